@@ -1,0 +1,85 @@
+//! The planner's output: an ordered checklist of sections and numbered steps, every text
+//! already in the chosen language and every command filled in. Plain data, serialisable, so
+//! the UI, the Markdown writer and the CLI all render the same thing.
+
+use serde::Serialize;
+
+use super::lang::Lang;
+use super::model::PoolKind;
+
+/// A link to the Microsoft page a section or step comes from.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct DocLink {
+    /// Page slug (the stable key).
+    pub slug: String,
+    /// Page title in the checklist's language.
+    pub title: String,
+    /// Full URL in the checklist's language edition.
+    pub url: String,
+}
+
+/// One numbered step.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Step {
+    /// Stable id: `<section id>/<catalogue step id>`; progress is keyed by it.
+    pub id: String,
+    /// Number within its section, from 1.
+    pub number: usize,
+    /// Short imperative title.
+    pub title: String,
+    /// What to do.
+    pub body: String,
+    /// The exact command to type, if any.
+    pub command: Option<String>,
+    /// Where it runs.
+    pub runs_on: String,
+    /// Groups the account needs.
+    pub permissions: Vec<String>,
+    /// Source page.
+    pub doc: DocLink,
+    /// Warning to read before doing the step.
+    pub caution: Option<String>,
+}
+
+/// One section: a procedure applied to one server (or a preparation / verification block).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Section {
+    /// Stable id, e.g. `back_end` or `server:fe01.contoso.com`.
+    pub id: String,
+    /// Catalogue section (procedure variant) id.
+    pub procedure: String,
+    /// Phase id.
+    pub phase: String,
+    /// Phase heading.
+    pub phase_title: String,
+    /// Section heading.
+    pub title: String,
+    /// The server this section rebuilds, if any.
+    pub server: Option<String>,
+    /// The procedure's Microsoft page.
+    pub doc: DocLink,
+    /// Numbered steps.
+    pub steps: Vec<Step>,
+}
+
+/// The whole checklist for one pool.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Checklist {
+    /// Language of every text in it.
+    pub lang: Lang,
+    /// Pool FQDN as typed (may be empty).
+    pub pool: String,
+    /// Pool kind.
+    pub kind: PoolKind,
+    /// Sections, in the order to follow.
+    pub sections: Vec<Section>,
+    /// Markers of values still missing (e.g. `<pool FQDN>`), in order of first use.
+    pub missing: Vec<String>,
+}
+
+impl Checklist {
+    /// Number of steps in all sections.
+    pub fn step_count(&self) -> usize {
+        self.sections.iter().map(|s| s.steps.len()).sum()
+    }
+}

@@ -1,0 +1,158 @@
+//! Host name (FQDN), SQL instance and UNC share checks, each with a message that says what
+//! is wrong in words an administrator recognises. Pure and total: any string is accepted as
+//! input and answered with `Ok` or a [`NameProblem`].
+
+use super::lang::Lang;
+
+/// What is wrong with a name the user typed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NameProblem {
+    /// Nothing typed.
+    Empty,
+    /// A single label: Lync needs the fully qualified name.
+    NotQualified,
+    /// Longer than 253 characters.
+    TooLong,
+    /// Two dots in a row, or a leading dot.
+    EmptyLabel,
+    /// A label longer than 63 characters.
+    LabelTooLong(String),
+    /// A label starting with a hyphen.
+    LeadingHyphen(String),
+    /// A label ending with a hyphen.
+    TrailingHyphen(String),
+    /// A character outside letters, digits and hyphens.
+    BadCharacter(char),
+    /// The last label is all digits (an IP address, or a typo).
+    NumericTld,
+    /// A share that is not `\\server\share`.
+    NotUnc,
+    /// An instance name with a character SQL Server refuses.
+    BadInstance(char),
+    /// An instance name longer than 16 characters.
+    InstanceTooLong,
+}
+
+impl NameProblem {
+    /// The message shown next to the field.
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (NameProblem::Empty, Lang::En) => "Required.".into(),
+            (NameProblem::Empty, Lang::Fr) => "Obligatoire.".into(),
+            (NameProblem::NotQualified, Lang::En) => {
+                "Type the fully qualified name (e.g. fe01.contoso.com), not just the host name.".into()
+            }
+            (NameProblem::NotQualified, Lang::Fr) => {
+                "Saisissez le nom complet (p. ex. fe01.contoso.com), pas seulement le nom d'hôte.".into()
+            }
+            (NameProblem::TooLong, Lang::En) => "An FQDN can't be longer than 253 characters.".into(),
+            (NameProblem::TooLong, Lang::Fr) => "Un FQDN ne peut pas dépasser 253 caractères.".into(),
+            (NameProblem::EmptyLabel, Lang::En) => "There is an empty label (two dots in a row, or a dot at the start).".into(),
+            (NameProblem::EmptyLabel, Lang::Fr) => "Un libellé est vide (deux points de suite, ou un point au début).".into(),
+            (NameProblem::LabelTooLong(l), Lang::En) => format!("The label “{l}” is longer than 63 characters."),
+            (NameProblem::LabelTooLong(l), Lang::Fr) => format!("Le libellé « {l} » dépasse 63 caractères."),
+            (NameProblem::LeadingHyphen(l), Lang::En) => format!("A label can't start with a hyphen (“{l}”)."),
+            (NameProblem::LeadingHyphen(l), Lang::Fr) => format!("Un libellé ne peut pas commencer par un tiret (« {l} »)."),
+            (NameProblem::TrailingHyphen(l), Lang::En) => format!("A label can't end with a hyphen (“{l}”)."),
+            (NameProblem::TrailingHyphen(l), Lang::Fr) => format!("Un libellé ne peut pas finir par un tiret (« {l} »)."),
+            (NameProblem::BadCharacter(c), Lang::En) => {
+                format!("“{c}” isn't allowed: use letters, digits, hyphens and dots only.")
+            }
+            (NameProblem::BadCharacter(c), Lang::Fr) => {
+                format!("« {c} » n'est pas autorisé : lettres, chiffres, tirets et points uniquement.")
+            }
+            (NameProblem::NumericTld, Lang::En) => "This looks like an IP address; Lync needs the FQDN.".into(),
+            (NameProblem::NumericTld, Lang::Fr) => "Cela ressemble à une adresse IP ; Lync a besoin du FQDN.".into(),
+            (NameProblem::NotUnc, Lang::En) => r"Type the share as \\server\share.".into(),
+            (NameProblem::NotUnc, Lang::Fr) => r"Saisissez le partage sous la forme \\serveur\partage.".into(),
+            (NameProblem::BadInstance(c), Lang::En) => format!("“{c}” isn't allowed in a SQL Server instance name."),
+            (NameProblem::BadInstance(c), Lang::Fr) => format!("« {c} » n'est pas autorisé dans un nom d'instance SQL Server."),
+            (NameProblem::InstanceTooLong, Lang::En) => "A SQL Server instance name has at most 16 characters.".into(),
+            (NameProblem::InstanceTooLong, Lang::Fr) => "Un nom d'instance SQL Server compte au plus 16 caractères.".into(),
+        }
+    }
+}
+
+/// Checks a fully qualified domain name (surrounding spaces are ignored; one trailing dot is allowed).
+pub fn check_fqdn(input: &str) -> Result<(), NameProblem> {
+    let name = input.trim();
+    let name = name.strip_suffix('.').unwrap_or(name);
+    if name.is_empty() {
+        return Err(NameProblem::Empty);
+    }
+    if let Some(c) = name
+        .chars()
+        .find(|c| !(c.is_ascii_alphanumeric() || *c == '-' || *c == '.'))
+    {
+        return Err(NameProblem::BadCharacter(c));
+    }
+    if name.len() > 253 {
+        return Err(NameProblem::TooLong);
+    }
+    let labels: Vec<&str> = name.split('.').collect();
+    for label in &labels {
+        if label.is_empty() {
+            return Err(NameProblem::EmptyLabel);
+        }
+        if label.len() > 63 {
+            return Err(NameProblem::LabelTooLong(label.chars().take(20).collect::<String>() + "…"));
+        }
+        if label.starts_with('-') {
+            return Err(NameProblem::LeadingHyphen((*label).to_string()));
+        }
+        if label.ends_with('-') {
+            return Err(NameProblem::TrailingHyphen((*label).to_string()));
+        }
+    }
+    if labels.len() < 2 {
+        return Err(NameProblem::NotQualified);
+    }
+    if labels
+        .last()
+        .is_some_and(|tld| tld.chars().all(|c| c.is_ascii_digit()))
+    {
+        return Err(NameProblem::NumericTld);
+    }
+    Ok(())
+}
+
+/// Checks a SQL Server instance name. Lync's cmdlets take `-SqlInstanceName`, so it is required.
+pub fn check_instance(input: &str) -> Result<(), NameProblem> {
+    let name = input.trim();
+    if name.is_empty() {
+        return Err(NameProblem::Empty);
+    }
+    if name.chars().count() > 16 {
+        return Err(NameProblem::InstanceTooLong);
+    }
+    match name
+        .chars()
+        .find(|c| !(c.is_ascii_alphanumeric() || *c == '_' || *c == '$'))
+    {
+        Some(c) => Err(NameProblem::BadInstance(c)),
+        None => Ok(()),
+    }
+}
+
+/// Checks a file store share `\\server\share[\path]`; returns the server part.
+pub fn check_unc(input: &str) -> Result<&str, NameProblem> {
+    let share = input.trim();
+    if share.is_empty() {
+        return Err(NameProblem::Empty);
+    }
+    let rest = share.strip_prefix(r"\\").ok_or(NameProblem::NotUnc)?;
+    let mut parts = rest.split('\\');
+    let server = parts.next().unwrap_or_default();
+    let name = parts.next().unwrap_or_default();
+    if server.is_empty() || name.trim().is_empty() {
+        return Err(NameProblem::NotUnc);
+    }
+    if let Some(c) = name.chars().find(|c| "/:*?\"<>|".contains(*c)) {
+        return Err(NameProblem::BadCharacter(c));
+    }
+    // A file server may be given by its short NetBIOS name; only its characters are checked.
+    match check_fqdn(server) {
+        Ok(()) | Err(NameProblem::NotQualified) => Ok(server),
+        Err(e) => Err(e),
+    }
+}

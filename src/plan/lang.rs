@@ -1,0 +1,57 @@
+//! The two languages of the product and a bilingual text type.
+
+use serde::{Deserialize, Serialize};
+
+/// A language of the UI, the checklist and the Microsoft documentation links.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Lang {
+    /// English (`en-us` documentation edition).
+    #[default]
+    En,
+    /// French (`fr-fr` documentation edition).
+    Fr,
+}
+
+impl Lang {
+    /// The `learn.microsoft.com` locale segment of this language.
+    pub fn doc_locale(self) -> &'static str {
+        match self {
+            Lang::En => "en-us",
+            Lang::Fr => "fr-fr",
+        }
+    }
+
+    /// The BCP 47 tag for `<html lang>`.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Fr => "fr",
+        }
+    }
+}
+
+/// A text in both languages, as stored in the catalogue.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Text {
+    /// English text.
+    pub en: String,
+    /// French text; empty means "not translated yet" and falls back to English.
+    pub fr: String,
+}
+
+impl Text {
+    /// The text in `lang`, falling back to English where the French text is still missing.
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Fr if !self.fr.trim().is_empty() => &self.fr,
+            _ => &self.en,
+        }
+    }
+
+    /// True when the English text is empty.
+    pub fn is_empty(&self) -> bool {
+        self.en.trim().is_empty()
+    }
+}

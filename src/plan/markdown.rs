@@ -1,0 +1,87 @@
+//! Checklist → Markdown, for tickets, wikis and the command-line tool. Commands go in fenced
+//! `powershell` blocks; user-typed text is escaped so it can't turn into markup or links.
+
+use super::checklist::Checklist;
+use super::lang::Lang;
+
+/// Escapes characters Markdown would interpret in running text.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if "\\`*_[]<>#|!".contains(c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Keeps the catalogue's `**label**` emphasis but escapes everything else.
+fn escape_body(text: &str) -> String {
+    text.split("**")
+        .enumerate()
+        .map(|(i, part)| {
+            if i % 2 == 1 {
+                format!("**{}**", escape(part))
+            } else {
+                escape(part)
+            }
+        })
+        .collect()
+}
+
+/// Renders the whole checklist as Markdown.
+pub fn to_markdown(list: &Checklist) -> String {
+    let (title, runs, perms, source, caution, missing) = match list.lang {
+        Lang::En => ("Restore checklist", "Runs on", "Permissions", "Source", "Caution", "Still missing"),
+        Lang::Fr => (
+            "Liste de restauration",
+            "S'exécute sur",
+            "Autorisations",
+            "Source",
+            "Attention",
+            "Manque encore",
+        ),
+    };
+    let mut md = format!("# {title}: {}\n", escape(&list.pool));
+    if !list.missing.is_empty() {
+        let items: Vec<String> = list.missing.iter().map(|m| escape(m)).collect();
+        md.push_str(&format!("\n> {missing}: {}\n", items.join(", ")));
+    }
+    let mut phase = "";
+    for section in &list.sections {
+        if section.phase != phase {
+            phase = &section.phase;
+            md.push_str(&format!("\n## {}\n", escape(&section.phase_title)));
+        }
+        md.push_str(&format!(
+            "\n### {}\n\n{source}: [{}]({})\n",
+            escape(&section.title),
+            escape(&section.doc.title),
+            section.doc.url
+        ));
+        for step in &section.steps {
+            md.push_str(&format!("\n- [ ] **{}. {}**  \n", step.number, escape(&step.title)));
+            md.push_str(&format!("  {runs}: {}", escape(&step.runs_on)));
+            if !step.permissions.is_empty() {
+                md.push_str(&format!(" · {perms}: {}", escape(&step.permissions.join(", "))));
+            }
+            md.push_str("  \n");
+            md.push_str(&format!("  {}\n", escape_body(&step.body)));
+            if let Some(cmd) = &step.command {
+                md.push_str("\n  ```powershell\n");
+                for line in cmd.lines() {
+                    md.push_str(&format!("  {}\n", line.replace("```", "` ` `")));
+                }
+                md.push_str("  ```\n");
+            }
+            if let Some(c) = &step.caution {
+                md.push_str(&format!("\n  > **{caution}:** {}\n", escape(c)));
+            }
+            if step.doc.slug != section.doc.slug {
+                md.push_str(&format!("\n  {source}: [{}]({})\n", escape(&step.doc.title), step.doc.url));
+            }
+        }
+    }
+    md
+}

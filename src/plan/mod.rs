@@ -1,0 +1,30 @@
+//! The restore engine: a pure library with no browser, UI framework or clock in it.
+//!
+//! Pipeline: [`Plan`] (what the user typed, kept verbatim) → [`validate`] (findings next to
+//! fields) and [`build_checklist`] (ordered sections and steps, from the data [`catalogue`]) →
+//! renderers ([`markdown`]). Every public function is total: any input gives an answer, never
+//! a panic (`tests/properties.rs` checks it on generated plans).
+#![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+pub mod catalogue;
+pub mod checklist;
+pub mod edit;
+pub mod example;
+pub mod fqdn;
+pub mod lang;
+pub mod markdown;
+pub mod model;
+pub mod planner;
+pub mod template;
+pub mod validate;
+
+pub use catalogue::Catalogue;
+pub use checklist::{Checklist, DocLink, Section, Step};
+pub use edit::{Action, apply};
+pub use lang::{Lang, Text};
+pub use model::{
+    BackEnd, BackupFiles, ChatBackupMethod, Failure, MirrorLoss, PersistentChat, Plan, PoolKind, SqlStore,
+    StoreLocation,
+};
+pub use planner::{build_checklist, build_checklist_with, cold_start_quorum};
+pub use validate::{Issue, IssueKind, validate};

@@ -1,0 +1,477 @@
+//! Plan → checklist. This module holds the *rules* (which procedure variant applies to which
+//! server, in which order); the catalogue holds the *content* (steps, commands, wording).
+//!
+//! Order, after Microsoft's "Restoring a Lync Server pool": before you start → Central
+//! Management store / Back End (the CMS procedure replaces the plain Back End one where the
+//! pool hosts it; one mirror side lost uses the primary/mirror variants) → file store → each
+//! member server in pool order → data restores → pool start and verification.
+//!
+//! Guarantees: total (never panics, whatever the plan holds); every failed member server
+//! appears in exactly one section; the Back End/CMS section comes before every member section;
+//! with a valid plan no placeholder is left unfilled.
+
+use std::collections::BTreeSet;
+
+use super::catalogue::{Catalogue, SectionDef, doc_url};
+use super::checklist::{Checklist, DocLink, Section, Step};
+use super::fqdn::{check_fqdn, check_instance, check_unc};
+use super::lang::Lang;
+use super::model::{ChatBackupMethod, MirrorLoss, Plan, PoolKind, StoreLocation};
+use super::template::{Value, Values, render};
+
+/// Front End Servers that must run for a pool's first start (cold start), by pool size, from
+/// Microsoft's table (about 85 % of the pool).
+pub fn cold_start_quorum(front_ends: usize) -> usize {
+    match front_ends {
+        0 | 1 | 2 => front_ends.min(1),
+        3 => 3,
+        4 => 3,
+        5 => 4,
+        6 => 5,
+        7 => 5,
+        8 => 6,
+        9 => 7,
+        10 => 8,
+        11 => 9,
+        12 => 10,
+        n => n.saturating_mul(85).div_ceil(100),
+    }
+}
+
+/// Builds the checklist of `plan` in `lang` from the embedded catalogue.
+pub fn build_checklist(plan: &Plan, lang: Lang) -> Checklist {
+    build_checklist_with(plan, Catalogue::embedded(), lang)
+}
+
+/// A section to emit: procedure variant and the server it rebuilds.
+struct Planned {
+    id: String,
+    procedure: &'static str,
+    server: Option<(String, String)>,
+}
+
+/// Builds the checklist of `plan` in `lang` from `catalogue`.
+pub fn build_checklist_with(plan: &Plan, catalogue: &Catalogue, lang: Lang) -> Checklist {
+    let flags = flags(plan);
+    let base = base_values(plan, &flags, catalogue, lang);
+    let mut missing = Vec::new();
+    let mut sections = Vec::new();
+    for planned in sections_for(plan, &flags) {
+        let Some(def) = catalogue.section(planned.procedure) else {
+            continue;
+        };
+        let mut values = base.clone();
+        let (server, instance) = planned
+            .server
+            .clone()
+            .unwrap_or_else(|| (String::new(), String::new()));
+        values.set("server", fqdn_value(&server, marker("server", lang)));
+        values.set("server_instance", instance_value(&instance, lang));
+        if let Some(section) = render_section(&planned, def, catalogue, &values, &flags, lang, &mut missing) {
+            sections.push(section);
+        }
+    }
+    Checklist {
+        lang,
+        pool: plan.pool_fqdn.trim().to_string(),
+        kind: plan.kind,
+        sections,
+        missing,
+    }
+}
+
+/// Facts about the plan that decide which steps apply (the catalogue's `when`/`unless`).
+pub fn flags(plan: &Plan) -> BTreeSet<&'static str> {
+    let mut f = BTreeSet::new();
+    let fe = plan.kind == PoolKind::FrontEnd;
+    let se = plan.kind == PoolKind::StandardEdition;
+    let loss = plan.mirror_loss();
+    let be_failed = plan.back_end_failed();
+    let cms = plan.hosts_cms && (fe || se);
+    let mut set = |name: &'static str, on: bool| {
+        if on {
+            f.insert(name);
+        }
+    };
+    set("front_end_pool", fe);
+    set("standard_edition", se);
+    set("mirrored", fe && plan.back_end.mirrored);
+    set("primary_lost", fe && plan.back_end.mirrored && loss == MirrorLoss::Primary);
+    set("mirror_lost_too", fe && plan.back_end.mirrored && loss == MirrorLoss::Both);
+    set("back_end_restored", be_failed);
+    let cms_restored = (se && cms) || (fe && be_failed && cms && loss != MirrorLoss::Mirror);
+    set("cms_restored", cms_restored);
+    let user_data = se || (fe && be_failed && (loss == MirrorLoss::Both || cms_restored));
+    set("user_data", user_data);
+    set("rgs_restore", user_data && plan.response_group);
+    let collocated = [&plan.archiving, &plan.monitoring]
+        .iter()
+        .any(|s| s.location == StoreLocation::Collocated);
+    let stand_alone = [&plan.archiving, &plan.monitoring]
+        .iter()
+        .any(|s| s.location == StoreLocation::StandAlone);
+    set(
+        "archiving_restore",
+        fe && ((user_data && collocated) || (stand_alone && plan.failure.archiving_store)),
+    );
+    let chat = plan.kind == PoolKind::PersistentChat
+        || (se && plan.persistent_chat.enabled);
+    let chat_restore = (plan.kind == PoolKind::PersistentChat
+        && (plan.failure.whole_pool || plan.failure.back_end))
+        || (se && plan.persistent_chat.enabled);
+    set("chat_restore", chat_restore);
+    set(
+        "chat_sql_backup",
+        chat && plan.persistent_chat.backup_method == ChatBackupMethod::SqlBackup,
+    );
+    set(
+        "chat_export_backup",
+        chat && plan.persistent_chat.backup_method == ChatBackupMethod::Export,
+    );
+    set("paired", fe && !plan.backup_pool.trim().is_empty());
+    set("cold_start", fe && plan.failure.whole_pool && plan.members().len() >= 2);
+    let primary_variant = fe && be_failed && !cms_restored && plan.back_end.mirrored && loss == MirrorLoss::Primary;
+    set("topology_changed", primary_variant);
+    set("topology_published", fe && be_failed);
+    let file_store_restored = (fe && has_file_store_section(plan)) || se;
+    set("file_store_restored", file_store_restored);
+    set("lync_servers_restored", !plan.failed_members().is_empty());
+    set("mediation_collocated", fe && plan.mediation_collocated);
+    let chat_file = chat_restore && plan.persistent_chat.backup_method == ChatBackupMethod::Export;
+    let archiving = f.contains("archiving_restore");
+    let needs_backup = cms_restored || user_data || file_store_restored || chat_restore || archiving || chat_file;
+    if needs_backup {
+        f.insert("needs_backup");
+    }
+    f
+}
+
+fn has_file_store_section(plan: &Plan) -> bool {
+    plan.kind == PoolKind::FrontEnd
+        && !plan.file_store.trim().is_empty()
+        && (plan.failure.whole_pool || plan.failure.file_store)
+}
+
+/// The sections, in checklist order.
+fn sections_for(plan: &Plan, flags: &BTreeSet<&'static str>) -> Vec<Planned> {
+    let mut out = vec![Planned {
+        id: "prepare".into(),
+        procedure: "prepare",
+        server: None,
+    }];
+    let be = &plan.back_end;
+    let primary = (be.sql_fqdn.trim().to_string(), be.sql_instance.trim().to_string());
+    let mirror = (be.mirror_fqdn.trim().to_string(), be.mirror_instance.trim().to_string());
+    match plan.kind {
+        PoolKind::FrontEnd if plan.back_end_failed() => {
+            let (procedure, server) = match (flags.contains("cms_restored"), plan.mirror_loss()) {
+                (true, _) => ("cms_back_end", primary),
+                (false, MirrorLoss::Both) => ("back_end", primary),
+                (false, MirrorLoss::Primary) => ("back_end_primary", primary),
+                (false, MirrorLoss::Mirror) => ("back_end_mirror", mirror),
+            };
+            out.push(Planned {
+                id: procedure.into(),
+                procedure,
+                server: Some(server),
+            });
+        }
+        PoolKind::PersistentChat if plan.failure.whole_pool || plan.failure.back_end => {
+            let chat = &plan.persistent_chat;
+            out.push(Planned {
+                id: "chat_store".into(),
+                procedure: "chat_store",
+                server: Some((chat.sql_fqdn.trim().into(), chat.sql_instance.trim().into())),
+            });
+        }
+        _ => {}
+    }
+    if plan.kind == PoolKind::FrontEnd && plan.failure.archiving_store {
+        let mut seen: Vec<String> = Vec::new();
+        for store in [&plan.archiving, &plan.monitoring] {
+            let key = store.sql_fqdn.trim().to_ascii_lowercase();
+            if store.location == StoreLocation::StandAlone && !seen.contains(&key) {
+                seen.push(key.clone());
+                out.push(Planned {
+                    id: format!("archiving_store:{key}"),
+                    procedure: "archiving_store",
+                    server: Some((store.sql_fqdn.trim().into(), store.sql_instance.trim().into())),
+                });
+            }
+        }
+    }
+    if has_file_store_section(plan) {
+        out.push(Planned {
+            id: "file_store".into(),
+            procedure: "file_store",
+            server: None,
+        });
+    }
+    let member_procedure = match plan.kind {
+        PoolKind::StandardEdition if flags.contains("cms_restored") => "cms_standard_edition",
+        PoolKind::StandardEdition => "standard_edition",
+        PoolKind::Edge => "edge",
+        _ => "member",
+    };
+    for server in plan.failed_members() {
+        let procedure = member_procedure;
+        // The SE server that hosts the CMS is restored in the back end phase by its section.
+        out.push(Planned {
+            id: format!("server:{}", server.to_ascii_lowercase()),
+            procedure,
+            server: Some((server.to_string(), plan.back_end.sql_instance.trim().to_string())),
+        });
+    }
+    out.push(Planned {
+        id: "data".into(),
+        procedure: "data",
+        server: None,
+    });
+    out.push(Planned {
+        id: "verify".into(),
+        procedure: "verify",
+        server: None,
+    });
+    out
+}
+
+fn render_section(
+    planned: &Planned,
+    def: &SectionDef,
+    catalogue: &Catalogue,
+    values: &Values,
+    flags: &BTreeSet<&'static str>,
+    lang: Lang,
+    missing: &mut Vec<String>,
+) -> Option<Section> {
+    let holds = |names: &[String]| names.iter().all(|n| flags.contains(n.as_str()));
+    let none = |names: &[String]| !names.iter().any(|n| flags.contains(n.as_str()));
+    let mut steps = Vec::new();
+    for step_id in &def.steps {
+        let Some(step) = catalogue.step(step_id) else {
+            continue;
+        };
+        if !holds(&step.when) || !none(&step.unless) {
+            continue;
+        }
+        let runs_on = catalogue
+            .place(&step.runs_on)
+            .map(|p| render(p.text.get(lang), values, missing))
+            .unwrap_or_else(|| step.runs_on.clone());
+        let caution = step
+            .caution
+            .as_ref()
+            .filter(|_| holds(&step.caution_when))
+            .map(|c| render(c.get(lang), values, missing));
+        steps.push(Step {
+            id: format!("{}/{}", planned.id, step.id),
+            number: steps.len() + 1,
+            title: render(step.title.get(lang), values, missing),
+            body: render(step.body.get(lang), values, missing),
+            command: step.command.as_ref().map(|c| render(c, values, missing)),
+            runs_on,
+            permissions: step.permissions.clone(),
+            doc: doc_link(catalogue, &step.page, lang),
+            caution,
+        });
+    }
+    if steps.is_empty() {
+        return None;
+    }
+    let phase = catalogue.phase(&def.phase);
+    Some(Section {
+        id: planned.id.clone(),
+        procedure: def.id.clone(),
+        phase: def.phase.clone(),
+        phase_title: phase.map(|p| p.title.get(lang).to_string()).unwrap_or_default(),
+        title: render(def.title.get(lang), values, missing),
+        server: planned.server.as_ref().map(|(s, _)| s.clone()),
+        doc: doc_link(catalogue, &def.page, lang),
+        steps,
+    })
+}
+
+fn doc_link(catalogue: &Catalogue, slug: &str, lang: Lang) -> DocLink {
+    DocLink {
+        slug: slug.to_string(),
+        title: catalogue
+            .page(slug)
+            .map(|p| p.title(lang).to_string())
+            .unwrap_or_else(|| slug.to_string()),
+        url: doc_url(slug, lang),
+    }
+}
+
+/// The marker printed where a value is missing.
+fn marker(name: &str, lang: Lang) -> String {
+    let label = match (name, lang) {
+        ("pool", Lang::En) => "pool FQDN",
+        ("pool", Lang::Fr) => "FQDN du pool",
+        ("server", Lang::En) => "server FQDN",
+        ("server", Lang::Fr) => "FQDN du serveur",
+        ("instance", Lang::En) => "SQL instance",
+        ("instance", Lang::Fr) => "instance SQL",
+        ("sql", Lang::En) => "Back End SQL Server FQDN",
+        ("sql", Lang::Fr) => "FQDN du serveur SQL principal",
+        ("mirror", Lang::En) => "mirror SQL Server FQDN",
+        ("mirror", Lang::Fr) => "FQDN du serveur SQL miroir",
+        ("backup", Lang::En) => r"$Backup share, \\server\share",
+        ("backup", Lang::Fr) => r"partage $Backup, \\serveur\partage",
+        ("local", Lang::En) => "local folder",
+        ("local", Lang::Fr) => "dossier local",
+        ("file", Lang::En) => "backup file name",
+        ("file", Lang::Fr) => "nom du fichier de sauvegarde",
+        ("file_store", Lang::En) => r"file store share, \\server\share",
+        ("file_store", Lang::Fr) => r"partage du magasin de fichiers, \\serveur\partage",
+        ("backup_pool", Lang::En) => "backup pool FQDN",
+        ("backup_pool", Lang::Fr) => "FQDN du pool de sauvegarde",
+        ("chat_sql", Lang::En) => "Persistent Chat SQL Server FQDN",
+        ("chat_sql", Lang::Fr) => "FQDN du serveur SQL de conversation permanente",
+        ("archiving_sql", Lang::En) => "Archiving/Monitoring SQL Server FQDN",
+        ("archiving_sql", Lang::Fr) => "FQDN du serveur SQL d'archivage/surveillance",
+        (other, _) => other,
+    };
+    format!("<{label}>")
+}
+
+fn fqdn_value(raw: &str, missing: String) -> Value {
+    match check_fqdn(raw) {
+        Ok(()) => Value::Known(raw.trim().trim_end_matches('.').to_string()),
+        Err(_) => Value::Missing(missing),
+    }
+}
+
+fn instance_value(raw: &str, lang: Lang) -> Value {
+    match check_instance(raw) {
+        Ok(()) => Value::Known(raw.trim().to_string()),
+        Err(_) => Value::Missing(marker("instance", lang)),
+    }
+}
+
+fn text_value(raw: &str, missing: String) -> Value {
+    let t = raw.trim();
+    // Control characters would break a command line; treat them as not given.
+    if t.is_empty() || t.chars().any(char::is_control) {
+        Value::Missing(missing)
+    } else {
+        Value::Known(t.to_string())
+    }
+}
+
+fn base_values(plan: &Plan, flags: &BTreeSet<&'static str>, catalogue: &Catalogue, lang: Lang) -> Values {
+    let mut v = Values::default();
+    let be = &plan.back_end;
+    let members = plan.members();
+    let fe = plan.kind == PoolKind::FrontEnd || plan.kind == PoolKind::StandardEdition;
+    v.set("pool", fqdn_value(&plan.pool_fqdn, marker("pool", lang)));
+    v.set("site", text_value(&plan.site, "<site>".into()));
+    v.set("role", Value::Known(catalogue.role(plan.kind.key(), lang)));
+    v.set("sql", fqdn_value(&be.sql_fqdn, marker("sql", lang)));
+    v.set("sql_instance", instance_value(&be.sql_instance, lang));
+    v.set("mirror", fqdn_value(&be.mirror_fqdn, marker("mirror", lang)));
+    v.set("mirror_instance", instance_value(&be.mirror_instance, lang));
+    let backup = match check_unc(&plan.backup.location) {
+        Ok(_) => Value::Known(plan.backup.location.trim().trim_end_matches('\\').to_string()),
+        Err(_) => Value::Missing(marker("backup", lang)),
+    };
+    v.set("backup", backup);
+    v.set("local", text_value(plan.backup.local_folder.trim_end_matches('\\'), marker("local", lang)));
+    let files = &plan.backup;
+    for (name, value) in [
+        ("user_data_file", &files.user_data),
+        ("config_file", &files.config),
+        ("lis_file", &files.lis),
+        ("rgs_file", &files.rgs),
+        ("chat_file", &files.chat),
+    ] {
+        v.set(name, text_value(value, marker("file", lang)));
+    }
+    let (file_store, file_server) = match check_unc(&plan.file_store) {
+        Ok(server) => (Value::Known(plan.file_store.trim().to_string()), Value::Known(server.to_string())),
+        Err(_) => (Value::Missing(marker("file_store", lang)), Value::Missing(marker("file_store", lang))),
+    };
+    v.set("file_store", file_store);
+    v.set("file_server", file_server);
+    v.set("backup_pool", fqdn_value(&plan.backup_pool, marker("backup_pool", lang)));
+    let chat = &plan.persistent_chat;
+    v.set("chat_sql", fqdn_value(&chat.sql_fqdn, marker("chat_sql", lang)));
+    v.set("chat_instance", instance_value(&chat.sql_instance, lang));
+    let archiving_sql = [&plan.archiving, &plan.monitoring]
+        .iter()
+        .find(|s| s.location != StoreLocation::None)
+        .map(|s| match s.location {
+            StoreLocation::StandAlone => s.sql_fqdn.as_str(),
+            _ => be.sql_fqdn.as_str(),
+        })
+        .unwrap_or(be.sql_fqdn.as_str());
+    v.set("archiving_sql", fqdn_value(archiving_sql, marker("archiving_sql", lang)));
+    let mut dbs = Vec::new();
+    if plan.archiving.location != StoreLocation::None {
+        dbs.push("LcsLog");
+    }
+    if plan.monitoring.location != StoreLocation::None {
+        dbs.extend(["LcsCDR", "QoEMetrics"]);
+    }
+    v.set("archiving_databases", Value::Known(dbs.join(", ")));
+    let front_ends: Vec<Value> = if fe {
+        members.iter().map(|m| fqdn_value(m, marker("server", lang))).collect()
+    } else {
+        Vec::new()
+    };
+    v.set(
+        "front_end",
+        front_ends
+            .first()
+            .cloned()
+            .unwrap_or_else(|| Value::Missing(marker("server", lang))),
+    );
+    v.set_list("each_front_end", front_ends);
+    let mut db_types = vec!["User", "Application"];
+    if plan.hosts_cms {
+        db_types.push("CentralMgmt");
+    }
+    if plan.archiving.location == StoreLocation::Collocated {
+        db_types.push("Archive");
+    }
+    if plan.monitoring.location == StoreLocation::Collocated {
+        db_types.push("Monitoring");
+    }
+    v.set_list(
+        "each_db_type",
+        db_types.into_iter().map(|t| Value::Known(t.into())).collect(),
+    );
+    v.set("front_end_count", Value::Known(members.len().to_string()));
+    v.set("quorum", Value::Known(cold_start_quorum(members.len()).to_string()));
+    v.set("backup_needs", Value::Known(backup_needs(plan, flags)));
+    v
+}
+
+/// The backup files and folders this plan restores from, by name.
+fn backup_needs(plan: &Plan, flags: &BTreeSet<&'static str>) -> String {
+    let f = &plan.backup;
+    let mut needs: Vec<String> = Vec::new();
+    if flags.contains("cms_restored") {
+        needs.push(f.config.trim().into());
+        needs.push(f.lis.trim().into());
+    }
+    if flags.contains("user_data") {
+        needs.push(f.user_data.trim().into());
+    }
+    if flags.contains("rgs_restore") {
+        needs.push(f.rgs.trim().into());
+    }
+    if flags.contains("file_store_restored") {
+        needs.push(r"filestore\".into());
+    }
+    if flags.contains("chat_restore") {
+        needs.push(match plan.persistent_chat.backup_method {
+            ChatBackupMethod::Export => f.chat.trim().into(),
+            ChatBackupMethod::SqlBackup => "mgc (SQL Server backup)".into(),
+        });
+    }
+    if flags.contains("archiving_restore") {
+        needs.push("LcsLog / LcsCDR / QoEMetrics (SQL Server backups)".into());
+    }
+    needs.retain(|n| !n.is_empty());
+    needs.join(", ")
+}

@@ -1,0 +1,209 @@
+//! Fills `{placeholder}` templates from the catalogue with the user's names. A value that is
+//! missing or invalid is printed as a visible `<what is missing>` marker and reported, so the
+//! checklist always renders and always says what is still to be filled in. A line holding an
+//! `{each_…}` list placeholder is repeated once per item. Total: any template, any values.
+
+use std::collections::BTreeMap;
+
+/// Scalar placeholders the planner can fill.
+pub const SCALARS: &[&str] = &[
+    "pool",
+    "site",
+    "server",
+    "server_instance",
+    "role",
+    "sql",
+    "sql_instance",
+    "mirror",
+    "mirror_instance",
+    "backup",
+    "local",
+    "user_data_file",
+    "config_file",
+    "lis_file",
+    "rgs_file",
+    "chat_file",
+    "file_store",
+    "file_server",
+    "backup_pool",
+    "chat_sql",
+    "chat_instance",
+    "archiving_databases",
+    "backup_needs",
+    "quorum",
+    "front_end_count",
+    "front_end",
+    "archiving_sql",
+];
+
+/// List placeholders: a line using one is repeated per item.
+pub const LISTS: &[&str] = &["each_front_end", "each_db_type"];
+
+/// A placeholder's value: known, or missing with the marker to print instead.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Value {
+    /// The user's value.
+    Known(String),
+    /// Not (validly) given: the marker text, e.g. `<pool FQDN>`.
+    Missing(String),
+}
+
+/// The values for one section of the checklist.
+#[derive(Clone, Debug, Default)]
+pub struct Values {
+    scalars: BTreeMap<String, Value>,
+    lists: BTreeMap<String, Vec<Value>>,
+}
+
+impl Values {
+    /// Sets a scalar.
+    pub fn set(&mut self, name: &str, value: Value) {
+        self.scalars.insert(name.to_string(), value);
+    }
+
+    /// Sets a list.
+    pub fn set_list(&mut self, name: &str, values: Vec<Value>) {
+        self.lists.insert(name.to_string(), values);
+    }
+
+    /// Reads a scalar.
+    pub fn get(&self, name: &str) -> Option<&Value> {
+        self.scalars.get(name)
+    }
+}
+
+/// The placeholder names used in `template`, in order of appearance (duplicates kept).
+pub fn placeholders(template: &str) -> Vec<&str> {
+    let mut found = Vec::new();
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        let after = &rest[start + 1..];
+        match after.find('}') {
+            Some(end) if is_name(&after[..end]) => {
+                found.push(&after[..end]);
+                rest = &after[end + 1..];
+            }
+            _ => rest = after,
+        }
+    }
+    found
+}
+
+fn is_name(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')
+}
+
+/// Renders `template`; every missing value's marker is appended to `missing`.
+pub fn render(template: &str, values: &Values, missing: &mut Vec<String>) -> String {
+    template
+        .split('\n')
+        .flat_map(|line| render_line(line, values, missing))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn render_line(line: &str, values: &Values, missing: &mut Vec<String>) -> Vec<String> {
+    let list = placeholders(line)
+        .into_iter()
+        .find(|name| LISTS.contains(name));
+    match list {
+        None => vec![substitute(line, values, None, missing)],
+        Some(name) => {
+            let items = values.lists.get(name).cloned().unwrap_or_default();
+            let items = if items.is_empty() {
+                vec![Value::Missing(format!("<{}>", name.trim_start_matches("each_").replace('_', " ")))]
+            } else {
+                items
+            };
+            items
+                .iter()
+                .map(|item| substitute(line, values, Some((name, item)), missing))
+                .collect()
+        }
+    }
+}
+
+fn substitute(line: &str, values: &Values, item: Option<(&str, &Value)>, missing: &mut Vec<String>) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(start) = rest.find('{') {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + 1..];
+        match after.find('}') {
+            Some(end) if is_name(&after[..end]) => {
+                let name = &after[..end];
+                let value = match item {
+                    Some((list, v)) if list == name => Some(v),
+                    _ => values.get(name),
+                };
+                match value {
+                    Some(Value::Known(v)) => out.push_str(v),
+                    Some(Value::Missing(marker)) => {
+                        out.push_str(marker);
+                        if !missing.contains(marker) {
+                            missing.push(marker.clone());
+                        }
+                    }
+                    None => {
+                        let marker = format!("<{name}?>");
+                        out.push_str(&marker);
+                        if !missing.contains(&marker) {
+                            missing.push(marker);
+                        }
+                    }
+                }
+                rest = &after[end + 1..];
+            }
+            _ => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn values() -> Values {
+        let mut v = Values::default();
+        v.set("pool", Value::Known("pool.contoso.com".into()));
+        v.set("sql", Value::Missing("<SQL Server FQDN>".into()));
+        v.set_list(
+            "each_front_end",
+            vec![Value::Known("fe1.contoso.com".into()), Value::Known("fe2.contoso.com".into())],
+        );
+        v
+    }
+
+    #[test]
+    fn fills_known_values_and_marks_missing_ones() {
+        let mut missing = Vec::new();
+        let out = render("X -PoolFqdn \"{pool}\" -SqlServerFqdn {sql}", &values(), &mut missing);
+        assert_eq!(out, "X -PoolFqdn \"pool.contoso.com\" -SqlServerFqdn <SQL Server FQDN>");
+        assert_eq!(missing, vec!["<SQL Server FQDN>".to_string()]);
+    }
+
+    #[test]
+    fn repeats_list_lines_in_order() {
+        let mut missing = Vec::new();
+        let out = render("a\nStop -ComputerName {each_front_end}\nb", &values(), &mut missing);
+        assert_eq!(out, "a\nStop -ComputerName fe1.contoso.com\nStop -ComputerName fe2.contoso.com\nb");
+        assert!(missing.is_empty());
+    }
+
+    #[test]
+    fn leaves_braces_that_are_not_placeholders() {
+        let mut missing = Vec::new();
+        let out = render("Get-CsUser -Filter {RegistrarPool -eq 1} {}", &values(), &mut missing);
+        assert_eq!(out, "Get-CsUser -Filter {RegistrarPool -eq 1} {}");
+    }
+
+    #[test]
+    fn lists_placeholders() {
+        assert_eq!(placeholders("{a} {B} {b_c} {"), vec!["a", "b_c"]);
+    }
+}

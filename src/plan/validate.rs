@@ -1,0 +1,174 @@
+//! Checks a [`Plan`] field by field. Every finding names the form field it belongs to (a
+//! stable path such as `servers.2` or `back_end.sql_fqdn`) so the UI can show it right next
+//! to that field, and the checklist can say what is still missing. Never panics.
+
+use super::fqdn::{NameProblem, check_fqdn, check_instance, check_unc};
+use super::lang::Lang;
+use super::model::{Plan, PoolKind, StoreLocation};
+
+/// Front End Servers an Enterprise Edition pool supports in Lync Server 2013.
+pub const MAX_FRONT_ENDS: usize = 12;
+
+/// One finding about one field.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Issue {
+    /// Path of the field, e.g. `pool_fqdn`, `servers.0`, `back_end.mirror_fqdn`.
+    pub field: String,
+    /// What is wrong.
+    pub kind: IssueKind,
+}
+
+/// The kinds of finding.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum IssueKind {
+    /// A name that is not valid.
+    Name(NameProblem),
+    /// The pool has no member server yet.
+    NoServers,
+    /// More Front End Servers than a pool supports.
+    TooManyServers(usize),
+    /// The same server is listed twice.
+    Duplicate(String),
+    /// A server is marked as failed but is not a member of the pool.
+    NotAMember(String),
+    /// "Selected servers" is chosen but nothing is selected.
+    NothingFailed,
+    /// The pool FQDN equals a member server FQDN in a multi-server pool.
+    PoolNameIsServer,
+}
+
+impl Issue {
+    fn new(field: impl Into<String>, kind: IssueKind) -> Issue {
+        Issue {
+            field: field.into(),
+            kind,
+        }
+    }
+
+    /// The message shown next to the field.
+    pub fn message(&self, lang: Lang) -> String {
+        match (&self.kind, lang) {
+            (IssueKind::Name(p), _) => p.message(lang),
+            (IssueKind::NoServers, Lang::En) => "Add at least one member server.".into(),
+            (IssueKind::NoServers, Lang::Fr) => "Ajoutez au moins un serveur membre.".into(),
+            (IssueKind::TooManyServers(n), Lang::En) => {
+                format!("{n} servers: a Lync Server 2013 Front End pool has at most {MAX_FRONT_ENDS} Front End Servers.")
+            }
+            (IssueKind::TooManyServers(n), Lang::Fr) => {
+                format!("{n} serveurs : un pool frontal Lync Server 2013 compte au plus {MAX_FRONT_ENDS} serveurs frontaux.")
+            }
+            (IssueKind::Duplicate(s), Lang::En) => format!("{s} is listed twice."),
+            (IssueKind::Duplicate(s), Lang::Fr) => format!("{s} figure deux fois."),
+            (IssueKind::NotAMember(s), Lang::En) => format!("{s} is marked as failed but is not a member of this pool."),
+            (IssueKind::NotAMember(s), Lang::Fr) => format!("{s} est marqué en panne mais n'est pas membre de ce pool."),
+            (IssueKind::NothingFailed, Lang::En) => "Select what failed: at least one server or store.".into(),
+            (IssueKind::NothingFailed, Lang::Fr) => "Indiquez ce qui est en panne : au moins un serveur ou un magasin.".into(),
+            (IssueKind::PoolNameIsServer, Lang::En) => {
+                "The pool FQDN is the name of a member server; an Enterprise pool has its own FQDN.".into()
+            }
+            (IssueKind::PoolNameIsServer, Lang::Fr) => {
+                "Le FQDN du pool est celui d'un serveur membre ; un pool Enterprise a son propre FQDN.".into()
+            }
+        }
+    }
+}
+
+fn fqdn(issues: &mut Vec<Issue>, field: &str, value: &str) {
+    if let Err(p) = check_fqdn(value) {
+        issues.push(Issue::new(field, IssueKind::Name(p)));
+    }
+}
+
+fn instance(issues: &mut Vec<Issue>, field: &str, value: &str) {
+    if let Err(p) = check_instance(value) {
+        issues.push(Issue::new(field, IssueKind::Name(p)));
+    }
+}
+
+fn optional_fqdn(issues: &mut Vec<Issue>, field: &str, value: &str) {
+    if !value.trim().is_empty() {
+        fqdn(issues, field, value);
+    }
+}
+
+/// All findings for `plan`, in form order. An empty list means the checklist is complete.
+pub fn validate(plan: &Plan) -> Vec<Issue> {
+    let mut issues = Vec::new();
+    fqdn(&mut issues, "pool_fqdn", &plan.pool_fqdn);
+
+    if plan.kind != PoolKind::StandardEdition {
+        let members = plan.members();
+        if members.is_empty() {
+            issues.push(Issue::new("servers", IssueKind::NoServers));
+        }
+        if plan.kind == PoolKind::FrontEnd && members.len() > MAX_FRONT_ENDS {
+            issues.push(Issue::new("servers", IssueKind::TooManyServers(members.len())));
+        }
+        let mut seen: Vec<String> = Vec::new();
+        for (i, server) in plan.servers.iter().enumerate() {
+            let field = format!("servers.{i}");
+            if server.trim().is_empty() {
+                continue;
+            }
+            fqdn(&mut issues, &field, server);
+            let key = server.trim().to_ascii_lowercase();
+            if seen.contains(&key) {
+                issues.push(Issue::new(&field, IssueKind::Duplicate(server.trim().into())));
+            } else {
+                seen.push(key);
+            }
+            if members.len() > 1 && server.trim().eq_ignore_ascii_case(plan.pool_fqdn.trim()) {
+                issues.push(Issue::new(&field, IssueKind::PoolNameIsServer));
+            }
+        }
+        if !plan.failure.whole_pool {
+            for s in &plan.failure.servers {
+                if !members.iter().any(|m| m.eq_ignore_ascii_case(s.trim())) {
+                    issues.push(Issue::new("failure.servers", IssueKind::NotAMember(s.trim().into())));
+                }
+            }
+            let stores_failed = plan.failure.back_end
+                || plan.failure.file_store
+                || plan.failure.archiving_store;
+            if plan.failed_members().is_empty() && !stores_failed {
+                issues.push(Issue::new("failure", IssueKind::NothingFailed));
+            }
+        }
+    }
+
+    if plan.kind == PoolKind::FrontEnd {
+        let be = &plan.back_end;
+        fqdn(&mut issues, "back_end.sql_fqdn", &be.sql_fqdn);
+        instance(&mut issues, "back_end.sql_instance", &be.sql_instance);
+        if be.mirrored {
+            fqdn(&mut issues, "back_end.mirror_fqdn", &be.mirror_fqdn);
+            instance(&mut issues, "back_end.mirror_instance", &be.mirror_instance);
+            optional_fqdn(&mut issues, "back_end.witness_fqdn", &be.witness_fqdn);
+        }
+        for (name, store) in [("archiving", &plan.archiving), ("monitoring", &plan.monitoring)] {
+            if store.location == StoreLocation::StandAlone {
+                fqdn(&mut issues, &format!("{name}.sql_fqdn"), &store.sql_fqdn);
+                instance(&mut issues, &format!("{name}.sql_instance"), &store.sql_instance);
+            }
+        }
+        optional_fqdn(&mut issues, "backup_pool", &plan.backup_pool);
+    }
+    if plan.kind == PoolKind::PersistentChat
+        || (plan.kind == PoolKind::StandardEdition && plan.persistent_chat.enabled)
+    {
+        fqdn(&mut issues, "persistent_chat.sql_fqdn", &plan.persistent_chat.sql_fqdn);
+        instance(&mut issues, "persistent_chat.sql_instance", &plan.persistent_chat.sql_instance);
+    }
+    if !plan.file_store.trim().is_empty() {
+        if let Err(p) = check_unc(&plan.file_store) {
+            issues.push(Issue::new("file_store", IssueKind::Name(p)));
+        }
+    }
+    // Microsoft asks for $Backup to be a share on a computer outside every pool.
+    if !plan.backup.location.trim().is_empty() {
+        if let Err(p) = check_unc(&plan.backup.location) {
+            issues.push(Issue::new("backup.location", IssueKind::Name(p)));
+        }
+    }
+    issues
+}

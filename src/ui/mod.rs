@@ -1,0 +1,8 @@
+//! The thin Yew layer: components that edit a [`crate::plan::Plan`] through
+//! [`crate::plan::Action`]s and render the engine's checklist. No domain rules live here.
+
+pub mod app;
+pub mod components;
+pub mod strings;
+
+pub use app::App;
