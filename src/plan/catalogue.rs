@@ -1,5 +1,5 @@
 //! The step catalogue: pages, phases, roles, sections and steps, read from
-//! `content/catalogue.toml` (converted to JSON at build time by `build.rs`). Loading never
+//! `src/content/catalogue.toml` (converted to JSON at build time by `build.rs`). Loading never
 //! panics: a catalogue that fails to parse yields an empty one plus the error, and
 //! `tests/catalogue_lint.rs` makes sure the shipped one parses and is consistent.
 

@@ -75,20 +75,19 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
             phase = section.phase.clone();
             html! { <h2 class="phase">{ &section.phase_title }</h2> }
         });
+        // The phase heading sits inside its first section so a page break never separates them.
         html! {
-            <>
+            <section class={classes!("section", format!("phase-{}", section.phase))} id={format!("section-{}", section.id)}
+                data-section-id={section.id.clone()}>
                 { for phase_heading }
-                <section class={classes!("section", format!("phase-{}", section.phase))} id={format!("section-{}", section.id)}
-                    data-section-id={section.id.clone()}>
-                    <h3 class="section-title">{ &section.title }</h3>
-                    <p class="section-source"><span class="meta-label">{ s.source }{ ": " }</span>
+                <h3 class="section-title">{ &section.title }</h3>
+                <p class="section-source"><span class="meta-label">{ s.source }{ ": " }</span>
                         <a href={section.doc.url.clone()} rel="noopener noreferrer">{ &section.doc.title }</a>
                         <span class="print-url">{ &section.doc.url }</span></p>
-                    <ol class="steps">
-                        { for section.steps.iter().map(|step| step_view(step, &section.doc.slug, list.lang)) }
-                    </ol>
-                </section>
-            </>
+                <ol class="steps">
+                    { for section.steps.iter().map(|step| step_view(step, &section.doc.slug, list.lang)) }
+                </ol>
+            </section>
         }
     });
     html! {

@@ -1,0 +1,72 @@
+// Shared end-to-end helpers: launch Debian's Chromium through playwright-core (no browser
+// download), watch for console errors and off-origin requests, print to PDF and read it back.
+import { chromium } from 'playwright-core';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const BASE_URL = process.env.BASE_URL ?? 'http://127.0.0.1:18080/tools/lync-restore/';
+export const OUT_DIR = process.env.OUT_DIR ?? new URL('./out/', import.meta.url).pathname;
+mkdirSync(OUT_DIR, { recursive: true });
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
+  });
+}
+
+/** Opens a page that records console errors, page errors and requests to other origins. */
+export async function openPage(browser, fragment = '') {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const origin = new URL(BASE_URL).origin;
+  const problems = { consoleErrors: [], offOrigin: [], wasm: null };
+  page.on('console', (m) => { if (m.type() === 'error') problems.consoleErrors.push(m.text()); });
+  page.on('pageerror', (e) => problems.consoleErrors.push(String(e)));
+  page.on('request', (r) => {
+    const u = r.url();
+    if (!u.startsWith(origin) && !u.startsWith('data:')) problems.offOrigin.push(u);
+  });
+  page.on('response', (r) => {
+    if (r.url().endsWith('.wasm')) problems.wasm = { status: r.status(), type: r.headers()['content-type'] };
+  });
+  await page.goto(BASE_URL + fragment);
+  await page.waitForSelector('.app');
+  return { context, page, problems };
+}
+
+/** Section ids of the rendered checklist, in document order. */
+export function sectionIds(page) {
+  return page.$$eval('[data-section-id]', (els) => els.map((e) => e.dataset.sectionId));
+}
+
+/** All command text of the checklist. */
+export function commands(page) {
+  return page.$$eval('.cmd', (els) => els.map((e) => e.textContent).join('\n'));
+}
+
+/** Prints the page to PDF (print media) and returns { path, text, pages }. */
+export async function printToPdf(page, name, format = 'A4') {
+  const path = join(OUT_DIR, `${name}.pdf`);
+  await page.emulateMedia({ media: null });
+  await page.pdf({ path, format, printBackground: false });
+  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+  const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0);
+  return { path, text, pages };
+}
+
+/** Elements wider than their box at the printable A4 width, in print media. */
+export async function printOverflow(page) {
+  await page.emulateMedia({ media: 'print' });
+  await page.setViewportSize({ width: 680, height: 900 });
+  const overflowing = await page.$$eval('.checklist *', (els) => els
+    .filter((e) => e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflow !== 'hidden' && e.clientWidth > 0)
+    .map((e) => e.className || e.tagName));
+  await page.emulateMedia({ media: null });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  return overflowing;
+}

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Runs every test: formatting and lints, native engine and render tests (cargo test), the
+# release build, and the end-to-end tests in headless Chromium against that build served by
+# nginx under a sub-path. Ends with one line "N passed, N failed".
+set -uo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+"$ROOT/tests/tools/bootstrap.sh" || { echo "bootstrap failed"; echo "0 passed, 1 failed"; exit 1; }
+cd "$ROOT"
+LOG="$ROOT/target/test-logs"
+mkdir -p "$LOG"
+passed=0
+failed=0
+started=$(date +%s)
+
+# check NAME COMMAND...: a one-test stage (lint, build) counted as one pass or failure.
+check() {
+    local name="$1"; shift
+    if "$@" > "$LOG/$name.log" 2>&1; then
+        passed=$((passed + 1)); echo "ok   $name"
+    else
+        failed=$((failed + 1)); echo "FAIL $name (log: target/test-logs/$name.log)"; tail -n 30 "$LOG/$name.log"
+    fi
+}
+
+check fmt cargo fmt --all -- --check
+check clippy cargo clippy --locked --all-targets -- -D warnings
+
+# Native tests: unit, golden, property, catalogue lint, architecture, Yew SSR renders.
+cargo test --locked 2>&1 | tee "$LOG/cargo-test.log" | grep -E "^(test result|running|failures:|---- )|FAILED|panicked" 
+read -r p f < <(awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i } } END { print p + 0, f + 0 }' "$LOG/cargo-test.log")
+grep -q "^test result:" "$LOG/cargo-test.log" || f=$((f + 1))   # did not even compile
+passed=$((passed + p)); failed=$((failed + f))
+
+check trunk-build trunk build --release
+
+if [ -f dist/index.html ]; then
+    PORT="${E2E_PORT:-18080}"
+    PORT=$PORT "$ROOT/tests/tools/static-server.sh" > "$LOG/nginx.log" 2>&1 &
+    server=$!
+    trap 'kill "$server" 2>/dev/null' EXIT
+    for _ in $(seq 50); do curl -fs -o /dev/null "http://127.0.0.1:$PORT$SUBPATH" && break; sleep 0.1; done
+    (cd tests/e2e && BASE_URL="http://127.0.0.1:$PORT$SUBPATH" OUT_DIR="$ROOT/target/e2e-out" \
+        node --test --test-reporter=spec 2>&1) | tee "$LOG/e2e.log" | grep -vE "^\s*$"
+    p=$(awk '/^ℹ pass / { print $3 }' "$LOG/e2e.log"); f=$(awk '/^ℹ fail / { print $3 }' "$LOG/e2e.log")
+    [ -n "$p" ] || { p=0; f=1; }
+    passed=$((passed + p)); failed=$((failed + ${f:-1}))
+fi
+
+echo "test time: $(( $(date +%s) - started )) s"
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
