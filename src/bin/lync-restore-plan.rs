@@ -5,9 +5,12 @@
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
-use lync_restore::plan::{Lang, Plan, build_checklist, example::example_plan, markdown::to_markdown, validate};
+use lync_restore::plan::{
+    Lang, Plan, build_checklist, example::example_plan, markdown::to_markdown, validate,
+};
 
-const USAGE: &str = "usage: lync-restore-plan <plan.json | -> [--format markdown|json] [--lang en|fr] [--strict]
+const USAGE: &str =
+    "usage: lync-restore-plan <plan.json | -> [--format markdown|json] [--lang en|fr] [--strict]
        lync-restore-plan --example      (print the example plan file)
   --strict  exit with status 2 when the plan has validation findings";
 
@@ -31,7 +34,8 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     while let Some(arg) = it.next() {
         match arg.as_str() {
             "--example" => {
-                let json = serde_json::to_string_pretty(&example_plan()).map_err(|e| e.to_string())?;
+                let json =
+                    serde_json::to_string_pretty(&example_plan()).map_err(|e| e.to_string())?;
                 println!("{json}");
                 return Ok(ExitCode::SUCCESS);
             }
@@ -55,12 +59,15 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     let path = input.ok_or("no plan file given")?;
     let text = if path == "-" {
         let mut s = String::new();
-        std::io::stdin().read_to_string(&mut s).map_err(|e| format!("cannot read standard input: {e}"))?;
+        std::io::stdin()
+            .read_to_string(&mut s)
+            .map_err(|e| format!("cannot read standard input: {e}"))?;
         s
     } else {
         std::fs::read_to_string(&path).map_err(|e| format!("cannot read {path}: {e}"))?
     };
-    let plan: Plan = serde_json::from_str(&text).map_err(|e| format!("{path} is not a valid plan file: {e}"))?;
+    let plan: Plan =
+        serde_json::from_str(&text).map_err(|e| format!("{path} is not a valid plan file: {e}"))?;
     let issues = validate(&plan);
     for issue in &issues {
         eprintln!("warning: {}: {}", issue.field, issue.message(lang));

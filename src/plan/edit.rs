@@ -280,7 +280,11 @@ pub fn apply(mut plan: Plan, action: Action) -> Plan {
                 .filter(|s| !s.is_empty());
             plan.servers.retain(|s| !s.trim().is_empty());
             for name in names {
-                if !plan.servers.iter().any(|s| s.trim().eq_ignore_ascii_case(name)) {
+                if !plan
+                    .servers
+                    .iter()
+                    .any(|s| s.trim().eq_ignore_ascii_case(name))
+                {
                     plan.servers.push(name.to_string());
                 }
             }
@@ -303,7 +307,10 @@ mod tests {
 
     #[test]
     fn invalid_text_is_kept_verbatim() {
-        let plan = apply(Plan::default(), Action::SetText(TextField::PoolFqdn, "-bad..name ".into()));
+        let plan = apply(
+            Plan::default(),
+            Action::SetText(TextField::PoolFqdn, "-bad..name ".into()),
+        );
         assert_eq!(plan.pool_fqdn, "-bad..name ");
     }
 
@@ -318,7 +325,10 @@ mod tests {
 
     #[test]
     fn renaming_a_failed_server_keeps_its_mark_and_removing_drops_it() {
-        let mut plan = apply(Plan::default(), Action::PasteServers("a.x.com b.x.com".into()));
+        let mut plan = apply(
+            Plan::default(),
+            Action::PasteServers("a.x.com b.x.com".into()),
+        );
         plan = apply(plan, Action::SetServerFailed("b.x.com".into(), true));
         plan = apply(plan, Action::SetServer(1, "c.x.com".into()));
         assert_eq!(plan.failure.servers, vec!["c.x.com"]);
@@ -329,7 +339,10 @@ mod tests {
     #[test]
     fn out_of_range_indexes_change_nothing() {
         let plan = apply(Plan::default(), Action::PasteServers("a.x.com".into()));
-        let same = apply(apply(plan.clone(), Action::RemoveServer(5)), Action::MoveServerUp(7));
+        let same = apply(
+            apply(plan.clone(), Action::RemoveServer(5)),
+            Action::MoveServerUp(7),
+        );
         assert_eq!(same, plan);
         assert_eq!(apply(plan.clone(), Action::MoveServerUp(0)), plan);
     }

@@ -40,35 +40,73 @@ impl NameProblem {
             (NameProblem::Empty, Lang::En) => "Required.".into(),
             (NameProblem::Empty, Lang::Fr) => "Obligatoire.".into(),
             (NameProblem::NotQualified, Lang::En) => {
-                "Type the fully qualified name (e.g. fe01.contoso.com), not just the host name.".into()
+                "Type the fully qualified name (e.g. fe01.contoso.com), not just the host name."
+                    .into()
             }
             (NameProblem::NotQualified, Lang::Fr) => {
-                "Saisissez le nom complet (p. ex. fe01.contoso.com), pas seulement le nom d'hôte.".into()
+                "Saisissez le nom complet (p. ex. fe01.contoso.com), pas seulement le nom d'hôte."
+                    .into()
             }
-            (NameProblem::TooLong, Lang::En) => "An FQDN can't be longer than 253 characters.".into(),
-            (NameProblem::TooLong, Lang::Fr) => "Un FQDN ne peut pas dépasser 253 caractères.".into(),
-            (NameProblem::EmptyLabel, Lang::En) => "There is an empty label (two dots in a row, or a dot at the start).".into(),
-            (NameProblem::EmptyLabel, Lang::Fr) => "Un libellé est vide (deux points de suite, ou un point au début).".into(),
-            (NameProblem::LabelTooLong(l), Lang::En) => format!("The label “{l}” is longer than 63 characters."),
-            (NameProblem::LabelTooLong(l), Lang::Fr) => format!("Le libellé « {l} » dépasse 63 caractères."),
-            (NameProblem::LeadingHyphen(l), Lang::En) => format!("A label can't start with a hyphen (“{l}”)."),
-            (NameProblem::LeadingHyphen(l), Lang::Fr) => format!("Un libellé ne peut pas commencer par un tiret (« {l} »)."),
-            (NameProblem::TrailingHyphen(l), Lang::En) => format!("A label can't end with a hyphen (“{l}”)."),
-            (NameProblem::TrailingHyphen(l), Lang::Fr) => format!("Un libellé ne peut pas finir par un tiret (« {l} »)."),
+            (NameProblem::TooLong, Lang::En) => {
+                "An FQDN can't be longer than 253 characters.".into()
+            }
+            (NameProblem::TooLong, Lang::Fr) => {
+                "Un FQDN ne peut pas dépasser 253 caractères.".into()
+            }
+            (NameProblem::EmptyLabel, Lang::En) => {
+                "There is an empty label (two dots in a row, or a dot at the start).".into()
+            }
+            (NameProblem::EmptyLabel, Lang::Fr) => {
+                "Un libellé est vide (deux points de suite, ou un point au début).".into()
+            }
+            (NameProblem::LabelTooLong(l), Lang::En) => {
+                format!("The label “{l}” is longer than 63 characters.")
+            }
+            (NameProblem::LabelTooLong(l), Lang::Fr) => {
+                format!("Le libellé « {l} » dépasse 63 caractères.")
+            }
+            (NameProblem::LeadingHyphen(l), Lang::En) => {
+                format!("A label can't start with a hyphen (“{l}”).")
+            }
+            (NameProblem::LeadingHyphen(l), Lang::Fr) => {
+                format!("Un libellé ne peut pas commencer par un tiret (« {l} »).")
+            }
+            (NameProblem::TrailingHyphen(l), Lang::En) => {
+                format!("A label can't end with a hyphen (“{l}”).")
+            }
+            (NameProblem::TrailingHyphen(l), Lang::Fr) => {
+                format!("Un libellé ne peut pas finir par un tiret (« {l} »).")
+            }
             (NameProblem::BadCharacter(c), Lang::En) => {
                 format!("“{c}” isn't allowed: use letters, digits, hyphens and dots only.")
             }
             (NameProblem::BadCharacter(c), Lang::Fr) => {
-                format!("« {c} » n'est pas autorisé : lettres, chiffres, tirets et points uniquement.")
+                format!(
+                    "« {c} » n'est pas autorisé : lettres, chiffres, tirets et points uniquement."
+                )
             }
-            (NameProblem::NumericTld, Lang::En) => "This looks like an IP address; Lync needs the FQDN.".into(),
-            (NameProblem::NumericTld, Lang::Fr) => "Cela ressemble à une adresse IP ; Lync a besoin du FQDN.".into(),
+            (NameProblem::NumericTld, Lang::En) => {
+                "This looks like an IP address; Lync needs the FQDN.".into()
+            }
+            (NameProblem::NumericTld, Lang::Fr) => {
+                "Cela ressemble à une adresse IP ; Lync a besoin du FQDN.".into()
+            }
             (NameProblem::NotUnc, Lang::En) => r"Type the share as \\server\share.".into(),
-            (NameProblem::NotUnc, Lang::Fr) => r"Saisissez le partage sous la forme \\serveur\partage.".into(),
-            (NameProblem::BadInstance(c), Lang::En) => format!("“{c}” isn't allowed in a SQL Server instance name."),
-            (NameProblem::BadInstance(c), Lang::Fr) => format!("« {c} » n'est pas autorisé dans un nom d'instance SQL Server."),
-            (NameProblem::InstanceTooLong, Lang::En) => "A SQL Server instance name has at most 16 characters.".into(),
-            (NameProblem::InstanceTooLong, Lang::Fr) => "Un nom d'instance SQL Server compte au plus 16 caractères.".into(),
+            (NameProblem::NotUnc, Lang::Fr) => {
+                r"Saisissez le partage sous la forme \\serveur\partage.".into()
+            }
+            (NameProblem::BadInstance(c), Lang::En) => {
+                format!("“{c}” isn't allowed in a SQL Server instance name.")
+            }
+            (NameProblem::BadInstance(c), Lang::Fr) => {
+                format!("« {c} » n'est pas autorisé dans un nom d'instance SQL Server.")
+            }
+            (NameProblem::InstanceTooLong, Lang::En) => {
+                "A SQL Server instance name has at most 16 characters.".into()
+            }
+            (NameProblem::InstanceTooLong, Lang::Fr) => {
+                "Un nom d'instance SQL Server compte au plus 16 caractères.".into()
+            }
         }
     }
 }
@@ -95,7 +133,9 @@ pub fn check_fqdn(input: &str) -> Result<(), NameProblem> {
             return Err(NameProblem::EmptyLabel);
         }
         if label.len() > 63 {
-            return Err(NameProblem::LabelTooLong(label.chars().take(20).collect::<String>() + "…"));
+            return Err(NameProblem::LabelTooLong(
+                label.chars().take(20).collect::<String>() + "…",
+            ));
         }
         if label.starts_with('-') {
             return Err(NameProblem::LeadingHyphen((*label).to_string()));

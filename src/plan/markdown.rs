@@ -33,7 +33,14 @@ fn escape_body(text: &str) -> String {
 /// Renders the whole checklist as Markdown.
 pub fn to_markdown(list: &Checklist) -> String {
     let (title, runs, perms, source, caution, missing) = match list.lang {
-        Lang::En => ("Restore checklist", "Runs on", "Permissions", "Source", "Caution", "Still missing"),
+        Lang::En => (
+            "Restore checklist",
+            "Runs on",
+            "Permissions",
+            "Source",
+            "Caution",
+            "Still missing",
+        ),
         Lang::Fr => (
             "Liste de restauration",
             "S'exécute sur",
@@ -61,10 +68,17 @@ pub fn to_markdown(list: &Checklist) -> String {
             section.doc.url
         ));
         for step in &section.steps {
-            md.push_str(&format!("\n- [ ] **{}. {}**  \n", step.number, escape(&step.title)));
+            md.push_str(&format!(
+                "\n- [ ] **{}. {}**  \n",
+                step.number,
+                escape(&step.title)
+            ));
             md.push_str(&format!("  {runs}: {}", escape(&step.runs_on)));
             if !step.permissions.is_empty() {
-                md.push_str(&format!(" · {perms}: {}", escape(&step.permissions.join(", "))));
+                md.push_str(&format!(
+                    " · {perms}: {}",
+                    escape(&step.permissions.join(", "))
+                ));
             }
             md.push_str("  \n");
             md.push_str(&format!("  {}\n", escape_body(&step.body)));
@@ -79,7 +93,11 @@ pub fn to_markdown(list: &Checklist) -> String {
                 md.push_str(&format!("\n  > **{caution}:** {}\n", escape(c)));
             }
             if step.doc.slug != section.doc.slug {
-                md.push_str(&format!("\n  {source}: [{}]({})\n", escape(&step.doc.title), step.doc.url));
+                md.push_str(&format!(
+                    "\n  {source}: [{}]({})\n",
+                    escape(&step.doc.title),
+                    step.doc.url
+                ));
             }
         }
     }

@@ -23,8 +23,8 @@ pub use checklist::{Checklist, DocLink, Section, Step};
 pub use edit::{Action, apply};
 pub use lang::{Lang, Text};
 pub use model::{
-    BackEnd, BackupFiles, ChatBackupMethod, Failure, MirrorLoss, PersistentChat, Plan, PoolKind, SqlStore,
-    StoreLocation,
+    BackEnd, BackupFiles, ChatBackupMethod, Failure, MirrorLoss, PersistentChat, Plan, PoolKind,
+    SqlStore, StoreLocation,
 };
-pub use planner::{build_checklist, build_checklist_with, cold_start_quorum};
+pub use planner::{KNOWN_FLAGS, build_checklist, build_checklist_with, cold_start_quorum, flags};
 pub use validate::{Issue, IssueKind, validate};

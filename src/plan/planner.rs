@@ -23,7 +23,7 @@ use super::template::{Value, Values, render};
 /// Microsoft's table (about 85 % of the pool).
 pub fn cold_start_quorum(front_ends: usize) -> usize {
     match front_ends {
-        0 | 1 | 2 => front_ends.min(1),
+        0..=2 => front_ends.min(1),
         3 => 3,
         4 => 3,
         5 => 4,
@@ -48,6 +48,20 @@ struct Planned {
     id: String,
     procedure: &'static str,
     server: Option<(String, String)>,
+    /// Which marker to print when the server's name is missing (see [`marker`]).
+    role: &'static str,
+}
+
+impl Planned {
+    /// A section that rebuilds no particular server (preparation, data, verification…).
+    fn block(procedure: &'static str) -> Planned {
+        Planned {
+            id: procedure.into(),
+            procedure,
+            server: None,
+            role: "server",
+        }
+    }
 }
 
 /// Builds the checklist of `plan` in `lang` from `catalogue`.
@@ -65,9 +79,17 @@ pub fn build_checklist_with(plan: &Plan, catalogue: &Catalogue, lang: Lang) -> C
             .server
             .clone()
             .unwrap_or_else(|| (String::new(), String::new()));
-        values.set("server", fqdn_value(&server, marker("server", lang)));
+        values.set("server", fqdn_value(&server, marker(planned.role, lang)));
         values.set("server_instance", instance_value(&instance, lang));
-        if let Some(section) = render_section(&planned, def, catalogue, &values, &flags, lang, &mut missing) {
+        if let Some(section) = render_section(
+            &planned,
+            def,
+            catalogue,
+            &values,
+            &flags,
+            lang,
+            &mut missing,
+        ) {
             sections.push(section);
         }
     }
@@ -79,6 +101,32 @@ pub fn build_checklist_with(plan: &Plan, catalogue: &Catalogue, lang: Lang) -> C
         missing,
     }
 }
+
+/// Every flag [`flags`] can set: the vocabulary of the catalogue's `when`/`unless`.
+pub const KNOWN_FLAGS: &[&str] = &[
+    "front_end_pool",
+    "standard_edition",
+    "mirrored",
+    "primary_lost",
+    "mirror_lost_too",
+    "back_end_restored",
+    "cms_restored",
+    "user_data",
+    "rgs_restore",
+    "archiving_restore",
+    "chat_restore",
+    "chat_sql_backup",
+    "chat_export_backup",
+    "paired",
+    "cold_start",
+    "topology_changed",
+    "topology_published",
+    "file_store_restored",
+    "lync_servers_restored",
+    "mediation_collocated",
+    "needs_backup",
+    "whole_pool",
+];
 
 /// Facts about the plan that decide which steps apply (the catalogue's `when`/`unless`).
 pub fn flags(plan: &Plan) -> BTreeSet<&'static str> {
@@ -94,10 +142,17 @@ pub fn flags(plan: &Plan) -> BTreeSet<&'static str> {
         }
     };
     set("front_end_pool", fe);
+    set("whole_pool", plan.failure.whole_pool || se);
     set("standard_edition", se);
     set("mirrored", fe && plan.back_end.mirrored);
-    set("primary_lost", fe && plan.back_end.mirrored && loss == MirrorLoss::Primary);
-    set("mirror_lost_too", fe && plan.back_end.mirrored && loss == MirrorLoss::Both);
+    set(
+        "primary_lost",
+        fe && plan.back_end.mirrored && loss == MirrorLoss::Primary,
+    );
+    set(
+        "mirror_lost_too",
+        fe && plan.back_end.mirrored && loss == MirrorLoss::Both,
+    );
     set("back_end_restored", be_failed);
     let cms_restored = (se && cms) || (fe && be_failed && cms && loss != MirrorLoss::Mirror);
     set("cms_restored", cms_restored);
@@ -114,8 +169,7 @@ pub fn flags(plan: &Plan) -> BTreeSet<&'static str> {
         "archiving_restore",
         fe && ((user_data && collocated) || (stand_alone && plan.failure.archiving_store)),
     );
-    let chat = plan.kind == PoolKind::PersistentChat
-        || (se && plan.persistent_chat.enabled);
+    let chat = plan.kind == PoolKind::PersistentChat || (se && plan.persistent_chat.enabled);
     let chat_restore = (plan.kind == PoolKind::PersistentChat
         && (plan.failure.whole_pool || plan.failure.back_end))
         || (se && plan.persistent_chat.enabled);
@@ -129,8 +183,12 @@ pub fn flags(plan: &Plan) -> BTreeSet<&'static str> {
         chat && plan.persistent_chat.backup_method == ChatBackupMethod::Export,
     );
     set("paired", fe && !plan.backup_pool.trim().is_empty());
-    set("cold_start", fe && plan.failure.whole_pool && plan.members().len() >= 2);
-    let primary_variant = fe && be_failed && !cms_restored && plan.back_end.mirrored && loss == MirrorLoss::Primary;
+    set(
+        "cold_start",
+        fe && plan.failure.whole_pool && plan.members().len() >= 2,
+    );
+    let primary_variant =
+        fe && be_failed && !cms_restored && plan.back_end.mirrored && loss == MirrorLoss::Primary;
     set("topology_changed", primary_variant);
     set("topology_published", fe && be_failed);
     let file_store_restored = (fe && has_file_store_section(plan)) || se;
@@ -139,7 +197,8 @@ pub fn flags(plan: &Plan) -> BTreeSet<&'static str> {
     set("mediation_collocated", fe && plan.mediation_collocated);
     let chat_file = chat_restore && plan.persistent_chat.backup_method == ChatBackupMethod::Export;
     let archiving = f.contains("archiving_restore");
-    let needs_backup = cms_restored || user_data || file_store_restored || chat_restore || archiving || chat_file;
+    let needs_backup =
+        cms_restored || user_data || file_store_restored || chat_restore || archiving || chat_file;
     if needs_backup {
         f.insert("needs_backup");
     }
@@ -154,26 +213,30 @@ fn has_file_store_section(plan: &Plan) -> bool {
 
 /// The sections, in checklist order.
 fn sections_for(plan: &Plan, flags: &BTreeSet<&'static str>) -> Vec<Planned> {
-    let mut out = vec![Planned {
-        id: "prepare".into(),
-        procedure: "prepare",
-        server: None,
-    }];
+    let mut out = vec![Planned::block("prepare")];
     let be = &plan.back_end;
-    let primary = (be.sql_fqdn.trim().to_string(), be.sql_instance.trim().to_string());
-    let mirror = (be.mirror_fqdn.trim().to_string(), be.mirror_instance.trim().to_string());
+    let primary = (
+        be.sql_fqdn.trim().to_string(),
+        be.sql_instance.trim().to_string(),
+    );
+    let mirror = (
+        be.mirror_fqdn.trim().to_string(),
+        be.mirror_instance.trim().to_string(),
+    );
     match plan.kind {
         PoolKind::FrontEnd if plan.back_end_failed() => {
-            let (procedure, server) = match (flags.contains("cms_restored"), plan.mirror_loss()) {
-                (true, _) => ("cms_back_end", primary),
-                (false, MirrorLoss::Both) => ("back_end", primary),
-                (false, MirrorLoss::Primary) => ("back_end_primary", primary),
-                (false, MirrorLoss::Mirror) => ("back_end_mirror", mirror),
-            };
+            let (procedure, server, role) =
+                match (flags.contains("cms_restored"), plan.mirror_loss()) {
+                    (true, _) => ("cms_back_end", primary, "sql"),
+                    (false, MirrorLoss::Both) => ("back_end", primary, "sql"),
+                    (false, MirrorLoss::Primary) => ("back_end_primary", primary, "sql"),
+                    (false, MirrorLoss::Mirror) => ("back_end_mirror", mirror, "mirror"),
+                };
             out.push(Planned {
                 id: procedure.into(),
                 procedure,
                 server: Some(server),
+                role,
             });
         }
         PoolKind::PersistentChat if plan.failure.whole_pool || plan.failure.back_end => {
@@ -182,6 +245,7 @@ fn sections_for(plan: &Plan, flags: &BTreeSet<&'static str>) -> Vec<Planned> {
                 id: "chat_store".into(),
                 procedure: "chat_store",
                 server: Some((chat.sql_fqdn.trim().into(), chat.sql_instance.trim().into())),
+                role: "chat_sql",
             });
         }
         _ => {}
@@ -195,17 +259,17 @@ fn sections_for(plan: &Plan, flags: &BTreeSet<&'static str>) -> Vec<Planned> {
                 out.push(Planned {
                     id: format!("archiving_store:{key}"),
                     procedure: "archiving_store",
-                    server: Some((store.sql_fqdn.trim().into(), store.sql_instance.trim().into())),
+                    server: Some((
+                        store.sql_fqdn.trim().into(),
+                        store.sql_instance.trim().into(),
+                    )),
+                    role: "archiving_sql",
                 });
             }
         }
     }
     if has_file_store_section(plan) {
-        out.push(Planned {
-            id: "file_store".into(),
-            procedure: "file_store",
-            server: None,
-        });
+        out.push(Planned::block("file_store"));
     }
     let member_procedure = match plan.kind {
         PoolKind::StandardEdition if flags.contains("cms_restored") => "cms_standard_edition",
@@ -214,24 +278,18 @@ fn sections_for(plan: &Plan, flags: &BTreeSet<&'static str>) -> Vec<Planned> {
         _ => "member",
     };
     for server in plan.failed_members() {
-        let procedure = member_procedure;
-        // The SE server that hosts the CMS is restored in the back end phase by its section.
         out.push(Planned {
             id: format!("server:{}", server.to_ascii_lowercase()),
-            procedure,
-            server: Some((server.to_string(), plan.back_end.sql_instance.trim().to_string())),
+            procedure: member_procedure,
+            server: Some((
+                server.to_string(),
+                plan.back_end.sql_instance.trim().to_string(),
+            )),
+            role: "server",
         });
     }
-    out.push(Planned {
-        id: "data".into(),
-        procedure: "data",
-        server: None,
-    });
-    out.push(Planned {
-        id: "verify".into(),
-        procedure: "verify",
-        server: None,
-    });
+    out.push(Planned::block("data"));
+    out.push(Planned::block("verify"));
     out
 }
 
@@ -254,8 +312,16 @@ fn render_section(
         if !holds(&step.when) || !none(&step.unless) {
             continue;
         }
+        // With the whole pool down there is no Front End Server yet while the Back End is
+        // rebuilt: those steps run from any domain computer with the administrative tools.
+        // A Standard Edition server is its own (only) Front End Server.
+        let place = match step.runs_on.as_str() {
+            "front_end" if flags.contains("standard_edition") => "standard_edition",
+            "front_end" if def.phase == "back_end" && flags.contains("whole_pool") => "internal",
+            other => other,
+        };
         let runs_on = catalogue
-            .place(&step.runs_on)
+            .place(place)
             .map(|p| render(p.text.get(lang), values, missing))
             .unwrap_or_else(|| step.runs_on.clone());
         let caution = step
@@ -283,7 +349,9 @@ fn render_section(
         id: planned.id.clone(),
         procedure: def.id.clone(),
         phase: def.phase.clone(),
-        phase_title: phase.map(|p| p.title.get(lang).to_string()).unwrap_or_default(),
+        phase_title: phase
+            .map(|p| p.title.get(lang).to_string())
+            .unwrap_or_default(),
         title: render(def.title.get(lang), values, missing),
         server: planned.server.as_ref().map(|(s, _)| s.clone()),
         doc: doc_link(catalogue, &def.page, lang),
@@ -358,7 +426,12 @@ fn text_value(raw: &str, missing: String) -> Value {
     }
 }
 
-fn base_values(plan: &Plan, flags: &BTreeSet<&'static str>, catalogue: &Catalogue, lang: Lang) -> Values {
+fn base_values(
+    plan: &Plan,
+    flags: &BTreeSet<&'static str>,
+    catalogue: &Catalogue,
+    lang: Lang,
+) -> Values {
     let mut v = Values::default();
     let be = &plan.back_end;
     let members = plan.members();
@@ -368,14 +441,29 @@ fn base_values(plan: &Plan, flags: &BTreeSet<&'static str>, catalogue: &Catalogu
     v.set("role", Value::Known(catalogue.role(plan.kind.key(), lang)));
     v.set("sql", fqdn_value(&be.sql_fqdn, marker("sql", lang)));
     v.set("sql_instance", instance_value(&be.sql_instance, lang));
-    v.set("mirror", fqdn_value(&be.mirror_fqdn, marker("mirror", lang)));
+    v.set(
+        "mirror",
+        fqdn_value(&be.mirror_fqdn, marker("mirror", lang)),
+    );
     v.set("mirror_instance", instance_value(&be.mirror_instance, lang));
     let backup = match check_unc(&plan.backup.location) {
-        Ok(_) => Value::Known(plan.backup.location.trim().trim_end_matches('\\').to_string()),
+        Ok(_) => Value::Known(
+            plan.backup
+                .location
+                .trim()
+                .trim_end_matches('\\')
+                .to_string(),
+        ),
         Err(_) => Value::Missing(marker("backup", lang)),
     };
     v.set("backup", backup);
-    v.set("local", text_value(plan.backup.local_folder.trim_end_matches('\\'), marker("local", lang)));
+    v.set(
+        "local",
+        text_value(
+            plan.backup.local_folder.trim_end_matches('\\'),
+            marker("local", lang),
+        ),
+    );
     let files = &plan.backup;
     for (name, value) in [
         ("user_data_file", &files.user_data),
@@ -387,14 +475,26 @@ fn base_values(plan: &Plan, flags: &BTreeSet<&'static str>, catalogue: &Catalogu
         v.set(name, text_value(value, marker("file", lang)));
     }
     let (file_store, file_server) = match check_unc(&plan.file_store) {
-        Ok(server) => (Value::Known(plan.file_store.trim().to_string()), Value::Known(server.to_string())),
-        Err(_) => (Value::Missing(marker("file_store", lang)), Value::Missing(marker("file_store", lang))),
+        Ok(server) => (
+            Value::Known(plan.file_store.trim().to_string()),
+            Value::Known(server.to_string()),
+        ),
+        Err(_) => (
+            Value::Missing(marker("file_store", lang)),
+            Value::Missing(marker("file_store", lang)),
+        ),
     };
     v.set("file_store", file_store);
     v.set("file_server", file_server);
-    v.set("backup_pool", fqdn_value(&plan.backup_pool, marker("backup_pool", lang)));
+    v.set(
+        "backup_pool",
+        fqdn_value(&plan.backup_pool, marker("backup_pool", lang)),
+    );
     let chat = &plan.persistent_chat;
-    v.set("chat_sql", fqdn_value(&chat.sql_fqdn, marker("chat_sql", lang)));
+    v.set(
+        "chat_sql",
+        fqdn_value(&chat.sql_fqdn, marker("chat_sql", lang)),
+    );
     v.set("chat_instance", instance_value(&chat.sql_instance, lang));
     let archiving_sql = [&plan.archiving, &plan.monitoring]
         .iter()
@@ -404,7 +504,10 @@ fn base_values(plan: &Plan, flags: &BTreeSet<&'static str>, catalogue: &Catalogu
             _ => be.sql_fqdn.as_str(),
         })
         .unwrap_or(be.sql_fqdn.as_str());
-    v.set("archiving_sql", fqdn_value(archiving_sql, marker("archiving_sql", lang)));
+    v.set(
+        "archiving_sql",
+        fqdn_value(archiving_sql, marker("archiving_sql", lang)),
+    );
     let mut dbs = Vec::new();
     if plan.archiving.location != StoreLocation::None {
         dbs.push("LcsLog");
@@ -414,7 +517,10 @@ fn base_values(plan: &Plan, flags: &BTreeSet<&'static str>, catalogue: &Catalogu
     }
     v.set("archiving_databases", Value::Known(dbs.join(", ")));
     let front_ends: Vec<Value> = if fe {
-        members.iter().map(|m| fqdn_value(m, marker("server", lang))).collect()
+        members
+            .iter()
+            .map(|m| fqdn_value(m, marker("server", lang)))
+            .collect()
     } else {
         Vec::new()
     };
@@ -438,10 +544,16 @@ fn base_values(plan: &Plan, flags: &BTreeSet<&'static str>, catalogue: &Catalogu
     }
     v.set_list(
         "each_db_type",
-        db_types.into_iter().map(|t| Value::Known(t.into())).collect(),
+        db_types
+            .into_iter()
+            .map(|t| Value::Known(t.into()))
+            .collect(),
     );
     v.set("front_end_count", Value::Known(members.len().to_string()));
-    v.set("quorum", Value::Known(cold_start_quorum(members.len()).to_string()));
+    v.set(
+        "quorum",
+        Value::Known(cold_start_quorum(members.len()).to_string()),
+    );
     v.set("backup_needs", Value::Known(backup_needs(plan, flags)));
     v
 }

@@ -111,7 +111,10 @@ fn render_line(line: &str, values: &Values, missing: &mut Vec<String>) -> Vec<St
         Some(name) => {
             let items = values.lists.get(name).cloned().unwrap_or_default();
             let items = if items.is_empty() {
-                vec![Value::Missing(format!("<{}>", name.trim_start_matches("each_").replace('_', " ")))]
+                vec![Value::Missing(format!(
+                    "<{}>",
+                    name.trim_start_matches("each_").replace('_', " ")
+                ))]
             } else {
                 items
             };
@@ -123,7 +126,12 @@ fn render_line(line: &str, values: &Values, missing: &mut Vec<String>) -> Vec<St
     }
 }
 
-fn substitute(line: &str, values: &Values, item: Option<(&str, &Value)>, missing: &mut Vec<String>) -> String {
+fn substitute(
+    line: &str,
+    values: &Values,
+    item: Option<(&str, &Value)>,
+    missing: &mut Vec<String>,
+) -> String {
     let mut out = String::with_capacity(line.len());
     let mut rest = line;
     while let Some(start) = rest.find('{') {
@@ -174,7 +182,10 @@ mod tests {
         v.set("sql", Value::Missing("<SQL Server FQDN>".into()));
         v.set_list(
             "each_front_end",
-            vec![Value::Known("fe1.contoso.com".into()), Value::Known("fe2.contoso.com".into())],
+            vec![
+                Value::Known("fe1.contoso.com".into()),
+                Value::Known("fe2.contoso.com".into()),
+            ],
         );
         v
     }
@@ -182,23 +193,41 @@ mod tests {
     #[test]
     fn fills_known_values_and_marks_missing_ones() {
         let mut missing = Vec::new();
-        let out = render("X -PoolFqdn \"{pool}\" -SqlServerFqdn {sql}", &values(), &mut missing);
-        assert_eq!(out, "X -PoolFqdn \"pool.contoso.com\" -SqlServerFqdn <SQL Server FQDN>");
+        let out = render(
+            "X -PoolFqdn \"{pool}\" -SqlServerFqdn {sql}",
+            &values(),
+            &mut missing,
+        );
+        assert_eq!(
+            out,
+            "X -PoolFqdn \"pool.contoso.com\" -SqlServerFqdn <SQL Server FQDN>"
+        );
         assert_eq!(missing, vec!["<SQL Server FQDN>".to_string()]);
     }
 
     #[test]
     fn repeats_list_lines_in_order() {
         let mut missing = Vec::new();
-        let out = render("a\nStop -ComputerName {each_front_end}\nb", &values(), &mut missing);
-        assert_eq!(out, "a\nStop -ComputerName fe1.contoso.com\nStop -ComputerName fe2.contoso.com\nb");
+        let out = render(
+            "a\nStop -ComputerName {each_front_end}\nb",
+            &values(),
+            &mut missing,
+        );
+        assert_eq!(
+            out,
+            "a\nStop -ComputerName fe1.contoso.com\nStop -ComputerName fe2.contoso.com\nb"
+        );
         assert!(missing.is_empty());
     }
 
     #[test]
     fn leaves_braces_that_are_not_placeholders() {
         let mut missing = Vec::new();
-        let out = render("Get-CsUser -Filter {RegistrarPool -eq 1} {}", &values(), &mut missing);
+        let out = render(
+            "Get-CsUser -Filter {RegistrarPool -eq 1} {}",
+            &values(),
+            &mut missing,
+        );
         assert_eq!(out, "Get-CsUser -Filter {RegistrarPool -eq 1} {}");
     }
 

@@ -102,7 +102,10 @@ pub fn validate(plan: &Plan) -> Vec<Issue> {
             issues.push(Issue::new("servers", IssueKind::NoServers));
         }
         if plan.kind == PoolKind::FrontEnd && members.len() > MAX_FRONT_ENDS {
-            issues.push(Issue::new("servers", IssueKind::TooManyServers(members.len())));
+            issues.push(Issue::new(
+                "servers",
+                IssueKind::TooManyServers(members.len()),
+            ));
         }
         let mut seen: Vec<String> = Vec::new();
         for (i, server) in plan.servers.iter().enumerate() {
@@ -113,7 +116,10 @@ pub fn validate(plan: &Plan) -> Vec<Issue> {
             fqdn(&mut issues, &field, server);
             let key = server.trim().to_ascii_lowercase();
             if seen.contains(&key) {
-                issues.push(Issue::new(&field, IssueKind::Duplicate(server.trim().into())));
+                issues.push(Issue::new(
+                    &field,
+                    IssueKind::Duplicate(server.trim().into()),
+                ));
             } else {
                 seen.push(key);
             }
@@ -124,12 +130,14 @@ pub fn validate(plan: &Plan) -> Vec<Issue> {
         if !plan.failure.whole_pool {
             for s in &plan.failure.servers {
                 if !members.iter().any(|m| m.eq_ignore_ascii_case(s.trim())) {
-                    issues.push(Issue::new("failure.servers", IssueKind::NotAMember(s.trim().into())));
+                    issues.push(Issue::new(
+                        "failure.servers",
+                        IssueKind::NotAMember(s.trim().into()),
+                    ));
                 }
             }
-            let stores_failed = plan.failure.back_end
-                || plan.failure.file_store
-                || plan.failure.archiving_store;
+            let stores_failed =
+                plan.failure.back_end || plan.failure.file_store || plan.failure.archiving_store;
             if plan.failed_members().is_empty() && !stores_failed {
                 issues.push(Issue::new("failure", IssueKind::NothingFailed));
             }
@@ -145,10 +153,17 @@ pub fn validate(plan: &Plan) -> Vec<Issue> {
             instance(&mut issues, "back_end.mirror_instance", &be.mirror_instance);
             optional_fqdn(&mut issues, "back_end.witness_fqdn", &be.witness_fqdn);
         }
-        for (name, store) in [("archiving", &plan.archiving), ("monitoring", &plan.monitoring)] {
+        for (name, store) in [
+            ("archiving", &plan.archiving),
+            ("monitoring", &plan.monitoring),
+        ] {
             if store.location == StoreLocation::StandAlone {
                 fqdn(&mut issues, &format!("{name}.sql_fqdn"), &store.sql_fqdn);
-                instance(&mut issues, &format!("{name}.sql_instance"), &store.sql_instance);
+                instance(
+                    &mut issues,
+                    &format!("{name}.sql_instance"),
+                    &store.sql_instance,
+                );
             }
         }
         optional_fqdn(&mut issues, "backup_pool", &plan.backup_pool);
@@ -156,19 +171,27 @@ pub fn validate(plan: &Plan) -> Vec<Issue> {
     if plan.kind == PoolKind::PersistentChat
         || (plan.kind == PoolKind::StandardEdition && plan.persistent_chat.enabled)
     {
-        fqdn(&mut issues, "persistent_chat.sql_fqdn", &plan.persistent_chat.sql_fqdn);
-        instance(&mut issues, "persistent_chat.sql_instance", &plan.persistent_chat.sql_instance);
+        fqdn(
+            &mut issues,
+            "persistent_chat.sql_fqdn",
+            &plan.persistent_chat.sql_fqdn,
+        );
+        instance(
+            &mut issues,
+            "persistent_chat.sql_instance",
+            &plan.persistent_chat.sql_instance,
+        );
     }
-    if !plan.file_store.trim().is_empty() {
-        if let Err(p) = check_unc(&plan.file_store) {
-            issues.push(Issue::new("file_store", IssueKind::Name(p)));
-        }
+    if !plan.file_store.trim().is_empty()
+        && let Err(p) = check_unc(&plan.file_store)
+    {
+        issues.push(Issue::new("file_store", IssueKind::Name(p)));
     }
     // Microsoft asks for $Backup to be a share on a computer outside every pool.
-    if !plan.backup.location.trim().is_empty() {
-        if let Err(p) = check_unc(&plan.backup.location) {
-            issues.push(Issue::new("backup.location", IssueKind::Name(p)));
-        }
+    if !plan.backup.location.trim().is_empty()
+        && let Err(p) = check_unc(&plan.backup.location)
+    {
+        issues.push(Issue::new("backup.location", IssueKind::Name(p)));
     }
     issues
 }

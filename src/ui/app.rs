@@ -86,8 +86,13 @@ pub fn App(props: &AppProps) -> Html {
         let plan = plan.clone();
         use_memo(plan, move |plan| {
             let mut map = Errors::new();
+            // A blank form is an invitation, not a list of mistakes.
+            if **plan == Plan::default() {
+                return map;
+            }
             for issue in validate(plan) {
-                map.entry(issue.field.clone()).or_insert_with(|| issue.message(lang));
+                map.entry(issue.field.clone())
+                    .or_insert_with(|| issue.message(lang));
             }
             map
         })

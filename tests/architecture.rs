@@ -1,0 +1,75 @@
+//! Keeps the engine pure: nothing under `src/plan/` may name a browser, UI framework, clock or
+//! randomness API, and no source file of ours may write an inline `style=` (strict CSP).
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+fn rust_files(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for entry in fs::read_dir(dir).expect("read dir") {
+        let path = entry.expect("entry").path();
+        if path.is_dir() {
+            out.extend(rust_files(&path));
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+    out
+}
+
+#[test]
+fn the_engine_uses_no_browser_ui_clock_or_randomness() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let forbidden = [
+        "yew",
+        "web_sys",
+        "js_sys",
+        "gloo",
+        "wasm_bindgen",
+        "SystemTime",
+        "Instant::now",
+        "chrono",
+        "rand::",
+        "getrandom",
+    ];
+    let files = rust_files(&root.join("src/plan"));
+    assert!(files.len() >= 8, "found the engine's files");
+    for file in files {
+        let text = fs::read_to_string(&file).expect("read");
+        for word in forbidden {
+            assert!(
+                !text.contains(word),
+                "{} mentions {word}: the engine must stay pure",
+                file.display()
+            );
+        }
+    }
+}
+
+#[test]
+fn no_inline_styles_or_scripts_of_ours() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for file in rust_files(&root.join("src")) {
+        let text = fs::read_to_string(&file).expect("read");
+        assert!(
+            !text.contains(" style="),
+            "{} sets an inline style",
+            file.display()
+        );
+        assert!(
+            !text.contains("<script"),
+            "{} writes a script tag",
+            file.display()
+        );
+    }
+    let index = fs::read_to_string(root.join("index.html")).expect("index.html");
+    assert!(!index.contains("style="), "index.html has an inline style");
+    assert!(
+        !index.contains("<script"),
+        "index.html has an inline script of ours"
+    );
+    assert!(
+        !index.contains("http://") && !index.contains("https://"),
+        "index.html loads nothing from elsewhere"
+    );
+}

@@ -1,0 +1,195 @@
+//! Lints the step catalogue (`src/content/catalogue.toml`): it parses, ids are unique, every
+//! reference resolves (pages, phases, places, steps, flags, placeholders), no text or command
+//! is empty, and the planner uses every step and section somewhere.
+
+use std::collections::BTreeSet;
+
+use lync_restore::plan::template::{LISTS, SCALARS, placeholders};
+use lync_restore::plan::{Catalogue, KNOWN_FLAGS, Plan, PoolKind};
+
+fn catalogue() -> &'static Catalogue {
+    assert_eq!(
+        Catalogue::embedded_parse_error(),
+        None,
+        "catalogue must parse"
+    );
+    Catalogue::embedded()
+}
+
+fn unique<'a>(what: &str, ids: impl Iterator<Item = &'a str>) {
+    let mut seen = BTreeSet::new();
+    for id in ids {
+        assert!(!id.trim().is_empty(), "empty {what} id");
+        assert!(seen.insert(id), "duplicate {what} id {id:?}");
+    }
+}
+
+#[test]
+fn ids_are_unique_and_the_format_is_known() {
+    let c = catalogue();
+    assert_eq!(c.format_version, 1);
+    unique("page", c.pages.iter().map(|p| p.slug.as_str()));
+    unique("phase", c.phases.iter().map(|p| p.id.as_str()));
+    unique("place", c.places.iter().map(|p| p.id.as_str()));
+    unique("role", c.roles.iter().map(|p| p.id.as_str()));
+    unique("section", c.sections.iter().map(|p| p.id.as_str()));
+    unique("step", c.steps.iter().map(|p| p.id.as_str()));
+}
+
+#[test]
+fn every_reference_resolves() {
+    let c = catalogue();
+    for page in &c.pages {
+        assert!(
+            page.slug.starts_with("lync-server-2013-"),
+            "slug {:?}",
+            page.slug
+        );
+        assert!(
+            !page.en.trim().is_empty(),
+            "page {} has no English title",
+            page.slug
+        );
+    }
+    for s in &c.sections {
+        assert!(
+            c.page(&s.page).is_some(),
+            "section {}: unknown page {}",
+            s.id,
+            s.page
+        );
+        assert!(
+            c.phase(&s.phase).is_some(),
+            "section {}: unknown phase {}",
+            s.id,
+            s.phase
+        );
+        assert!(!s.steps.is_empty(), "section {} has no steps", s.id);
+        for step in &s.steps {
+            assert!(
+                c.step(step).is_some(),
+                "section {}: unknown step {step}",
+                s.id
+            );
+        }
+    }
+    for s in &c.steps {
+        assert!(
+            c.page(&s.page).is_some(),
+            "step {}: unknown page {}",
+            s.id,
+            s.page
+        );
+        assert!(
+            c.place(&s.runs_on).is_some(),
+            "step {}: unknown runs_on {}",
+            s.id,
+            s.runs_on
+        );
+        for flag in s.when.iter().chain(&s.unless).chain(&s.caution_when) {
+            assert!(
+                KNOWN_FLAGS.contains(&flag.as_str()),
+                "step {}: unknown flag {flag}",
+                s.id
+            );
+        }
+        assert!(
+            c.sections.iter().any(|sec| sec.steps.contains(&s.id)),
+            "step {} is used by no section",
+            s.id
+        );
+    }
+    for role in PoolKind::ALL {
+        assert!(
+            c.roles.iter().any(|r| r.id == role.key()),
+            "no role name for {}",
+            role.key()
+        );
+    }
+}
+
+#[test]
+fn texts_and_commands_are_present_and_placeholders_known() {
+    let c = catalogue();
+    let mut templates: Vec<(String, &str)> = Vec::new();
+    for s in &c.steps {
+        assert!(
+            !s.title.is_empty() && !s.body.is_empty(),
+            "step {} lacks text",
+            s.id
+        );
+        if let Some(cmd) = &s.command {
+            assert!(!cmd.trim().is_empty(), "step {} has an empty command", s.id);
+            templates.push((format!("{} command", s.id), cmd));
+        }
+        if let Some(caution) = &s.caution {
+            assert!(!caution.is_empty(), "step {} has an empty caution", s.id);
+            templates.push((format!("{} caution", s.id), &caution.en));
+            templates.push((format!("{} caution fr", s.id), &caution.fr));
+        }
+        for (what, text) in [("title", &s.title), ("body", &s.body)] {
+            templates.push((format!("{} {what}", s.id), &text.en));
+            templates.push((format!("{} {what} fr", s.id), &text.fr));
+        }
+    }
+    for s in &c.sections {
+        templates.push((format!("section {}", s.id), &s.title.en));
+    }
+    for p in &c.places {
+        templates.push((format!("place {}", p.id), &p.text.en));
+        templates.push((format!("place {} fr", p.id), &p.text.fr));
+    }
+    for (what, text) in templates {
+        for name in placeholders(text) {
+            assert!(
+                SCALARS.contains(&name) || LISTS.contains(&name),
+                "{what}: unknown placeholder {{{name}}}"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_section_variant_is_reachable() {
+    // Each procedure variant must be produced by at least one plan shape, or it is dead content.
+    let mut produced = BTreeSet::new();
+    let golden = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/plans"))
+        .expect("fixtures");
+    for entry in golden {
+        let text = std::fs::read_to_string(entry.expect("entry").path()).expect("read");
+        let plan: Plan = serde_json::from_str(&text).expect("plan");
+        for s in lync_restore::plan::build_checklist(&plan, lync_restore::plan::Lang::En).sections {
+            produced.insert(s.procedure);
+        }
+    }
+    for s in &catalogue().sections {
+        assert!(
+            produced.contains(&s.id),
+            "no golden scenario produces section {}",
+            s.id
+        );
+    }
+}
+
+#[test]
+fn documented_typos_are_not_copied() {
+    let c = catalogue();
+    for s in &c.steps {
+        if let Some(cmd) = &s.command {
+            for typo in [
+                "Uninstall -CsMirrorDatabase",
+                "ExportedUserDatal",
+                "atl0cs",
+                "service: ApplicationServer",
+                "mgd.mdf",
+                "Mgs.mdf",
+            ] {
+                assert!(
+                    !cmd.contains(typo),
+                    "step {} copies Microsoft's typo {typo:?}",
+                    s.id
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,101 @@
+//! The command-line planner: plan file in, Markdown or JSON checklist out.
+
+use std::process::Command;
+
+fn cli() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_lync-restore-plan"))
+}
+
+fn fixture(name: &str) -> String {
+    format!(
+        "{}/tests/fixtures/plans/{name}.json",
+        env!("CARGO_MANIFEST_DIR")
+    )
+}
+
+#[test]
+fn writes_markdown_with_the_typed_names() {
+    let out = cli()
+        .arg(fixture("01-fe-pool-3-whole"))
+        .output()
+        .expect("run");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let md = String::from_utf8(out.stdout).expect("utf8");
+    assert!(md.starts_with("# Restore checklist: pool01.contoso.com\n"));
+    assert!(md.contains("### Back End Server sql01.contoso.com"));
+    assert!(md.contains("Import-CsUserData -PoolFqdn \"pool01.contoso.com\""));
+    assert!(
+        md.find("### Back End Server").expect("be")
+            < md.find("### Front End Server fe01").expect("fe")
+    );
+}
+
+#[test]
+fn writes_json_that_lists_the_sections() {
+    let out = cli()
+        .args([&fixture("05-edge-pool-2"), "--format", "json"])
+        .output()
+        .expect("run");
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let ids: Vec<&str> = v["sections"]
+        .as_array()
+        .expect("sections")
+        .iter()
+        .map(|s| s["id"].as_str().expect("id"))
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "prepare",
+            "server:edge01.contoso.com",
+            "server:edge02.contoso.com",
+            "verify"
+        ]
+    );
+}
+
+#[test]
+fn the_example_round_trips_through_the_cli() {
+    let example = cli().arg("--example").output().expect("run");
+    assert!(example.status.success());
+    let path = std::env::temp_dir().join(format!("lync-example-{}.json", std::process::id()));
+    std::fs::write(&path, &example.stdout).expect("write");
+    let out = cli().arg(&path).arg("--strict").output().expect("run");
+    let _ = std::fs::remove_file(&path);
+    assert!(
+        out.status.success(),
+        "the example is valid: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("pool01.example.com"));
+}
+
+#[test]
+fn bad_input_gets_a_clear_message_and_a_failing_status() {
+    let out = cli().arg("/nonexistent/plan.json").output().expect("run");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read /nonexistent/plan.json"));
+
+    let path = std::env::temp_dir().join(format!("lync-bad-{}.json", std::process::id()));
+    std::fs::write(
+        &path,
+        r#"{"kind": "front_end", "pool_fqdn": "-bad.contoso.com", "servers": ["fe1.contoso.com"]}"#,
+    )
+    .expect("write");
+    let strict = cli().arg(&path).arg("--strict").output().expect("run");
+    std::fs::write(&path, "{not json").expect("write");
+    let broken = cli().arg(&path).output().expect("run");
+    let _ = std::fs::remove_file(&path);
+    assert_eq!(strict.status.code(), Some(2), "--strict fails on findings");
+    assert!(
+        String::from_utf8_lossy(&strict.stderr)
+            .contains("pool_fqdn: A label can't start with a hyphen")
+    );
+    assert_eq!(broken.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&broken.stderr).contains("is not a valid plan file"));
+}

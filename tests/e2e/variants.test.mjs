@@ -1,0 +1,75 @@
+// End-to-end: the richer restore variants through the form (issue: the restore engine).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { launch, openPage, sectionIds, commands, printToPdf, OUT_DIR } from './harness.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+test('a CMS-hosting pool with a mirrored Back End, RGS, archiving, file store and a paired pool', async () => {
+  const { context, page, problems } = await openPage(browser);
+  await page.fill('#pool_fqdn', 'pool-cms.contoso.com');
+  await page.fill('#paste-servers', 'fe1.contoso.com fe2.contoso.com fe3.contoso.com');
+  await page.click('text=Add pasted servers');
+  await page.fill('#back_end-sql_fqdn', 'sqla.contoso.com');
+  await page.fill('#back_end-sql_instance', 'rtc');
+  await page.check('#mirrored');
+  await page.fill('#back_end-mirror_fqdn', 'sqlb.contoso.com');
+  await page.fill('#back_end-mirror_instance', 'rtc');
+  await page.click('summary:has-text("Pool options")');
+  await page.check('#hosts-cms');
+  await page.check('#response-group');
+  await page.selectOption('#archiving', 'collocated');
+  await page.fill('#file_store', '\\\\fs1.contoso.com\\LyncShare');
+  await page.fill('#backup_pool', 'pool-dr.contoso.com');
+  await page.click('summary:has-text("Backup files")');
+  await page.fill('#backup-location', '\\\\bk.contoso.com\\LyncBackup');
+
+  assert.deepEqual(await sectionIds(page), ['prepare', 'cms_back_end', 'file_store', 'server:fe1.contoso.com',
+    'server:fe2.contoso.com', 'server:fe3.contoso.com', 'data', 'verify']);
+  const cmd = await commands(page);
+  assert.match(cmd, /Install-CsDatabase -CentralManagementDatabase -Clean -SqlServerFqdn "sqla\.contoso\.com" -SqlInstanceName "rtc" -Verbose/);
+  assert.match(cmd, /Import-CsConfiguration -FileName "C:\\LyncRestore\\Config\.zip"/);
+  assert.match(cmd, /robocopy "\\\\bk\.contoso\.com\\LyncBackup\\filestore" "\\\\fs1\.contoso\.com\\LyncShare" \/E/);
+  assert.match(cmd, /Import-CsRgsConfiguration -Destination "service:ApplicationServer:pool-cms\.contoso\.com" -OverwriteOwner/);
+  assert.match(cmd, /Import-CsLisConfiguration -FileName "C:\\LyncRestore\\E911Config\.zip"/);
+  assert.match(cmd, /Invoke-CsPoolFailover -PoolFqdn "pool-cms\.contoso\.com" -DisasterMode -Verbose/);
+  assert.match(cmd, /Reset-CsPoolRegistrarState -PoolFqdn "pool-cms\.contoso\.com" -ResetType QuorumLossRecovery/);
+  assert.match(await page.textContent('[data-section-id="verify"]'), /Cold-start the pool: 3 of 3 Front End Servers/);
+  assert.equal(await page.locator('.missing').count(), 0);
+  await page.screenshot({ path: join(OUT_DIR, 'cms-pool.png'), fullPage: true });
+  const pdf = await printToPdf(page, 'cms-pool');
+  assert.match(pdf.text, /Back End Server sqla\.contoso\.com \(hosts the Central Management store\)/);
+
+  // Only the primary lost, nothing else: the mirror survives, CMS procedure restores both from it.
+  await page.selectOption('#mirror-lost', 'primary');
+  await page.check('#failure-selected');
+  await page.check('#failed-back-end');
+  assert.deepEqual(await sectionIds(page), ['prepare', 'cms_back_end', 'data', 'verify']);
+  assert.match(await page.textContent('[data-section-id="cms_back_end"]'), /Back up the surviving mirror sqlb\.contoso\.com first/);
+
+  // One Front End Server only.
+  await page.uncheck('#failed-back-end');
+  await page.check('#failed-fe2-contoso-com');
+  assert.deepEqual(await sectionIds(page), ['prepare', 'server:fe2.contoso.com', 'verify']);
+  assert.deepEqual(problems.consoleErrors, []);
+  assert.deepEqual(problems.offOrigin, []);
+  await context.close();
+});
+
+test('an Edge pool imports its configuration from a file', async () => {
+  const { context, page, problems } = await openPage(browser);
+  await page.selectOption('#kind', 'edge');
+  await page.fill('#pool_fqdn', 'edgepool.contoso.com');
+  await page.fill('#paste-servers', 'edge1.contoso.com,edge2.contoso.com');
+  await page.click('text=Add pasted servers');
+  assert.deepEqual(await sectionIds(page), ['prepare', 'server:edge1.contoso.com', 'server:edge2.contoso.com', 'verify']);
+  const text = await page.textContent('[data-section-id="server:edge1.contoso.com"]');
+  assert.match(text, /Import from a file \(Recommended for Edge Servers\)/);
+  assert.match(await commands(page), /Import-CsConfiguration -FileName "C:\\LyncRestore\\EdgeConfiguration\.zip" -LocalStore/);
+  assert.equal(await page.locator('#back_end-sql_fqdn').count(), 0, 'no Back End fields for an Edge pool');
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+});

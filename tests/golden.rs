@@ -1,0 +1,84 @@
+//! Golden checklists: each plan in `tests/fixtures/plans/` is planned and written as a readable
+//! outline (sections, step ids, where each runs, commands) that must equal the reviewed file in
+//! `tests/golden/`. Any change to the plans shows up as a diff of those files.
+//! Regenerate after a reviewed change with `UPDATE_GOLDEN=1 cargo test --test golden`.
+
+use std::fmt::Write as _;
+use std::fs;
+use std::path::Path;
+
+use lync_restore::plan::{Checklist, Lang, Plan, build_checklist, validate};
+
+fn outline(name: &str, list: &Checklist) -> String {
+    let mut out = format!("# {name}: {} steps\n", list.step_count());
+    if !list.missing.is_empty() {
+        let _ = writeln!(out, "missing: {}", list.missing.join(", "));
+    }
+    for section in &list.sections {
+        let _ = writeln!(
+            out,
+            "\n[{}] {} :: {} ({})",
+            section.id, section.procedure, section.title, section.doc.slug
+        );
+        for step in &section.steps {
+            let _ = writeln!(out, "  {:>2}. {}  @ {}", step.number, step.id, step.runs_on);
+            if let Some(cmd) = &step.command {
+                for line in cmd.lines() {
+                    let _ = writeln!(out, "        $ {line}");
+                }
+            }
+            if step.caution.is_some() {
+                let _ = writeln!(out, "        ! caution");
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn every_scenario_matches_its_reviewed_checklist() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
+    let update = std::env::var_os("UPDATE_GOLDEN").is_some();
+    let mut names: Vec<_> = fs::read_dir(root.join("fixtures/plans"))
+        .expect("fixtures dir")
+        .map(|e| e.expect("entry").path())
+        .collect();
+    names.sort();
+    assert!(
+        names.len() >= 15,
+        "at least 15 golden scenarios, found {}",
+        names.len()
+    );
+    let mut mismatches = Vec::new();
+    for path in names {
+        let name = path
+            .file_stem()
+            .expect("stem")
+            .to_string_lossy()
+            .to_string();
+        let plan: Plan =
+            serde_json::from_str(&fs::read_to_string(&path).expect("read")).expect("plan json");
+        assert_eq!(
+            validate(&plan),
+            vec![],
+            "{name}: golden plans must be valid"
+        );
+        let list = build_checklist(&plan, Lang::En);
+        assert!(
+            list.missing.is_empty(),
+            "{name}: a valid plan leaves nothing missing: {:?}",
+            list.missing
+        );
+        let actual = outline(&name, &list);
+        let golden = root.join("golden").join(format!("{name}.txt"));
+        if update {
+            fs::write(&golden, &actual).expect("write golden");
+        } else if fs::read_to_string(&golden).ok().as_deref() != Some(actual.as_str()) {
+            mismatches.push(format!(
+                "{name}: differs from {}\n--- actual ---\n{actual}",
+                golden.display()
+            ));
+        }
+    }
+    assert!(mismatches.is_empty(), "{}", mismatches.join("\n"));
+}

@@ -1,0 +1,251 @@
+//! The rules a Lync engineer would check first: FQDN validation messages, the pool ordering
+//! rule of "Restoring a Lync Server pool" for every pool kind, and the cold-start table.
+
+use lync_restore::plan::example::example_plan;
+use lync_restore::plan::fqdn::{NameProblem, check_fqdn, check_instance, check_unc};
+use lync_restore::plan::{Lang, Plan, PoolKind, build_checklist, cold_start_quorum, validate};
+
+#[test]
+fn fqdn_validation_says_what_is_wrong() {
+    let cases: &[(&str, Result<(), NameProblem>)] = &[
+        ("fe01.contoso.com", Ok(())),
+        ("  FE01.Contoso.COM. ", Ok(())),
+        ("a-b.c-d.example", Ok(())),
+        ("", Err(NameProblem::Empty)),
+        ("fe01", Err(NameProblem::NotQualified)),
+        (
+            "-fe01.contoso.com",
+            Err(NameProblem::LeadingHyphen("-fe01".into())),
+        ),
+        (
+            "fe01-.contoso.com",
+            Err(NameProblem::TrailingHyphen("fe01-".into())),
+        ),
+        ("fe01..contoso.com", Err(NameProblem::EmptyLabel)),
+        (".contoso.com", Err(NameProblem::EmptyLabel)),
+        ("fe_01.contoso.com", Err(NameProblem::BadCharacter('_'))),
+        ("fe01 .contoso.com", Err(NameProblem::BadCharacter(' '))),
+        ("<img src=x>.com", Err(NameProblem::BadCharacter('<'))),
+        ("10.0.0.1", Err(NameProblem::NumericTld)),
+        ("épée.contoso.com", Err(NameProblem::BadCharacter('é'))),
+    ];
+    for (input, expected) in cases {
+        assert_eq!(&check_fqdn(input), expected, "{input:?}");
+    }
+    let long = format!("{}.com", "a".repeat(64));
+    assert!(matches!(
+        check_fqdn(&long),
+        Err(NameProblem::LabelTooLong(_))
+    ));
+    let too_long = vec!["abcdefgh"; 30].join(".");
+    assert_eq!(check_fqdn(&too_long), Err(NameProblem::TooLong));
+    assert_eq!(
+        NameProblem::LeadingHyphen("-fe01".into()).message(Lang::En),
+        "A label can't start with a hyphen (“-fe01”)."
+    );
+}
+
+#[test]
+fn instance_and_share_checks() {
+    assert_eq!(check_instance("rtc"), Ok(()));
+    assert_eq!(check_instance(""), Err(NameProblem::Empty));
+    assert_eq!(
+        check_instance("rtc local"),
+        Err(NameProblem::BadInstance(' '))
+    );
+    assert_eq!(
+        check_instance("a_very_long_instance_name"),
+        Err(NameProblem::InstanceTooLong)
+    );
+    assert_eq!(
+        check_unc(r"\\fs01.contoso.com\LyncShare"),
+        Ok("fs01.contoso.com")
+    );
+    assert_eq!(check_unc(r"\\fs01\LyncShare"), Ok("fs01"));
+    assert_eq!(check_unc(r"C:\LyncShare"), Err(NameProblem::NotUnc));
+    assert_eq!(check_unc(r"\\fs01.contoso.com"), Err(NameProblem::NotUnc));
+}
+
+fn pool(kind: PoolKind) -> Plan {
+    Plan {
+        kind,
+        pool_fqdn: "pool.contoso.com".into(),
+        servers: vec![
+            "b.contoso.com".into(),
+            "a.contoso.com".into(),
+            "c.contoso.com".into(),
+        ],
+        ..example_plan()
+    }
+}
+
+fn procedures(plan: &Plan) -> Vec<(String, Option<String>)> {
+    build_checklist(plan, Lang::En)
+        .sections
+        .into_iter()
+        .map(|s| (s.procedure, s.server))
+        .collect()
+}
+
+fn some(s: &str) -> Option<String> {
+    Some(s.into())
+}
+
+#[test]
+fn front_end_pool_restores_the_back_end_first_then_each_front_end_in_pool_order() {
+    assert_eq!(
+        procedures(&pool(PoolKind::FrontEnd)),
+        vec![
+            ("prepare".into(), None),
+            ("back_end".into(), some("sql01.example.com")),
+            ("member".into(), some("b.contoso.com")),
+            ("member".into(), some("a.contoso.com")),
+            ("member".into(), some("c.contoso.com")),
+            ("data".into(), None),
+            ("verify".into(), None),
+        ]
+    );
+}
+
+#[test]
+fn other_pools_restore_each_member_server_and_no_back_end() {
+    for (kind, procedure) in [
+        (PoolKind::Director, "member"),
+        (PoolKind::Mediation, "member"),
+        (PoolKind::Edge, "edge"),
+    ] {
+        let p = procedures(&pool(kind));
+        let members: Vec<_> = p
+            .iter()
+            .filter(|(proc_, _)| proc_ == procedure)
+            .map(|(_, s)| s.clone())
+            .collect();
+        assert_eq!(
+            members,
+            vec![
+                some("b.contoso.com"),
+                some("a.contoso.com"),
+                some("c.contoso.com")
+            ],
+            "{kind:?}"
+        );
+        assert!(
+            !p.iter().any(|(proc_, _)| proc_.contains("back_end")),
+            "{kind:?} has no Back End"
+        );
+    }
+    let chat = procedures(&pool(PoolKind::PersistentChat));
+    assert_eq!(
+        chat[1].0, "chat_store",
+        "the Persistent Chat store comes before its servers"
+    );
+}
+
+#[test]
+fn standard_edition_is_its_own_single_section() {
+    let mut se = pool(PoolKind::StandardEdition);
+    se.pool_fqdn = "se01.contoso.com".into();
+    let p = procedures(&se);
+    let servers: Vec<_> = p.iter().filter_map(|(_, s)| s.clone()).collect();
+    assert_eq!(servers, vec!["se01.contoso.com".to_string()]);
+    se.hosts_cms = true;
+    assert!(
+        procedures(&se)
+            .iter()
+            .any(|(p, _)| p == "cms_standard_edition")
+    );
+}
+
+#[test]
+fn the_cms_procedure_replaces_the_back_end_one() {
+    let mut p = pool(PoolKind::FrontEnd);
+    p.hosts_cms = true;
+    let procs: Vec<String> = procedures(&p).into_iter().map(|(x, _)| x).collect();
+    assert!(procs.contains(&"cms_back_end".to_string()));
+    assert!(!procs.contains(&"back_end".to_string()));
+}
+
+#[test]
+fn only_failed_servers_are_planned() {
+    let mut p = pool(PoolKind::FrontEnd);
+    p.failure.whole_pool = false;
+    p.failure.servers = vec!["C.contoso.com".into()];
+    let procs = procedures(&p);
+    assert_eq!(procs.iter().filter(|(x, _)| x == "member").count(), 1);
+    assert!(procs.contains(&("member".into(), some("c.contoso.com"))));
+    assert!(
+        !procs.iter().any(|(x, _)| x == "back_end"),
+        "the Back End did not fail"
+    );
+}
+
+#[test]
+fn cold_start_table_matches_microsoft() {
+    let expected = [
+        (1, 1),
+        (2, 1),
+        (3, 3),
+        (4, 3),
+        (5, 4),
+        (6, 5),
+        (7, 5),
+        (8, 6),
+        (9, 7),
+        (10, 8),
+        (11, 9),
+        (12, 10),
+    ];
+    for (pool, needed) in expected {
+        assert_eq!(cold_start_quorum(pool), needed, "pool of {pool}");
+    }
+}
+
+#[test]
+fn validation_points_at_the_field() {
+    let mut p = example_plan();
+    p.pool_fqdn = "-pool.contoso.com".into();
+    p.servers.push("fe01.example.com".into());
+    p.servers.push("bad_name".into());
+    let found: Vec<(String, String)> = validate(&p)
+        .into_iter()
+        .map(|i| (i.field.clone(), i.message(Lang::En)))
+        .collect();
+    assert_eq!(
+        found,
+        vec![
+            (
+                "pool_fqdn".to_string(),
+                "A label can't start with a hyphen (“-pool”).".to_string()
+            ),
+            (
+                "servers.3".to_string(),
+                "fe01.example.com is listed twice.".to_string()
+            ),
+            (
+                "servers.4".to_string(),
+                "“_” isn't allowed: use letters, digits, hyphens and dots only.".to_string()
+            ),
+        ]
+    );
+    assert!(validate(&example_plan()).is_empty(), "the example is valid");
+    let too_many = Plan {
+        servers: (1..=13).map(|i| format!("fe{i}.contoso.com")).collect(),
+        ..example_plan()
+    };
+    assert!(validate(&too_many).iter().any(|i| i.field == "servers"));
+}
+
+#[test]
+fn invalid_input_shows_what_is_missing_instead_of_breaking() {
+    let mut p = example_plan();
+    p.back_end.sql_fqdn = "sql01".into();
+    let list = build_checklist(&p, Lang::En);
+    assert_eq!(list.missing, vec!["<Back End SQL Server FQDN>".to_string()]);
+    let back_end = list
+        .sections
+        .iter()
+        .find(|s| s.procedure == "back_end")
+        .expect("back end section");
+    assert_eq!(back_end.title, "Back End Server <Back End SQL Server FQDN>");
+    assert_eq!(list.sections.len(), 7, "every section is still there");
+}
