@@ -11,6 +11,7 @@ command -v chromium  >/dev/null || need+=(chromium)
 command -v nginx     >/dev/null || need+=(nginx-light)
 command -v pdftotext >/dev/null || need+=(poppler-utils)
 command -v node      >/dev/null || need+=(nodejs npm)
+command -v curl      >/dev/null || need+=(curl)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
 if ((${#need[@]})); then
     echo "bootstrap: apt-get install ${need[*]}"
