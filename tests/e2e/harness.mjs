@@ -33,7 +33,8 @@ export async function openPage(browser, fragment = '') {
   page.on('response', (r) => {
     if (r.url().endsWith('.wasm')) problems.wasm = { status: r.status(), type: r.headers()['content-type'] };
   });
-  await page.goto(BASE_URL + fragment);
+  const response = await page.goto(BASE_URL + fragment);
+  if (!response?.ok()) throw new Error(`${BASE_URL} answered ${response?.status()}`);
   await page.waitForSelector('.app');
   return { context, page, problems };
 }

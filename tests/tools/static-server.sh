@@ -8,7 +8,10 @@ PORT="${PORT:-8080}"
 DIR="$ROOT/target/nginx-$PORT"
 mkdir -p "$DIR/logs" "$DIR/tmp"
 sed -e "s|@DIST@|$ROOT/dist|g" -e "s|@SUBPATH_BARE@|${SUBPATH%/}|g" -e "s|@SUBPATH@|$SUBPATH|g" "$ROOT/tests/deploy/nginx-location.conf" > "$DIR/location.conf"
+# Workers run as the invoking user: a checkout in a private folder (mktemp -d is mode 700)
+# would be unreadable to nginx's default "nobody" workers.
 cat > "$DIR/nginx.conf" <<CONF
+user $(id -un) $(id -gn);
 daemon off;
 worker_processes 1;
 pid $DIR/nginx.pid;
