@@ -97,7 +97,7 @@ pub struct SectionDef {
 pub struct StepDef {
     /// Stable id; ticked progress is keyed by it, so it is never renamed.
     pub id: String,
-    /// Slug of the Microsoft page this step paraphrases.
+    /// Slug of the Microsoft page this step paraphrases; empty: the page of its section.
     pub page: String,
     /// Where the step runs: a key the planner resolves to a server name.
     pub runs_on: String,

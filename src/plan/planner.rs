@@ -337,7 +337,15 @@ fn render_section(
             command: step.command.as_ref().map(|c| render(c, values, missing)),
             runs_on,
             permissions: step.permissions.clone(),
-            doc: doc_link(catalogue, &step.page, lang),
+            doc: doc_link(
+                catalogue,
+                if step.page.is_empty() {
+                    &def.page
+                } else {
+                    &step.page
+                },
+                lang,
+            ),
             caution,
         });
     }
