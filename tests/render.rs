@@ -27,8 +27,8 @@ fn position(html: &str, needle: &str) -> usize {
 #[tokio::test]
 async fn the_example_renders_back_end_before_each_front_end_with_filled_commands() {
     let html = render_app(Some(example_plan())).await;
-    let back_end = position(&html, r#"data-section-id="back_end""#);
-    for fe in ["fe01", "fe02", "fe03"] {
+    let back_end = position(&html, r#"data-section-id="cms_back_end""#);
+    for fe in ["fe01", "fe02", "fe12"] {
         assert!(
             back_end
                 < position(
@@ -38,7 +38,7 @@ async fn the_example_renders_back_end_before_each_front_end_with_filled_commands
         );
     }
     assert!(html.contains(r#"Import-CsUserData -PoolFqdn "pool01.example.com""#));
-    assert!(html.contains(r#"href="https://learn.microsoft.com/en-us/previous-versions/office/lync-server-2013/lync-server-2013-restoring-an-enterprise-edition-back-end-server""#));
+    assert!(html.contains(r#"href="https://learn.microsoft.com/en-us/previous-versions/office/lync-server-2013/lync-server-2013-restoring-the-server-hosting-the-central-management-store""#));
     assert!(
         !html.contains(r#"class="missing""#),
         "nothing missing in the example"
@@ -84,6 +84,10 @@ async fn hostile_names_render_as_inert_text() {
     let html = LocalServerRenderer::<ChecklistView>::with_props(ChecklistViewProps {
         checklist: Rc::new(list),
         site: plan.site.clone().into(),
+        progress: Default::default(),
+        fingerprint: Default::default(),
+        generated: Default::default(),
+        on_tick: Default::default(),
     })
     .hydratable(false)
     .render()
@@ -91,4 +95,45 @@ async fn hostile_names_render_as_inert_text() {
     assert!(!html.contains("<img"));
     assert!(!html.contains("<script"));
     assert!(html.contains("&lt;script&gt;"));
+}
+
+#[tokio::test]
+async fn the_binder_has_a_cover_sheet_progress_and_qr_codes() {
+    let plan = example_plan();
+    let list = build_checklist(&plan, Lang::En);
+    let total = list.step_count();
+    let first = list.sections[1].steps[0].id.clone();
+    let mut progress = lync_restore::plan::Progress::default();
+    progress
+        .ticks
+        .insert(first.clone(), "2026-11-26 03:59".into());
+    let html = LocalServerRenderer::<ChecklistView>::with_props(ChecklistViewProps {
+        checklist: Rc::new(list),
+        progress: Rc::new(progress),
+        site: "Paris".into(),
+        fingerprint: "1a2b3c4d".into(),
+        generated: "2026-11-26 04:00".into(),
+        on_tick: Default::default(),
+    })
+    .hydratable(false)
+    .render()
+    .await;
+    assert!(html.contains(r#"class="cover print-only""#));
+    assert!(html.contains("Incident number"));
+    assert!(html.contains(r#"<strong class="fingerprint">1a2b3c4d</strong>"#));
+    assert!(
+        html.contains(&format!("1 of {total} done")),
+        "overall progress"
+    );
+    assert!(html.contains("ticked 2026-11-26 03:59"));
+    assert!(
+        html.contains(r#"shape-rendering="crispEdges" class="qr">"#),
+        "QR codes are inline SVG"
+    );
+    assert!(html.contains("learn.microsoft.com/en-us/previous-versions/office/lync-server-2013/lync-server-2013-restoring-the-server-hosting-the-central-management-store"));
+    assert_eq!(
+        html.matches(r#"class="copy no-print""#).count(),
+        html.matches(r#"<pre class="cmd">"#).count(),
+        "a copy button per command"
+    );
 }

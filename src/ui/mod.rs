@@ -2,6 +2,7 @@
 //! [`crate::plan::Action`]s and render the engine's checklist. No domain rules live here.
 
 pub mod app;
+pub mod browser;
 pub mod components;
 pub mod strings;
 

@@ -19,12 +19,13 @@ export async function launch() {
 }
 
 /** Opens a page that records console errors, page errors and requests to other origins. */
-export async function openPage(browser, fragment = '') {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+export async function openPage(browser, fragment = '', contextOptions = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions });
   const page = await context.newPage();
   const origin = new URL(BASE_URL).origin;
   const problems = { consoleErrors: [], offOrigin: [], wasm: null };
   page.on('console', (m) => { if (m.type() === 'error') problems.consoleErrors.push(m.text()); });
+  page.on('dialog', (d) => (problems.nextDialog ?? 'dismiss') === 'accept' ? d.accept() : d.dismiss());
   page.on('pageerror', (e) => problems.consoleErrors.push(String(e)));
   page.on('request', (r) => {
     const u = r.url();
@@ -49,7 +50,7 @@ export function commands(page) {
   return page.$$eval('.cmd', (els) => els.map((e) => e.textContent).join('\n'));
 }
 
-/** Prints the page to PDF (print media) and returns { path, text, pages }. */
+/** Prints the page to PDF (print media) and returns { path, text, pages, pageTexts }. */
 export async function printToPdf(page, name, format = 'A4') {
   const path = join(OUT_DIR, `${name}.pdf`);
   await page.emulateMedia({ media: null });
@@ -57,7 +58,25 @@ export async function printToPdf(page, name, format = 'A4') {
   const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
   const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
   const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0);
-  return { path, text, pages };
+  const pageTexts = [];
+  for (let n = 1; n <= pages; n++) {
+    pageTexts.push(execFileSync('pdftotext', ['-layout', '-f', String(n), '-l', String(n), path, '-'], { encoding: 'utf8' }));
+  }
+  return { path, text, pages, pageTexts };
+}
+
+/** Decodes every QR code on PDF pages first..last (zbarimg); returns the decoded texts. */
+export function decodeQr(pdfPath, first, last) {
+  const prefix = join(OUT_DIR, 'qr-page');
+  execFileSync('pdftoppm', ['-png', '-r', '150', '-f', String(first), '-l', String(last), pdfPath, prefix]);
+  const found = [];
+  for (let n = first; n <= last; n++) {
+    const png = `${prefix}-${String(n).padStart(2, '0')}.png`;
+    try {
+      found.push(...execFileSync('zbarimg', ['--raw', '-q', png], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).split('\n').filter(Boolean));
+    } catch { /* zbarimg exits 4 when a page has no code */ }
+  }
+  return found;
 }
 
 /** Elements wider than their box at the printable A4 width, in print media. */

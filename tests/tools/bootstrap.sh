@@ -12,6 +12,7 @@ command -v nginx     >/dev/null || need+=(nginx-light)
 command -v pdftotext >/dev/null || need+=(poppler-utils)
 command -v node      >/dev/null || need+=(nodejs npm)
 command -v curl      >/dev/null || need+=(curl)
+command -v zbarimg   >/dev/null || need+=(zbar-tools)       # decodes the printed QR codes in e2e
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
 if ((${#need[@]})); then
     echo "bootstrap: apt-get install ${need[*]}"

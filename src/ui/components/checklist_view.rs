@@ -1,12 +1,15 @@
-//! Renders a [`Checklist`] for screen and paper: phases, one section per server, numbered
-//! steps with a tick box, the exact command, where it runs, who may run it, the source page
-//! and cautions. Pure rendering of engine output; no decisions here.
+//! Renders a [`Checklist`] for screen and paper: the cover sheet, phases, one section per
+//! server with its progress, numbered steps, notes lines and the section's Microsoft pages with
+//! their QR codes. Pure rendering of engine output and progress; no decisions here.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::plan::{Checklist, Lang, Step};
+use super::cover_sheet::CoverSheet;
+use super::qr_code::QrCode;
+use super::step_item::StepItem;
+use crate::plan::{Checklist, DocLink, Progress, Section};
 use crate::ui::strings::strings;
 
 /// Props of [`ChecklistView`].
@@ -14,93 +17,111 @@ use crate::ui::strings::strings;
 pub struct ChecklistViewProps {
     /// The checklist to show.
     pub checklist: Rc<Checklist>,
+    /// Ticked steps.
+    #[prop_or_default]
+    pub progress: Rc<Progress>,
     /// Site name, for the heading.
     #[prop_or_default]
     pub site: AttrValue,
+    /// Plan fingerprint.
+    #[prop_or_default]
+    pub fingerprint: AttrValue,
+    /// When the binder is generated.
+    #[prop_or_default]
+    pub generated: AttrValue,
+    /// Called with (step id, ticked).
+    #[prop_or_default]
+    pub on_tick: Callback<(String, bool)>,
 }
 
-/// Turns the catalogue's `**UI label**` marks into `<strong>`; everything else stays text.
-pub fn rich_text(text: &str) -> Html {
-    text.split("**")
-        .enumerate()
-        .map(|(i, part)| {
-            if i % 2 == 1 {
-                html! { <strong>{ part }</strong> }
-            } else {
-                html! { { part } }
-            }
-        })
-        .collect()
-}
-
-fn step_view(step: &Step, section_doc: &str, lang: Lang) -> Html {
-    let s = strings(lang);
-    html! {
-        <li class="step" id={format!("step-{}", step.id)} data-step-id={step.id.clone()}>
-            <div class="step-head">
-                <span class="tick" aria-hidden="true"></span>
-                <span class="step-number">{ format!("{}.", step.number) }</span>
-                <h4 class="step-title">{ &step.title }</h4>
-            </div>
-            <p class="step-meta">
-                <span class="runs-on"><span class="meta-label">{ s.runs_on }{ ": " }</span><span class="host">{ &step.runs_on }</span></span>
-                if !step.permissions.is_empty() {
-                    <span class="perms"><span class="meta-label">{ s.permissions }{ ": " }</span>{ step.permissions.join(", ") }</span>
-                }
-            </p>
-            <p class="step-body">{ rich_text(&step.body) }</p>
-            if let Some(cmd) = &step.command {
-                <pre class="cmd"><code>{ cmd }</code></pre>
-            }
-            if let Some(caution) = &step.caution {
-                <p class="caution"><strong>{ s.caution }{ ": " }</strong>{ caution }</p>
-            }
-            if step.doc.slug != section_doc {
-                <p class="step-source"><span class="meta-label">{ s.source }{ ": " }</span>
-                    <a href={step.doc.url.clone()} rel="noopener noreferrer">{ &step.doc.title }</a></p>
-            }
-            <p class="sign-off">{ s.done_by }{ ": " }<span class="blank"></span></p>
-        </li>
+/// The distinct pages a section cites: its own first, then its steps' in order.
+fn references(section: &Section) -> Vec<&DocLink> {
+    let mut refs: Vec<&DocLink> = vec![&section.doc];
+    for step in &section.steps {
+        if !refs.iter().any(|r| r.slug == step.doc.slug) {
+            refs.push(&step.doc);
+        }
     }
+    refs
 }
 
-/// The checklist, grouped by phase.
+/// The URL without its scheme, as printed under a QR code.
+fn short_url(url: &str) -> &str {
+    url.trim_start_matches("https://")
+}
+
+/// The checklist, grouped by phase, with the printed cover sheet in front.
 #[component]
 pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
     let list = &props.checklist;
     let s = strings(list.lang);
+    let overall = props.progress.overall_count(list);
     let mut phase = String::new();
     let sections = list.sections.iter().map(|section| {
+        // The phase heading sits inside its first section so a page break never separates them.
         let phase_heading = (section.phase != phase).then(|| {
             phase = section.phase.clone();
             html! { <h2 class="phase">{ &section.phase_title }</h2> }
         });
-        // The phase heading sits inside its first section so a page break never separates them.
+        let refs = references(section);
+        let count = props.progress.section_count(section);
+        let steps = section.steps.iter().map(|step| {
+            let reference = refs.iter().position(|r| r.slug == step.doc.slug).filter(|n| *n > 0).map(|n| n + 1);
+            html! {
+                <StepItem key={step.id.clone()} step={step.clone()} {reference} lang={list.lang}
+                    ticked={props.progress.tick_time(&step.id).map(|t| AttrValue::from(t.to_string()))}
+                    on_tick={props.on_tick.clone()} />
+            }
+        });
         html! {
             <section class={classes!("section", format!("phase-{}", section.phase))} id={format!("section-{}", section.id)}
                 data-section-id={section.id.clone()}>
                 { for phase_heading }
                 <h3 class="section-title">{ &section.title }</h3>
-                <p class="section-source"><span class="meta-label">{ s.source }{ ": " }</span>
-                        <a href={section.doc.url.clone()} rel="noopener noreferrer">{ &section.doc.title }</a>
-                        <span class="print-url">{ &section.doc.url }</span></p>
-                <ol class="steps">
-                    { for section.steps.iter().map(|step| step_view(step, &section.doc.slug, list.lang)) }
-                </ol>
+                <p class="section-meta">
+                    <span class="section-progress">{ format!("{} {} {} {}", count.done, s.of, count.total, s.done) }</span>
+                    <span class="meta-label">{ s.source }{ ": " }</span>
+                    <a href={section.doc.url.clone()} rel="noopener noreferrer">{ &section.doc.title }</a>
+                    <span class="ref-number print-only">{ " [1]" }</span>
+                </p>
+                <ol class="steps">{ for steps }</ol>
+                <div class="notes print-only">
+                    <p class="notes-label">{ s.notes }</p>
+                    <div class="notes-line"></div><div class="notes-line"></div><div class="notes-line"></div>
+                </div>
+                <div class="references print-only">
+                    <p class="references-label">{ s.references }</p>
+                    <ol class="reference-list">
+                        { for refs.iter().enumerate().map(|(i, r)| html! {
+                            <li class="reference">
+                                <QrCode text={r.url.clone()} />
+                                <div class="reference-text">
+                                    <span class="reference-title">{ format!("[{}] {}", i + 1, r.title) }</span>
+                                    <span class="reference-url">{ short_url(&r.url) }</span>
+                                </div>
+                            </li>
+                        }) }
+                    </ol>
+                </div>
             </section>
         }
     });
     html! {
         <article class="checklist" aria-labelledby="checklist-title">
-            <header class="checklist-header">
+            <CoverSheet checklist={list.clone()} site={props.site.clone()} fingerprint={props.fingerprint.clone()}
+                generated={props.generated.clone()} />
+            <header class="checklist-header no-print">
                 <h1 id="checklist-title">{ s.checklist_heading }{ ": " }<span class="host">{ if list.pool.is_empty() { "—" } else { &list.pool } }</span></h1>
                 <p class="summary">
                     if !props.site.is_empty() { { format!("{} · ", props.site) } }
-                    { format!("{} {}", list.step_count(), s.steps_label) }
+                    <span class="overall-progress">{ format!("{} {} {} {}", overall.done, s.of, overall.total, s.done) }</span>
+                    if !props.fingerprint.is_empty() { { format!(" · {} {}", s.fingerprint, props.fingerprint) } }
                 </p>
+                <progress class="progress-bar" max={overall.total.to_string()} value={overall.done.to_string()}
+                    aria-label={s.progress_label}></progress>
             </header>
             if !list.missing.is_empty() {
-                <div class="missing" role="status">
+                <div class="missing no-print" role="status">
                     <strong>{ s.missing }{ ": " }</strong>
                     { for list.missing.iter().map(|m| html! { <code class="marker">{ m }</code> }) }
                 </div>

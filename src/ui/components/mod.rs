@@ -1,6 +1,9 @@
 //! Yew components, one per file; each renders props and reports user actions.
 
 pub mod checklist_view;
+pub mod cover_sheet;
 pub mod inputs;
 pub mod pool_form;
+pub mod qr_code;
 pub mod server_list;
+pub mod step_item;

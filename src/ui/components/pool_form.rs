@@ -79,7 +79,12 @@ pub fn PoolForm(props: &PoolFormProps) -> Html {
     let chat = kind == PoolKind::PersistentChat || se;
     let kind_options = PoolKind::ALL
         .iter()
-        .map(|k| (AttrValue::from(k.key()), AttrValue::from(kind_label(*k))))
+        .map(|k| {
+            (
+                AttrValue::from(k.key()),
+                AttrValue::from(kind_label(*k, props.lang)),
+            )
+        })
         .collect::<Vec<_>>();
     let on_kind = {
         let act = act.clone();

@@ -1,0 +1,35 @@
+//! A short, stable fingerprint of a plan, printed on every binder page so a page from an older
+//! binder is easy to spot. FNV-1a (64-bit) over the plan's canonical JSON, shown as 8 hex digits:
+//! not a security hash, only a change detector.
+
+use super::model::Plan;
+
+/// The plan's fingerprint, e.g. `3f9a61c2`. The same plan always gives the same value.
+pub fn fingerprint(plan: &Plan) -> String {
+    // Serialising a plain struct of strings and enums cannot fail; an empty string would
+    // still give a (constant) fingerprint rather than a panic.
+    let json = serde_json::to_string(plan).unwrap_or_default();
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in json.bytes() {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    // Fold to 32 bits so the printed value stays short.
+    format!("{:08x}", (hash >> 32) ^ (hash & 0xffff_ffff))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::example::example_plan;
+
+    #[test]
+    fn same_plan_same_print_any_edit_changes_it() {
+        let a = example_plan();
+        assert_eq!(fingerprint(&a), fingerprint(&a.clone()));
+        assert_eq!(fingerprint(&a).len(), 8);
+        let mut b = a.clone();
+        b.servers[0].push('x');
+        assert_ne!(fingerprint(&a), fingerprint(&b));
+    }
+}

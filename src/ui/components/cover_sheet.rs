@@ -1,0 +1,66 @@
+//! The binder's first printed page: what this binder restores, when it was generated, its
+//! fingerprint, and blank fields for the incident.
+
+use yew::prelude::*;
+
+use crate::plan::Checklist;
+use crate::ui::strings::{kind_label, strings};
+
+/// Props of [`CoverSheet`].
+#[derive(Properties, PartialEq)]
+pub struct CoverSheetProps {
+    /// The checklist the binder prints.
+    pub checklist: std::rc::Rc<Checklist>,
+    /// Site name.
+    pub site: AttrValue,
+    /// Plan fingerprint.
+    pub fingerprint: AttrValue,
+    /// Generation date and time (from the browser's clock).
+    pub generated: AttrValue,
+}
+
+/// The cover sheet (printed only).
+#[component]
+pub fn CoverSheet(props: &CoverSheetProps) -> Html {
+    let list = &props.checklist;
+    let s = strings(list.lang);
+    let servers: Vec<&str> = list
+        .sections
+        .iter()
+        .filter_map(|x| x.server.as_deref())
+        .collect();
+    let blank_row = |label: &'static str| {
+        html! { <tr><th scope="row">{ label }</th><td class="write-in"></td></tr> }
+    };
+    html! {
+        <section class="cover print-only" aria-label={s.cover_title}>
+            <p class="cover-kicker">{ s.cover_title }</p>
+            <h1 class="cover-pool host">{ if list.pool.is_empty() { "—" } else { &list.pool } }</h1>
+            <table class="cover-facts">
+                <tbody>
+                    <tr><th scope="row">{ s.site }</th><td>{ &props.site }</td></tr>
+                    <tr><th scope="row">{ s.pool_type }</th><td>{ kind_label(list.kind, list.lang) }</td></tr>
+                    <tr><th scope="row">{ s.to_restore }</th><td class="host">
+                        { for servers.iter().map(|sv| html! { <span class="cover-server">{ sv }</span> }) }
+                    </td></tr>
+                    <tr><th scope="row">{ s.generated }</th><td>{ &props.generated }</td></tr>
+                    <tr><th scope="row">{ s.fingerprint }</th><td><strong class="fingerprint">{ &props.fingerprint }</strong>
+                        <span class="hint">{ s.fingerprint_hint }</span></td></tr>
+                    <tr><th scope="row">{ s.steps_heading }</th><td>{ list.step_count() }</td></tr>
+                </tbody>
+            </table>
+            <table class="cover-fields">
+                <tbody>
+                    { blank_row(s.incident) }
+                    { blank_row(s.on_call) }
+                    <tr><th scope="row"></th><td class="write-in"></td></tr>
+                    { blank_row(s.start_time) }
+                    { blank_row(s.end_time) }
+                </tbody>
+            </table>
+            if !list.missing.is_empty() {
+                <p class="missing"><strong>{ s.missing }{ ": " }</strong>{ list.missing.join(", ") }</p>
+            }
+        </section>
+    }
+}

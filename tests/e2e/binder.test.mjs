@@ -1,0 +1,185 @@
+// End-to-end: the printed binder (A4 and Letter) and working through it on screen.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { launch, openPage, printToPdf, printOverflow, decodeQr, OUT_DIR } from './harness.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const squash = (s) => s.replace(/\s+/g, '');
+
+/** What the DOM says the binder must contain, in document order. */
+async function binderFacts(page) {
+  return page.evaluate(() => ({
+    fingerprint: document.querySelector('.fingerprint').textContent.trim(),
+    sections: [...document.querySelectorAll('[data-section-id]')].map((s) => ({
+      id: s.dataset.sectionId,
+      title: s.querySelector('.section-title').textContent.trim(),
+      steps: [...s.querySelectorAll('.step')].map((st) => `${st.querySelector('.step-number').textContent} ${st.querySelector('.step-title').textContent.trim()}`),
+    })),
+    commands: [...document.querySelectorAll('.cmd')].map((c) => c.textContent),
+    hosts: [...new Set([...document.querySelectorAll('.host')].map((h) => h.textContent.trim()))],
+  }));
+}
+
+for (const format of ['A4', 'Letter']) {
+  test(`the 12-server example prints as a binder on ${format}`, async () => {
+    const { context, page, problems } = await openPage(browser, '#example');
+    await page.waitForSelector('[data-section-id="cms_back_end"]');
+    assert.deepEqual(await printOverflow(page), [], 'nothing overflows the printable width');
+    const facts = await binderFacts(page);
+    const pdf = await printToPdf(page, `binder-${format}`, format);
+    assert.ok(pdf.pages > facts.sections.length, `cover + one page per section at least (${pdf.pages} pages)`);
+
+    // Running header and footer on every page.
+    pdf.pageTexts.forEach((t, i) => {
+      assert.ok(t.includes(`Plan ${facts.fingerprint}`), `fingerprint on page ${i + 1}`);
+      assert.ok(t.includes('pool01.example.com'), `pool name on page ${i + 1}`);
+      assert.match(t, new RegExp(`Page ${i + 1} of ${pdf.pages}`), `page number on page ${i + 1}`);
+    });
+    // Cover sheet first.
+    assert.match(pdf.pageTexts[0], /Lync Server 2013 restore binder/);
+    assert.match(pdf.pageTexts[0], /Incident number/);
+
+    // Each section starts a page, and no step is split across pages.
+    let pageIndex = 0;
+    for (const section of facts.sections) {
+      const start = pdf.pageTexts.findIndex((t, i) => i > pageIndex && t.includes(section.title.slice(0, 40)));
+      assert.ok(start > pageIndex, `section "${section.title}" starts on a new page`);
+      const before = pdf.pageTexts[start].split(section.title.slice(0, 40))[0];
+      assert.ok(!/Start:/.test(before), `section "${section.title}" is the first thing on its page`);
+      pageIndex = start;
+      for (const step of section.steps) {
+        const head = step.slice(0, 30);
+        let p = pageIndex;
+        while (p < pdf.pages && !pdf.pageTexts[p].includes(head)) p++;
+        assert.ok(p < pdf.pages, `step "${step}" of ${section.id} printed`);
+        const after = pdf.pageTexts[p].split(head)[1];
+        assert.match(after, /Initials:/, `step "${step}" of ${section.id} ends on the page it starts on`);
+        pageIndex = p;
+      }
+    }
+
+    // Every command and every host name, unclipped.
+    const all = squash(pdf.text);
+    for (const cmd of facts.commands) assert.ok(all.includes(squash(cmd)), `command printed whole: ${cmd.slice(0, 60)}`);
+    for (const host of facts.hosts) assert.ok(all.includes(squash(host)), `host printed whole: ${host}`);
+    assert.ok(!pdf.text.includes('Print blank') && !pdf.text.includes('Add pasted servers'), 'no UI chrome');
+
+    if (format === 'A4') {
+      // The QR codes carry the documentation URLs.
+      const decoded = decodeQr(pdf.path, 2, 6);
+      assert.ok(decoded.includes('https://learn.microsoft.com/en-us/previous-versions/office/lync-server-2013/lync-server-2013-preparing-to-restore-lync-server'), `decoded: ${decoded}`);
+      assert.ok(decoded.includes('https://learn.microsoft.com/en-us/previous-versions/office/lync-server-2013/lync-server-2013-restoring-the-server-hosting-the-central-management-store'), `decoded: ${decoded}`);
+      assert.ok(decoded.every((u) => u.startsWith('https://learn.microsoft.com/en-us/previous-versions/office/lync-server-2013/lync-server-2013-')));
+    }
+    assert.deepEqual(problems.consoleErrors, []);
+    await context.close();
+  });
+}
+
+test('ticking steps: times, progress, kept across reload and edits, printed or not, reset asks', async () => {
+  const { context, page, problems } = await openPage(browser, '#example');
+  await page.waitForSelector('[data-section-id="cms_back_end"]');
+  const overall = () => page.textContent('.overall-progress');
+  const total = Number((await overall()).match(/of (\d+)/)[1]);
+  assert.equal(await overall(), `0 of ${total} done`);
+
+  // Keyboard only: Tab to the first tick box and press Space.
+  await page.focus('#load-example').catch(() => {});
+  let focusedTick = false;
+  for (let i = 0; i < 400 && !focusedTick; i++) {
+    await page.keyboard.press('Tab');
+    focusedTick = await page.evaluate(() => document.activeElement?.classList.contains('tick-input'));
+  }
+  assert.ok(focusedTick, 'a tick box is reachable with Tab');
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.notEqual(outline, 'none', 'focus is visible');
+  await page.keyboard.press('Space');
+  await page.check('#tick-cms_back_end\\/cms\\.confirm');
+  assert.equal(await overall(), `2 of ${total} done`);
+  assert.match(await page.textContent('[data-section-id="cms_back_end"] .section-progress'), /^1 of \d+ done$/);
+  assert.match(await page.textContent('[data-section-id="cms_back_end"] .tick-time'), /^ticked \d{4}-\d\d-\d\d \d\d:\d\d$/);
+
+  await page.reload();
+  await page.waitForSelector('[data-section-id="cms_back_end"]');
+  assert.equal(await overall(), `2 of ${total} done`, 'progress survives a reload');
+  assert.ok(await page.isChecked('#tick-cms_back_end\\/cms\\.confirm'));
+
+  // Editing the pool keeps the ticks (stable step ids).
+  await page.fill('#site', 'Paris-2');
+  assert.equal(await overall(), `2 of ${total} done`);
+
+  // Print with progress vs blank.
+  await page.evaluate(() => { window.print = () => { window.__printedWith = document.documentElement.className; }; });
+  await page.click('#print-blank');
+  assert.match(await page.evaluate(() => window.__printedWith), /print-blank/);
+  await page.click('#print-progress');
+  assert.doesNotMatch(await page.evaluate(() => window.__printedWith), /print-blank/);
+  assert.doesNotMatch(await page.evaluate(() => document.documentElement.className), /print-blank/);
+  const withProgress = await printToPdf(page, 'with-progress');
+  assert.match(withProgress.text, /ticked \d{4}-\d\d-\d\d \d\d:\d\d/);
+  await page.evaluate(() => document.documentElement.classList.add('print-blank'));
+  const blank = await printToPdf(page, 'blank');
+  await page.evaluate(() => document.documentElement.classList.remove('print-blank'));
+  assert.doesNotMatch(blank.text, /ticked \d{4}/);
+
+  // Reset asks first: dismissed keeps the ticks, accepted clears them.
+  problems.nextDialog = 'dismiss';
+  await page.click('button:has-text("Reset progress")');
+  assert.equal(await overall(), `2 of ${total} done`);
+  problems.nextDialog = 'accept';
+  await page.click('button:has-text("Reset progress")');
+  assert.equal(await overall(), `0 of ${total} done`);
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+});
+
+test('copy to clipboard works, with the async API and with the http:// fallback', async () => {
+  const { context, page } = await openPage(browser, '#example', { permissions: ['clipboard-read', 'clipboard-write'] });
+  const first = page.locator('.cmd-block').first();
+  const expected = await first.locator('.cmd').textContent();
+  await first.locator('button.copy').click();
+  await page.waitForFunction(() => document.querySelector('.cmd-block button.copy').textContent === 'Copied');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), expected);
+  await context.close();
+
+  // No async Clipboard API (as on a plain http:// intranet host): execCommand fallback.
+  const fallback = await openPage(browser, '#example');
+  await fallback.page.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined });
+    document.addEventListener('copy', (e) => { window.__copied = e.target.value; }, true);
+  });
+  await fallback.page.reload();
+  await fallback.page.waitForSelector('.cmd-block');
+  assert.equal(await fallback.page.evaluate(() => navigator.clipboard), undefined);
+  await fallback.page.locator('.cmd-block button.copy').nth(1).click();
+  const second = await fallback.page.locator('.cmd-block .cmd').nth(1).textContent();
+  await fallback.page.waitForFunction(() => window.__copied !== undefined);
+  assert.equal(await fallback.page.evaluate(() => window.__copied), second);
+  assert.equal(await fallback.page.locator('.cmd-block button.copy').nth(1).textContent(), 'Copied');
+  assert.equal(await fallback.page.locator('.copy-buffer').count(), 0, 'the helper text area is removed');
+  await fallback.context.close();
+});
+
+test('the dark screen theme never reaches paper', async () => {
+  const { context, page } = await openPage(browser, '#example', { colorScheme: 'dark' });
+  await page.waitForSelector('.step');
+  const screenBg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  assert.equal(screenBg, 'rgb(13, 17, 23)', 'dark on screen');
+  await page.screenshot({ path: join(OUT_DIR, 'dark.png') });
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  const printed = await page.evaluate(() => ({
+    page: getComputedStyle(document.documentElement).backgroundColor,
+    body: getComputedStyle(document.body).backgroundColor,
+    cmdBg: getComputedStyle(document.querySelector('.cmd')).backgroundColor,
+    ink: getComputedStyle(document.querySelector('.step-title')).color,
+    cmd: getComputedStyle(document.querySelector('.cmd')).color,
+  }));
+  // Transparent everywhere over white paper, black ink: nothing of the dark theme is printed.
+  const clear = 'rgba(0, 0, 0, 0)';
+  assert.deepEqual(printed, { page: clear, body: clear, cmdBg: clear, ink: 'rgb(0, 0, 0)', cmd: 'rgb(0, 0, 0)' });
+  await context.close();
+});
