@@ -1,7 +1,6 @@
 //! The rules a Lync engineer would check first: FQDN validation messages, the pool ordering
 //! rule of "Restoring a Lync Server pool" for every pool kind, and the cold-start table.
 
-use lync_restore::plan::example::example_plan;
 use lync_restore::plan::fqdn::{NameProblem, check_fqdn, check_instance, check_unc};
 use lync_restore::plan::{Lang, Plan, PoolKind, build_checklist, cold_start_quorum, validate};
 
@@ -64,6 +63,25 @@ fn instance_and_share_checks() {
     assert_eq!(check_unc(r"\\fs01\LyncShare"), Ok("fs01"));
     assert_eq!(check_unc(r"C:\LyncShare"), Err(NameProblem::NotUnc));
     assert_eq!(check_unc(r"\\fs01.contoso.com"), Err(NameProblem::NotUnc));
+}
+
+/// A plain three-server Front End pool with a non-mirrored Back End.
+fn example_plan() -> Plan {
+    Plan {
+        kind: PoolKind::FrontEnd,
+        pool_fqdn: "pool01.example.com".into(),
+        servers: vec!["fe01.example.com".into(), "fe02.example.com".into(), "fe03.example.com".into()],
+        back_end: lync_restore::plan::BackEnd {
+            sql_fqdn: "sql01.example.com".into(),
+            sql_instance: "rtc".into(),
+            ..Default::default()
+        },
+        backup: lync_restore::plan::BackupFiles {
+            location: r"\\backup01.example.com\LyncBackup".into(),
+            ..Default::default()
+        },
+        ..Plan::default()
+    }
 }
 
 fn pool(kind: PoolKind) -> Plan {

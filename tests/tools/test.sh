@@ -26,7 +26,7 @@ check fmt cargo fmt --all -- --check
 check clippy cargo clippy --locked --all-targets -- -D warnings
 
 # Native tests: unit, golden, property, catalogue lint, architecture, Yew SSR renders.
-cargo test --locked 2>&1 | tee "$LOG/cargo-test.log" | grep -E "^(test result|running|failures:|---- )|FAILED|panicked" 
+cargo test --locked --no-fail-fast 2>&1 | tee "$LOG/cargo-test.log" | grep -E "^(test result|running|failures:|---- )|FAILED|panicked" 
 read -r p f < <(awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i } } END { print p + 0, f + 0 }' "$LOG/cargo-test.log")
 grep -q "^test result:" "$LOG/cargo-test.log" || f=$((f + 1))   # did not even compile
 passed=$((passed + p)); failed=$((failed + f))
