@@ -70,7 +70,11 @@ fn example_plan() -> Plan {
     Plan {
         kind: PoolKind::FrontEnd,
         pool_fqdn: "pool01.example.com".into(),
-        servers: vec!["fe01.example.com".into(), "fe02.example.com".into(), "fe03.example.com".into()],
+        servers: vec![
+            "fe01.example.com".into(),
+            "fe02.example.com".into(),
+            "fe03.example.com".into(),
+        ],
         back_end: lync_restore::plan::BackEnd {
             sql_fqdn: "sql01.example.com".into(),
             sql_instance: "rtc".into(),
