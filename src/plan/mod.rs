@@ -11,6 +11,7 @@
 
 pub mod catalogue;
 pub mod checklist;
+pub mod codec;
 pub mod edit;
 pub mod example;
 pub mod fingerprint;
@@ -22,8 +23,10 @@ pub mod planner;
 pub mod print;
 pub mod progress;
 pub mod qr;
+pub mod store;
 pub mod template;
 pub mod validate;
+pub mod workspace;
 
 pub use catalogue::Catalogue;
 pub use checklist::{Checklist, DocLink, Section, Step};

@@ -1,6 +1,6 @@
-//! The application shell: holds the session (plan + ticks) in one pure reducer from the engine,
-//! derives the validation messages and the checklist from it, keeps it in the browser's storage,
-//! and lays out form, toolbar and checklist.
+//! The application shell: holds the workspace (saved plans + the open session) in one pure
+//! reducer from the engine, derives the validation messages and the checklist from it, writes
+//! the saved plans to the browser's storage whenever they change, and lays out the page.
 
 use std::rc::Rc;
 
@@ -9,89 +9,105 @@ use yew::prelude::*;
 use super::browser;
 use super::components::checklist_view::ChecklistView;
 use super::components::pool_form::{Errors, PoolForm};
+use super::components::saved_plans::SavedPlans;
+use super::components::share_panel::SharePanel;
 use super::strings::strings;
-use crate::plan::example::example_plan;
 use crate::plan::fingerprint::fingerprint;
 use crate::plan::print::page_rule;
-use crate::plan::{
-    Action, Lang, Plan, Session, SessionAction, apply_session, build_checklist, validate,
-};
+use crate::plan::store::{DAMAGED_KEY, LEGACY_SESSION_KEY, STORE_KEY};
+use crate::plan::workspace::{Notice, Slot, Workspace, WorkspaceAction};
+use crate::plan::{Action, Lang, Plan, Session, SessionAction, build_checklist, validate};
 
-/// The URL fragment that opens the app with the example loaded (a stable entry point).
-pub const EXAMPLE_FRAGMENT: &str = "#example";
+pub use crate::plan::workspace::EXAMPLE_FRAGMENT;
 
 /// The state the reducer owns.
 #[derive(Clone, Debug, PartialEq)]
 struct Model {
-    session: Session,
+    ws: Workspace,
 }
 
 impl Reducible for Model {
-    type Action = SessionAction;
+    /// An operation and the time it happened (the engine has no clock).
+    type Action = (WorkspaceAction, String);
 
-    fn reduce(self: Rc<Self>, action: SessionAction) -> Rc<Self> {
-        let session = apply_session(self.session.clone(), action);
-        if session == self.session {
+    fn reduce(self: Rc<Self>, (action, now): Self::Action) -> Rc<Self> {
+        let ws = self.ws.clone().apply(action, &now);
+        if ws == self.ws {
             self
         } else {
-            Rc::new(Model { session })
+            Rc::new(Model { ws })
         }
     }
 }
 
-/// Props of [`App`]; tests pass an initial plan, the browser reads the URL fragment and storage.
+/// Props of [`App`]; tests pass an initial plan, the browser reads storage and the fragment.
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
-    /// Plan to start with (overrides the URL fragment and storage).
+    /// Plan to start with (nothing is read from storage then).
     #[prop_or_default]
     pub initial: Option<Plan>,
 }
 
-/// The session to start with, and whether storage could be read.
-fn initial_session(props: &AppProps) -> (Session, bool) {
+/// What the app starts with.
+struct Start {
+    ws: Workspace,
+    notices: Vec<Notice>,
+    storage_ok: bool,
+}
+
+fn start(props: &AppProps) -> Start {
+    let now = browser::now_text();
     if let Some(plan) = &props.initial {
-        return (
-            Session {
-                plan: plan.clone(),
-                ..Session::default()
-            },
-            true,
-        );
+        let (mut ws, _) = Workspace::start(None, None, None, &now);
+        ws.session = Session {
+            plan: plan.clone(),
+            ..Session::default()
+        };
+        return Start {
+            ws,
+            notices: Vec::new(),
+            storage_ok: true,
+        };
     }
-    let (stored, storage_ok) = match browser::load(browser::SESSION_KEY) {
-        Ok(text) => (
-            text.and_then(|t| serde_json::from_str::<Session>(&t).ok()),
-            true,
-        ),
+    let (stored, storage_ok) = match browser::load(STORE_KEY) {
+        Ok(text) => (text, true),
         Err(_) => (None, false),
     };
-    let session = if browser::fragment().as_deref() == Some(EXAMPLE_FRAGMENT) {
-        let plan = example_plan();
-        // Keep the ticks only if they were made on this very example.
-        match stored {
-            Some(s) if s.plan == plan => s,
-            _ => Session {
-                plan,
-                ..Session::default()
-            },
-        }
-    } else {
-        stored.unwrap_or_default()
-    };
-    (session, storage_ok)
+    let legacy = browser::load(LEGACY_SESSION_KEY).ok().flatten();
+    let fragment = browser::fragment();
+    let (ws, notices) = Workspace::start(
+        stored.as_deref(),
+        legacy.as_deref(),
+        fragment.as_deref(),
+        &now,
+    );
+    if notices.iter().any(|n| matches!(n, Notice::Store(_)))
+        && let Some(raw) = &stored
+    {
+        // Keep the damaged text aside before the salvaged plans are written over it.
+        let _ = browser::save(DAMAGED_KEY, raw);
+    }
+    Start {
+        ws,
+        notices,
+        storage_ok,
+    }
 }
 
 /// The whole app.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let initial = use_memo((), |_| initial_session(props));
+    let initial = use_memo((), |_| start(props));
     let model = use_reducer(|| Model {
-        session: initial.0.clone(),
+        ws: initial.ws.clone(),
     });
-    let storage_ok = use_state(|| initial.1);
+    let notices = use_state(|| initial.notices.clone());
+    let storage_ok = initial.storage_ok;
+    let save_failed = use_state(|| false);
     let lang = Lang::En;
     let s = strings(lang);
-    let plan = Rc::new(model.session.plan.clone());
+    let ws = &model.ws;
+    let plan = Rc::new(ws.session.plan.clone());
     let checklist = {
         let plan = plan.clone();
         use_memo(plan, move |plan| build_checklist(plan, lang))
@@ -114,15 +130,22 @@ pub fn App(props: &AppProps) -> Html {
     let print_id = use_memo(plan.clone(), |plan| fingerprint(plan));
     let generated = use_state(browser::now_text);
 
-    // Keep the session in the browser; say so once if the browser refuses.
+    // Autosave: the engine already put every edit into the store; write it out.
     {
-        let storage_ok = storage_ok.clone();
-        use_effect_with(model.session.clone(), move |session| {
-            if let Ok(json) = serde_json::to_string(session)
-                && browser::save(browser::SESSION_KEY, &json).is_err()
-                && *storage_ok
+        let save_failed = save_failed.clone();
+        use_effect_with(ws.store.clone(), move |store| {
+            if storage_ok {
+                save_failed.set(browser::save(STORE_KEY, &store.encode()).is_err());
+            }
+        });
+    }
+    // Once a plan from a link is kept or discarded, the link leaves the address bar.
+    {
+        use_effect_with(ws.slot.clone(), move |slot| {
+            if *slot != Slot::FromLink
+                && browser::fragment().is_some_and(|f| f.starts_with("#plan="))
             {
-                storage_ok.set(false);
+                browser::clear_fragment();
             }
         });
     }
@@ -135,50 +158,108 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    let on_action = {
+    let dispatch = {
         let model = model.clone();
-        Callback::from(move |a: Action| model.dispatch(SessionAction::Edit(a)))
+        Callback::from(move |a: WorkspaceAction| model.dispatch((a, browser::now_text())))
+    };
+    let on_action = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |a: Action| {
+            dispatch.emit(WorkspaceAction::Session(SessionAction::Edit(a)))
+        })
     };
     let on_tick = {
-        let model = model.clone();
+        let dispatch = dispatch.clone();
         Callback::from(move |(id, on): (String, bool)| {
-            model.dispatch(if on {
+            dispatch.emit(WorkspaceAction::Session(if on {
                 SessionAction::Tick(id, browser::now_text())
             } else {
                 SessionAction::Untick(id)
-            })
+            }))
+        })
+    };
+    let on_workspace = {
+        let dispatch = dispatch.clone();
+        let notices = notices.clone();
+        Callback::from(move |a: WorkspaceAction| {
+            if let WorkspaceAction::Import(session) = &a {
+                let name = crate::plan::store::default_name(session);
+                let mut list: Vec<Notice> = (*notices)
+                    .iter()
+                    .filter(|n| !matches!(n, Notice::Imported(_)))
+                    .cloned()
+                    .collect();
+                list.push(Notice::Imported(name));
+                notices.set(list);
+            }
+            dispatch.emit(a)
         })
     };
     let load_example = {
-        let model = model.clone();
-        Callback::from(move |_: MouseEvent| {
-            model.dispatch(SessionAction::Edit(Action::Load(Box::new(example_plan()))))
-        })
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.emit(WorkspaceAction::OpenExample))
     };
-    let print_progress = {
+    let print_with = |blank: bool| {
         let generated = generated.clone();
         Callback::from(move |_: MouseEvent| {
             generated.set(browser::now_text());
-            browser::print(false)
-        })
-    };
-    let print_blank = {
-        let generated = generated.clone();
-        Callback::from(move |_: MouseEvent| {
-            generated.set(browser::now_text());
-            browser::print(true)
+            browser::print(blank)
         })
     };
     let reset = {
-        let model = model.clone();
+        let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| {
             if browser::confirm(s.reset_confirm) {
-                model.dispatch(SessionAction::ResetProgress);
+                dispatch.emit(WorkspaceAction::Session(SessionAction::ResetProgress));
             }
         })
     };
-    let is_blank = model.session.plan == Plan::default();
-    let any_ticks = !model.session.progress.ticks.is_empty();
+    let notice_views = notices.iter().enumerate().map(|(i, n)| {
+        let dismiss = {
+            let notices = notices.clone();
+            Callback::from(move |_: MouseEvent| {
+                let mut list = (*notices).clone();
+                if i < list.len() {
+                    list.remove(i);
+                }
+                notices.set(list);
+            })
+        };
+        let link_buttons = match n {
+            Notice::LinkOpened { same_pool } if ws.slot == Slot::FromLink => {
+                let keep = |replace: Option<String>| {
+                    let dispatch = dispatch.clone();
+                    let dismiss = dismiss.clone();
+                    Callback::from(move |e: MouseEvent| {
+                        dispatch.emit(WorkspaceAction::KeepLink(replace.clone()));
+                        dismiss.emit(e);
+                    })
+                };
+                let discard = {
+                    let dispatch = dispatch.clone();
+                    let dismiss = dismiss.clone();
+                    Callback::from(move |e: MouseEvent| {
+                        dispatch.emit(WorkspaceAction::DiscardLink);
+                        dismiss.emit(e);
+                    })
+                };
+                html! {
+                    <span class="notice-buttons">
+                        <button type="button" id="keep-link" onclick={keep(None)}>{ s.keep_new }</button>
+                        if let Some((id, _)) = same_pool {
+                            <button type="button" class="secondary" id="replace-link" onclick={keep(Some(id.clone()))}>{ s.keep_replace }</button>
+                        }
+                        <button type="button" class="secondary" id="discard-link" onclick={discard}>{ s.discard }</button>
+                    </span>
+                }
+            }
+            Notice::LinkOpened { .. } => return Html::default(),
+            _ => html! { <button type="button" class="secondary small" onclick={dismiss}>{ s.dismiss }</button> },
+        };
+        html! { <p class="notice" role="status">{ n.message(lang) }{ " " }{ link_buttons }</p> }
+    });
+    let is_blank = ws.session.plan == Plan::default();
+    let any_ticks = !ws.session.progress.ticks.is_empty();
     html! {
         <div class="app">
             <header class="app-header no-print">
@@ -189,13 +270,19 @@ pub fn App(props: &AppProps) -> Html {
                 <div class="header-buttons">
                     <button type="button" class="secondary" onclick={load_example.clone()}>{ s.load_example }</button>
                     <button type="button" class="secondary" onclick={reset} disabled={!any_ticks}>{ s.reset_progress }</button>
-                    <button type="button" class="secondary" id="print-blank" onclick={print_blank}>{ s.print_blank }</button>
-                    <button type="button" id="print-progress" onclick={print_progress}>{ s.print_progress }</button>
+                    <button type="button" class="secondary" id="print-blank" onclick={print_with(true)}>{ s.print_blank }</button>
+                    <button type="button" id="print-progress" onclick={print_with(false)}>{ s.print_progress }</button>
                 </div>
             </header>
-            if !*storage_ok {
-                <p class="notice no-print" role="status">{ s.storage_off }</p>
-            }
+            <div class="notices no-print" aria-live="polite">
+                if !storage_ok {
+                    <p class="notice" id="storage-off" role="status">{ s.storage_off }</p>
+                }
+                if *save_failed {
+                    <p class="notice" id="save-failed" role="alert">{ s.save_failed }</p>
+                }
+                { for notice_views }
+            </div>
             <main class="layout">
                 <div class="editor no-print">
                     if is_blank {
@@ -204,11 +291,16 @@ pub fn App(props: &AppProps) -> Html {
                             <button type="button" id="load-example" onclick={load_example}>{ s.load_example }</button>
                         </section>
                     }
+                    <SavedPlans store={ws.store.clone()} slot={ws.slot.clone()} lang={lang} on_action={on_workspace.clone()} />
                     <PoolForm plan={plan.clone()} errors={errors} lang={lang} on_action={on_action} />
+                    <SharePanel session={Rc::new(ws.session.clone())} checklist={checklist.clone()} lang={lang} on_action={on_workspace} />
                 </div>
                 <div class="output">
-                    <ChecklistView checklist={checklist} progress={Rc::new(model.session.progress.clone())}
-                        site={model.session.plan.site.clone()} fingerprint={(*print_id).clone()}
+                    <p class="open-plan no-print">
+                        { ws.open_name().map(str::to_string).unwrap_or_else(|| s.not_saved.to_string()) }
+                    </p>
+                    <ChecklistView checklist={checklist} progress={Rc::new(ws.session.progress.clone())}
+                        site={ws.session.plan.site.clone()} fingerprint={(*print_id).clone()}
                         generated={(*generated).clone()} on_tick={on_tick} />
                 </div>
             </main>

@@ -2,9 +2,6 @@
 //! is disabled or full, a clipboard that is missing on plain `http://`, a refused dialog. Off the
 //! browser (native tests, SSR) each is a harmless no-op, so components render anywhere.
 
-/// Where the current session is kept between visits (issue 5 brings versioned multi-plan storage).
-pub const SESSION_KEY: &str = "lync-restore/v1/current";
-
 #[cfg(target_arch = "wasm32")]
 mod imp {
     use wasm_bindgen::{JsCast, JsValue};
@@ -93,6 +90,117 @@ mod imp {
             sheet.insert_rule_with_index(rule, sheet.css_rules().map(|r| r.length()).unwrap_or(0));
     }
 
+    /// The page's URL without its fragment (where a plan link points).
+    pub fn base_url() -> String {
+        let Some(loc) = web_sys::window().map(|w| w.location()) else {
+            return String::new();
+        };
+        format!(
+            "{}{}{}",
+            loc.origin().unwrap_or_default(),
+            loc.pathname().unwrap_or_default(),
+            loc.search().unwrap_or_default()
+        )
+    }
+
+    /// Drops the fragment from the address bar without a reload or a history entry.
+    pub fn clear_fragment() {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        if let Ok(history) = window.history() {
+            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&base_url()));
+        }
+    }
+
+    /// Offers `text` as a file download named `name` (a local blob: nothing is sent anywhere).
+    pub fn download(name: &str, mime: &str, text: &str) -> bool {
+        let run = || -> Option<()> {
+            let doc = web_sys::window()?.document()?;
+            let parts = js_sys::Array::of1(&JsValue::from_str(text));
+            let options = web_sys::BlobPropertyBag::new();
+            options.set_type(mime);
+            let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+            let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+            let a: web_sys::HtmlAnchorElement = doc.create_element("a").ok()?.dyn_into().ok()?;
+            a.set_href(&url);
+            a.set_download(name);
+            a.click();
+            let _ = web_sys::Url::revoke_object_url(&url);
+            Some(())
+        };
+        run().is_some()
+    }
+
+    /// Reads the first chosen file of a file input: `Err(size)` when it is over `limit` bytes
+    /// (not read at all), `Ok(None)` when nothing was chosen.
+    pub async fn read_file(
+        input: web_sys::HtmlInputElement,
+        limit: usize,
+    ) -> Result<Option<Vec<u8>>, usize> {
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return Ok(None);
+        };
+        let size = file.size() as usize;
+        if size > limit {
+            return Err(size);
+        }
+        let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+            .await
+            .map_err(|_| 0usize)?;
+        Ok(Some(js_sys::Uint8Array::new(&buffer).to_vec()))
+    }
+
+    /// The rendered checklist as one self-contained HTML document: our stylesheet text inlined,
+    /// the controls removed, no script.
+    pub fn standalone_html(title: &str, lang: &str) -> Option<String> {
+        let doc = web_sys::window()?.document()?;
+        let checklist = doc.query_selector(".checklist").ok()??;
+        let copy = checklist
+            .clone_node_with_deep(true)
+            .ok()?
+            .dyn_into::<web_sys::Element>()
+            .ok()?;
+        if let Ok(controls) = copy.query_selector_all("button, input, progress, [role=status]") {
+            for i in 0..controls.length() {
+                if let Some(node) = controls.item(i)
+                    && let Some(parent) = node.parent_node()
+                {
+                    let _ = parent.remove_child(&node);
+                }
+            }
+        }
+        let mut css = String::new();
+        let sheets = doc.style_sheets();
+        for i in 0..sheets.length() {
+            if let Some(sheet) = sheets
+                .get(i)
+                .and_then(|s| s.dyn_into::<web_sys::CssStyleSheet>().ok())
+                && let Ok(rules) = sheet.css_rules()
+            {
+                for j in 0..rules.length() {
+                    if let Some(rule) = rules.item(j) {
+                        css.push_str(&rule.css_text());
+                        css.push('\n');
+                    }
+                }
+            }
+        }
+        Some(format!(
+            "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>\n{}</style>\n</head>\n<body class=\"standalone\">\n<main class=\"layout\">{}</main>\n</body>\n</html>\n",
+            escape_html(title),
+            css.replace("</", "<\\/"),
+            copy.outer_html()
+        ))
+    }
+
+    fn escape_html(text: &str) -> String {
+        text.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+            .replace('"', "&quot;")
+    }
+
     /// Copies `text`: the async Clipboard API where the page is a secure context, else the
     /// old `execCommand("copy")` on a hidden text area (plain `http://` intranet hosting).
     pub async fn copy(text: String) -> bool {
@@ -151,6 +259,22 @@ mod imp {
     pub fn set_page_rule(_rule: &str) {}
     pub async fn copy(_text: String) -> bool {
         false
+    }
+    pub fn base_url() -> String {
+        String::new()
+    }
+    pub fn clear_fragment() {}
+    pub fn download(_name: &str, _mime: &str, _text: &str) -> bool {
+        false
+    }
+    pub fn standalone_html(_title: &str, _lang: &str) -> Option<String> {
+        None
+    }
+    pub async fn read_file(
+        _input: web_sys::HtmlInputElement,
+        _limit: usize,
+    ) -> Result<Option<Vec<u8>>, usize> {
+        Ok(None)
     }
 }
 

@@ -5,5 +5,7 @@ pub mod cover_sheet;
 pub mod inputs;
 pub mod pool_form;
 pub mod qr_code;
+pub mod saved_plans;
 pub mod server_list;
+pub mod share_panel;
 pub mod step_item;

@@ -1,0 +1,287 @@
+//! Plan ↔ text, for the two ways a plan leaves the app: a link (`#plan=v1.<base64url>` in the
+//! URL fragment, which browsers never send to the server) and a plan file (JSON). Decoding is
+//! total: any input gives a plan or a typed [`DecodeError`] that says what happened and what to
+//! do; sizes are checked before anything is parsed; older formats are migrated, newer refused.
+
+use base64::Engine as _;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use super::lang::Lang;
+use super::model::{FORMAT_VERSION, Plan};
+use super::progress::{Progress, Session};
+
+/// Prefix of a plan link's fragment, before the version.
+pub const LINK_PREFIX: &str = "#plan=";
+/// Largest fragment accepted (and produced).
+pub const MAX_LINK_BYTES: usize = 64 * 1024;
+/// Largest plan file accepted.
+pub const MAX_FILE_BYTES: usize = 1024 * 1024;
+/// Most member servers a decoded plan may carry (a pool has at most 12; room for typos).
+pub const MAX_SERVERS: usize = 200;
+/// Marker of this app's plan files.
+pub const FILE_APP: &str = "lync-restore-planner";
+
+/// Why a link, file or stored value could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DecodeError {
+    /// Nothing to read.
+    Empty,
+    /// Bigger than the limit (sizes in bytes).
+    TooLarge {
+        /// Size of the input.
+        size: usize,
+        /// The limit.
+        limit: usize,
+    },
+    /// Not a link made by this app (no `#plan=v…` prefix).
+    NotALink,
+    /// The link's text is cut or altered (base64 does not decode).
+    Damaged,
+    /// Not JSON, with the position of the first error.
+    NotJson {
+        /// Line (1-based).
+        line: usize,
+        /// Column (1-based).
+        column: usize,
+    },
+    /// JSON, but not a plan of this app.
+    NotAPlan,
+    /// Made by a newer version of the app.
+    NewerVersion(u64),
+    /// A plan, but a field has the wrong type or value.
+    BadField(String),
+    /// More member servers than a plan may have.
+    TooManyServers(usize),
+}
+
+impl DecodeError {
+    /// The message shown to the user: what happened, and what to do.
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (DecodeError::Empty, Lang::En) => "It is empty.".into(),
+            (DecodeError::Empty, Lang::Fr) => "Il est vide.".into(),
+            (DecodeError::TooLarge { size, limit }, Lang::En) => format!(
+                "It is {} but a plan is at most {}: this is not a plan file of this app.",
+                human_size(*size),
+                human_size(*limit)
+            ),
+            (DecodeError::TooLarge { size, limit }, Lang::Fr) => format!(
+                "Il fait {} alors qu'un plan fait au plus {} : ce n'est pas un fichier de plan de cette application.",
+                human_size(*size),
+                human_size(*limit)
+            ),
+            (DecodeError::NotALink, Lang::En) => "This is not a plan link of Lync Restore Planner.".into(),
+            (DecodeError::NotALink, Lang::Fr) => "Ce n'est pas un lien de plan de Lync Restore Planner.".into(),
+            (DecodeError::Damaged, Lang::En) => {
+                "The link is damaged (cut or altered, often by an e-mail client). Ask for it again, or for the plan file.".into()
+            }
+            (DecodeError::Damaged, Lang::Fr) => {
+                "Le lien est endommagé (coupé ou modifié, souvent par une messagerie). Redemandez-le, ou le fichier du plan.".into()
+            }
+            (DecodeError::NotJson { line, column }, Lang::En) => {
+                format!("It is not valid JSON (line {line}, column {column}); the file may be truncated.")
+            }
+            (DecodeError::NotJson { line, column }, Lang::Fr) => {
+                format!("Ce n'est pas du JSON valide (ligne {line}, colonne {column}) ; le fichier est peut-être tronqué.")
+            }
+            (DecodeError::NotAPlan, Lang::En) => "It is JSON, but not a Lync Restore Planner plan.".into(),
+            (DecodeError::NotAPlan, Lang::Fr) => "C'est du JSON, mais pas un plan de Lync Restore Planner.".into(),
+            (DecodeError::NewerVersion(v), Lang::En) => format!(
+                "It was made by a newer version of this app (format {v}, this one reads up to {FORMAT_VERSION}). Open it with the newer version."
+            ),
+            (DecodeError::NewerVersion(v), Lang::Fr) => format!(
+                "Il a été créé par une version plus récente de l'application (format {v}, celle-ci lit jusqu'au {FORMAT_VERSION}). Ouvrez-le avec la version récente."
+            ),
+            (DecodeError::BadField(what), Lang::En) => format!("A field has a wrong value: {what}."),
+            (DecodeError::BadField(what), Lang::Fr) => format!("Un champ a une valeur incorrecte : {what}."),
+            (DecodeError::TooManyServers(n), Lang::En) => {
+                format!("It lists {n} servers; a plan has at most {MAX_SERVERS}.")
+            }
+            (DecodeError::TooManyServers(n), Lang::Fr) => {
+                format!("Il liste {n} serveurs ; un plan en compte au plus {MAX_SERVERS}.")
+            }
+        }
+    }
+}
+
+fn human_size(bytes: usize) -> String {
+    match bytes {
+        b if b >= 1024 * 1024 => format!("{:.1} MB", b as f64 / (1024.0 * 1024.0)),
+        b if b >= 1024 => format!("{} KB", b / 1024),
+        b => format!("{b} bytes"),
+    }
+}
+
+/// The plan file (format 1): the plan, and the progress if the user chose to include it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+struct PlanFileV1 {
+    app: String,
+    format_version: u32,
+    plan: Plan,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    progress: Option<Progress>,
+}
+
+/// Drops every field equal to its default, recursively, so links stay short. Decoding fills
+/// them back in (`#[serde(default)]` on every struct).
+fn strip_defaults(value: Value, default: &Value) -> Value {
+    match (value, default) {
+        (Value::Object(map), Value::Object(def)) => {
+            let mut out = Map::new();
+            for (k, v) in map {
+                match def.get(&k) {
+                    Some(d) if *d == v => {}
+                    Some(d) => {
+                        out.insert(k, strip_defaults(v, d));
+                    }
+                    None => {
+                        out.insert(k, v);
+                    }
+                }
+            }
+            Value::Object(out)
+        }
+        (v, _) => v,
+    }
+}
+
+fn plan_value(plan: &Plan) -> Value {
+    let full = serde_json::to_value(plan).unwrap_or(Value::Null);
+    let default = serde_json::to_value(Plan::default()).unwrap_or(Value::Null);
+    let mut compact = strip_defaults(full, &default);
+    // The version and kind always travel, so a reader knows what it holds.
+    if let Value::Object(map) = &mut compact {
+        map.insert("format_version".into(), Value::from(FORMAT_VERSION));
+        map.insert("kind".into(), Value::from(plan.kind.key()));
+    }
+    compact
+}
+
+/// The fragment of a link carrying `plan` (`#plan=v1.…`), or `None` if it would exceed
+/// [`MAX_LINK_BYTES`] (then the plan file is the way to share it).
+pub fn encode_link(plan: &Plan) -> Option<String> {
+    let json = serde_json::to_vec(&plan_value(plan)).ok()?;
+    let link = format!(
+        "{LINK_PREFIX}v{FORMAT_VERSION}.{}",
+        URL_SAFE_NO_PAD.encode(json)
+    );
+    (link.len() <= MAX_LINK_BYTES).then_some(link)
+}
+
+/// True when `fragment` is meant to be a plan link (even a damaged one).
+pub fn is_link(fragment: &str) -> bool {
+    fragment.starts_with(LINK_PREFIX)
+}
+
+/// Reads a plan link's fragment (with or without the leading `#`).
+pub fn decode_link(fragment: &str) -> Result<Plan, DecodeError> {
+    if fragment.len() > MAX_LINK_BYTES {
+        return Err(DecodeError::TooLarge {
+            size: fragment.len(),
+            limit: MAX_LINK_BYTES,
+        });
+    }
+    let body = fragment
+        .strip_prefix('#')
+        .unwrap_or(fragment)
+        .strip_prefix(&LINK_PREFIX[1..])
+        .ok_or(DecodeError::NotALink)?;
+    let (version, data) = body.split_once('.').ok_or(DecodeError::Damaged)?;
+    let version: u64 = version
+        .strip_prefix('v')
+        .and_then(|v| v.parse().ok())
+        .ok_or(DecodeError::Damaged)?;
+    if version > u64::from(FORMAT_VERSION) {
+        return Err(DecodeError::NewerVersion(version));
+    }
+    if version == 0 {
+        return Err(DecodeError::Damaged);
+    }
+    let bytes = URL_SAFE_NO_PAD
+        .decode(data.trim_end_matches('='))
+        .map_err(|_| DecodeError::Damaged)?;
+    let value: Value = serde_json::from_slice(&bytes).map_err(|_| DecodeError::Damaged)?;
+    plan_from_value(value)
+}
+
+/// A plan file's text for `session`; progress included only when `with_progress`.
+pub fn encode_file(session: &Session, with_progress: bool) -> String {
+    let file = PlanFileV1 {
+        app: FILE_APP.into(),
+        format_version: FORMAT_VERSION,
+        plan: session.plan.clone(),
+        progress: with_progress.then(|| session.progress.clone()),
+    };
+    serde_json::to_string_pretty(&file).unwrap_or_default() + "\n"
+}
+
+/// Reads a plan file: this app's file (any version up to this one) or a bare plan as the
+/// command-line tool reads. Progress comes back when the file carries it.
+pub fn decode_file(bytes: &[u8]) -> Result<Session, DecodeError> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(DecodeError::TooLarge {
+            size: bytes.len(),
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(DecodeError::Empty);
+    }
+    let value: Value = serde_json::from_slice(bytes).map_err(|e| DecodeError::NotJson {
+        line: e.line(),
+        column: e.column(),
+    })?;
+    let Value::Object(map) = &value else {
+        return Err(DecodeError::NotAPlan);
+    };
+    if map.get("app").and_then(Value::as_str) == Some(FILE_APP) {
+        check_version(map)?;
+        let progress = match map.get("progress") {
+            Some(p) => serde_json::from_value::<Progress>(p.clone())
+                .map_err(|e| DecodeError::BadField(e.to_string()))?,
+            None => Progress::default(),
+        };
+        let plan = plan_from_value(map.get("plan").cloned().ok_or(DecodeError::NotAPlan)?)?;
+        return Ok(Session { plan, progress });
+    }
+    Ok(Session {
+        plan: plan_from_value(value)?,
+        progress: Progress::default(),
+    })
+}
+
+fn check_version(map: &Map<String, Value>) -> Result<u64, DecodeError> {
+    let version = map
+        .get("format_version")
+        .and_then(Value::as_u64)
+        .ok_or(DecodeError::NotAPlan)?;
+    if version > u64::from(FORMAT_VERSION) {
+        return Err(DecodeError::NewerVersion(version));
+    }
+    if version == 0 {
+        return Err(DecodeError::NotAPlan);
+    }
+    Ok(version)
+}
+
+/// A bare plan object (`format_version` plus plan fields) → the current [`Plan`], migrating
+/// older versions (only version 1 exists so far: nothing to migrate yet).
+pub fn plan_from_value(value: Value) -> Result<Plan, DecodeError> {
+    let Value::Object(map) = &value else {
+        return Err(DecodeError::NotAPlan);
+    };
+    check_version(map)?;
+    if !(map.contains_key("kind") || map.contains_key("pool_fqdn") || map.contains_key("servers")) {
+        return Err(DecodeError::NotAPlan);
+    }
+    let mut plan: Plan =
+        serde_json::from_value(value).map_err(|e| DecodeError::BadField(e.to_string()))?;
+    if plan.servers.len() > MAX_SERVERS {
+        return Err(DecodeError::TooManyServers(plan.servers.len()));
+    }
+    plan.format_version = FORMAT_VERSION;
+    Ok(plan)
+}

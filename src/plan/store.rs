@@ -1,0 +1,238 @@
+//! The saved plans kept in the browser (format 1, one storage key): a list of named sessions
+//! and which one is open. Reading is salvage-first: every plan that can be read is kept, what
+//! cannot is reported, and the raw text is never thrown away by this module (the UI keeps a
+//! copy before writing). Older stored formats are migrated. Pure: the UI does the storage I/O.
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::codec::DecodeError;
+use super::lang::Lang;
+use super::progress::Session;
+
+/// The storage key of the saved plans.
+pub const STORE_KEY: &str = "lync-restore/v1/plans";
+/// Where the single session of the first version (before saved plans) was kept.
+pub const LEGACY_SESSION_KEY: &str = "lync-restore/v1/current";
+/// Where an unreadable stored value is copied before it is replaced.
+pub const DAMAGED_KEY: &str = "lync-restore/v1/damaged";
+/// Version of the stored format.
+pub const STORE_VERSION: u32 = 1;
+/// The id of the built-in example's slot (`#example`).
+pub const EXAMPLE_ID: &str = "example";
+
+/// One saved plan.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SavedPlan {
+    /// Stable id within this browser.
+    pub id: String,
+    /// Name the user gave it (defaults to the pool FQDN).
+    pub name: String,
+    /// When it was last changed (text from the UI's clock).
+    #[serde(default)]
+    pub updated: String,
+    /// Plan and progress.
+    pub session: Session,
+}
+
+/// All saved plans.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Store {
+    /// Format version.
+    pub format_version: u32,
+    /// Id of the open plan.
+    #[serde(default)]
+    pub current: Option<String>,
+    /// Saved plans, oldest first.
+    #[serde(default)]
+    pub plans: Vec<SavedPlan>,
+}
+
+/// What went wrong reading the stored plans (the readable ones are still returned).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StoreProblem {
+    /// The stored value is not readable at all.
+    Unreadable(DecodeError),
+    /// This many saved plans could not be read and were left out.
+    Dropped(usize),
+}
+
+impl StoreProblem {
+    /// The message shown to the user.
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (StoreProblem::Unreadable(e), Lang::En) => format!(
+                "The plans saved in this browser could not be read ({}) The damaged data is kept aside; you start with a blank plan.",
+                e.message(lang)
+            ),
+            (StoreProblem::Unreadable(e), Lang::Fr) => format!(
+                "Les plans enregistrés dans ce navigateur sont illisibles ({}) Les données abîmées sont mises de côté ; vous repartez d'un plan vierge.",
+                e.message(lang)
+            ),
+            (StoreProblem::Dropped(n), Lang::En) => format!(
+                "{n} saved plan(s) were damaged and could not be opened; the others are fine. The damaged data is kept aside."
+            ),
+            (StoreProblem::Dropped(n), Lang::Fr) => format!(
+                "{n} plan(s) enregistré(s) étaient abîmés et n'ont pas pu être ouverts ; les autres sont intacts. Les données abîmées sont mises de côté."
+            ),
+        }
+    }
+}
+
+impl Store {
+    /// Reads the stored text; `None` (nothing stored yet) gives an empty store.
+    pub fn decode(text: Option<&str>) -> (Store, Option<StoreProblem>) {
+        let empty = Store {
+            format_version: STORE_VERSION,
+            ..Store::default()
+        };
+        let Some(text) = text else {
+            return (empty, None);
+        };
+        let value: Value = match serde_json::from_str(text) {
+            Ok(v) => v,
+            Err(e) => {
+                let err = DecodeError::NotJson {
+                    line: e.line(),
+                    column: e.column(),
+                };
+                return (empty, Some(StoreProblem::Unreadable(err)));
+            }
+        };
+        let version = value.get("format_version").and_then(Value::as_u64);
+        match version {
+            Some(v) if v > u64::from(STORE_VERSION) => {
+                return (
+                    empty,
+                    Some(StoreProblem::Unreadable(DecodeError::NewerVersion(v))),
+                );
+            }
+            Some(1) => {}
+            _ => return (empty, Some(StoreProblem::Unreadable(DecodeError::NotAPlan))),
+        }
+        let mut store = empty;
+        store.current = value
+            .get("current")
+            .and_then(Value::as_str)
+            .map(str::to_string);
+        let mut dropped = 0;
+        for item in value
+            .get("plans")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            match serde_json::from_value::<SavedPlan>(item.clone()) {
+                Ok(p) if !store.plans.iter().any(|q| q.id == p.id) => store.plans.push(p),
+                _ => dropped += 1,
+            }
+        }
+        if store
+            .current
+            .as_ref()
+            .is_some_and(|c| store.find(c).is_none())
+        {
+            store.current = None;
+        }
+        (
+            store,
+            (dropped > 0).then_some(StoreProblem::Dropped(dropped)),
+        )
+    }
+
+    /// The stored text.
+    pub fn encode(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// Brings in the single session the first version kept (if readable and not blank).
+    pub fn migrate_legacy(&mut self, legacy: Option<&str>, now: &str) -> bool {
+        let Some(session) = legacy.and_then(|t| serde_json::from_str::<Session>(t).ok()) else {
+            return false;
+        };
+        if session == Session::default() {
+            return false;
+        }
+        let id = self.new_id();
+        self.plans.push(SavedPlan {
+            name: default_name(&session),
+            id: id.clone(),
+            updated: now.into(),
+            session,
+        });
+        self.current.get_or_insert(id);
+        true
+    }
+
+    /// A saved plan by id.
+    pub fn find(&self, id: &str) -> Option<&SavedPlan> {
+        self.plans.iter().find(|p| p.id == id)
+    }
+
+    /// A fresh id (`p1`, `p2`, …) not used yet.
+    pub fn new_id(&self) -> String {
+        (1..)
+            .map(|n| format!("p{n}"))
+            .find(|id| self.find(id).is_none())
+            .unwrap_or_default()
+    }
+
+    /// Saves `session` under `id` (creating the slot if needed) and makes it current.
+    pub fn save(&mut self, id: &str, session: &Session, now: &str) {
+        match self.plans.iter_mut().find(|p| p.id == id) {
+            Some(p) => {
+                if p.session != *session {
+                    p.session = session.clone();
+                    p.updated = now.into();
+                }
+            }
+            None => self.plans.push(SavedPlan {
+                id: id.into(),
+                name: default_name(session),
+                updated: now.into(),
+                session: session.clone(),
+            }),
+        }
+        self.current = Some(id.into());
+    }
+
+    /// Renames a saved plan (blank names are refused).
+    pub fn rename(&mut self, id: &str, name: &str) -> bool {
+        let name = name.trim();
+        match self.plans.iter_mut().find(|p| p.id == id) {
+            Some(p) if !name.is_empty() => {
+                p.name = name.chars().take(120).collect();
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Deletes a saved plan; the open plan is then none.
+    pub fn delete(&mut self, id: &str) {
+        self.plans.retain(|p| p.id != id);
+        if self.current.as_deref() == Some(id) {
+            self.current = None;
+        }
+    }
+
+    /// Saved plans for the same pool FQDN as `session` (a link or file may be an update of one).
+    pub fn same_pool(&self, session: &Session) -> Option<&SavedPlan> {
+        let pool = session.plan.pool_fqdn.trim();
+        (!pool.is_empty()).then(|| {
+            self.plans
+                .iter()
+                .find(|p| p.session.plan.pool_fqdn.trim().eq_ignore_ascii_case(pool))
+        })?
+    }
+}
+
+/// The name a new saved plan gets: its pool FQDN, or "Untitled plan".
+pub fn default_name(session: &Session) -> String {
+    let pool = session.plan.pool_fqdn.trim();
+    if pool.is_empty() {
+        "Untitled plan".into()
+    } else {
+        pool.chars().take(120).collect()
+    }
+}

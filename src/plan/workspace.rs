@@ -1,0 +1,337 @@
+//! The workspace: the saved plans, which one is open, and the session being edited, with every
+//! user-level operation (open, new, rename, delete, import, keep a plan that came by link) as a
+//! pure transition. Autosave is part of the model: every edit of an open saved plan is written
+//! into the store, so the UI only has to persist `store` whenever it changes. Times are given by
+//! the caller (no clock here).
+
+use super::codec::{DecodeError, decode_link, is_link};
+use super::example::example_plan;
+use super::lang::Lang;
+use super::progress::{Session, SessionAction, apply_session};
+use super::store::{EXAMPLE_ID, STORE_VERSION, Store, StoreProblem};
+
+/// The URL fragment that opens the built-in example.
+pub const EXAMPLE_FRAGMENT: &str = "#example";
+
+/// Where the open session lives.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Slot {
+    /// A saved plan (edits are saved into it).
+    Saved(String),
+    /// Nothing saved yet: a blank start; saved as soon as it is edited.
+    Unsaved,
+    /// A plan that came by link: shown, not saved until the user keeps it.
+    FromLink,
+}
+
+/// Something the user should be told at start or after an operation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// The stored plans were damaged (the readable ones are kept).
+    Store(StoreProblem),
+    /// A link could not be opened; the saved plans are unchanged.
+    BadLink(DecodeError),
+    /// A plan came by link; keep it? (`same_pool` names a saved plan of the same pool.)
+    LinkOpened {
+        /// Name of a saved plan for the same pool, which "replace" would overwrite.
+        same_pool: Option<(String, String)>,
+    },
+    /// The plan of the first version was brought into the saved plans.
+    Migrated,
+    /// A plan file was imported as a new saved plan with this name.
+    Imported(String),
+}
+
+impl Notice {
+    /// The message shown to the user.
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (Notice::Store(p), _) => p.message(lang),
+            (Notice::BadLink(e), Lang::En) => format!(
+                "This link could not be opened: {} Your saved plans are unchanged.",
+                e.message(lang)
+            ),
+            (Notice::BadLink(e), Lang::Fr) => format!(
+                "Ce lien n'a pas pu être ouvert : {} Vos plans enregistrés sont intacts.",
+                e.message(lang)
+            ),
+            (Notice::LinkOpened { same_pool: None }, Lang::En) => {
+                "This plan came from a link and is not saved yet.".into()
+            }
+            (Notice::LinkOpened { same_pool: None }, Lang::Fr) => {
+                "Ce plan vient d'un lien et n'est pas encore enregistré.".into()
+            }
+            (
+                Notice::LinkOpened {
+                    same_pool: Some((_, name)),
+                },
+                Lang::En,
+            ) => {
+                format!(
+                    "This plan came from a link and is not saved yet. You already have a saved plan for this pool: “{name}”."
+                )
+            }
+            (
+                Notice::LinkOpened {
+                    same_pool: Some((_, name)),
+                },
+                Lang::Fr,
+            ) => {
+                format!(
+                    "Ce plan vient d'un lien et n'est pas encore enregistré. Vous avez déjà un plan enregistré pour ce pool : « {name} »."
+                )
+            }
+            (Notice::Migrated, Lang::En) => {
+                "Your plan from the previous version was kept as a saved plan.".into()
+            }
+            (Notice::Migrated, Lang::Fr) => {
+                "Votre plan de la version précédente a été conservé comme plan enregistré.".into()
+            }
+            (Notice::Imported(name), Lang::En) => {
+                format!("Imported as a new saved plan: “{name}”.")
+            }
+            (Notice::Imported(name), Lang::Fr) => {
+                format!("Importé comme nouveau plan enregistré : « {name} ».")
+            }
+        }
+    }
+}
+
+/// The whole workspace.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Workspace {
+    /// Saved plans (what the UI persists).
+    pub store: Store,
+    /// Where the open session lives.
+    pub slot: Slot,
+    /// The session being edited.
+    pub session: Session,
+}
+
+/// A user operation on the workspace.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum WorkspaceAction {
+    /// Edit the open session (plan edits, ticks).
+    Session(SessionAction),
+    /// Open a saved plan.
+    Open(String),
+    /// Start a new blank plan.
+    New,
+    /// Open the built-in example (its own saved slot).
+    OpenExample,
+    /// Rename a saved plan.
+    Rename(String, String),
+    /// Delete a saved plan (the UI asks first).
+    Delete(String),
+    /// Add an imported session as a new saved plan and open it.
+    Import(Box<Session>),
+    /// Keep the plan that came by link: as a new saved plan, or replacing the given one.
+    KeepLink(Option<String>),
+    /// Forget the plan that came by link and go back to the last open saved plan.
+    DiscardLink,
+}
+
+impl Workspace {
+    /// The workspace at start: stored plans (salvaged), the first version's plan migrated, and
+    /// the URL fragment (`#example` or a plan link) applied. Returns what to tell the user.
+    pub fn start(
+        stored: Option<&str>,
+        legacy: Option<&str>,
+        fragment: Option<&str>,
+        now: &str,
+    ) -> (Workspace, Vec<Notice>) {
+        let (mut store, problem) = Store::decode(stored);
+        let mut notices: Vec<Notice> = problem.map(Notice::Store).into_iter().collect();
+        if stored.is_none() && store.migrate_legacy(legacy, now) {
+            notices.push(Notice::Migrated);
+        }
+        store.format_version = STORE_VERSION;
+        let mut ws = Workspace {
+            slot: Slot::Unsaved,
+            session: Session::default(),
+            store,
+        };
+        if let Some(id) = ws.store.current.clone() {
+            ws = ws.apply(WorkspaceAction::Open(id), now);
+        }
+        match fragment {
+            Some(EXAMPLE_FRAGMENT) => ws = ws.apply(WorkspaceAction::OpenExample, now),
+            Some(f) if is_link(f) => match decode_link(f) {
+                Ok(plan) => {
+                    ws.session = Session {
+                        plan,
+                        ..Session::default()
+                    };
+                    ws.slot = Slot::FromLink;
+                    let same_pool = ws
+                        .store
+                        .same_pool(&ws.session)
+                        .map(|p| (p.id.clone(), p.name.clone()));
+                    notices.push(Notice::LinkOpened { same_pool });
+                }
+                Err(e) => notices.push(Notice::BadLink(e)),
+            },
+            _ => {}
+        }
+        (ws, notices)
+    }
+
+    /// Applies `action` at time `now`.
+    pub fn apply(mut self, action: WorkspaceAction, now: &str) -> Workspace {
+        match action {
+            WorkspaceAction::Session(a) => {
+                self.session = apply_session(self.session, a);
+                match &self.slot {
+                    Slot::Saved(id) => {
+                        let id = id.clone();
+                        self.store.save(&id, &self.session, now);
+                    }
+                    Slot::Unsaved if self.session != Session::default() => {
+                        let id = self.store.new_id();
+                        self.store.save(&id, &self.session, now);
+                        self.slot = Slot::Saved(id);
+                    }
+                    _ => {}
+                }
+            }
+            WorkspaceAction::Open(id) => {
+                if let Some(saved) = self.store.find(&id) {
+                    self.session = saved.session.clone();
+                    self.slot = Slot::Saved(id.clone());
+                    self.store.current = Some(id);
+                }
+            }
+            WorkspaceAction::New => {
+                self.session = Session::default();
+                self.slot = Slot::Unsaved;
+                self.store.current = None;
+            }
+            WorkspaceAction::OpenExample => {
+                if self.store.find(EXAMPLE_ID).is_none() {
+                    let session = Session {
+                        plan: example_plan(),
+                        ..Session::default()
+                    };
+                    self.store.save(EXAMPLE_ID, &session, now);
+                    let _ = self.store.rename(EXAMPLE_ID, "Example: pool01.example.com");
+                }
+                return self.apply(WorkspaceAction::Open(EXAMPLE_ID.into()), now);
+            }
+            WorkspaceAction::Rename(id, name) => {
+                let _ = self.store.rename(&id, &name);
+            }
+            WorkspaceAction::Delete(id) => {
+                self.store.delete(&id);
+                if self.slot == Slot::Saved(id) {
+                    self.session = Session::default();
+                    self.slot = Slot::Unsaved;
+                }
+            }
+            WorkspaceAction::Import(session) => {
+                let id = self.store.new_id();
+                self.store.save(&id, &session, now);
+                self.session = *session;
+                self.slot = Slot::Saved(id);
+            }
+            WorkspaceAction::KeepLink(replace) => {
+                if self.slot == Slot::FromLink {
+                    let id = replace
+                        .filter(|r| self.store.find(r).is_some())
+                        .unwrap_or_else(|| self.store.new_id());
+                    self.store.save(&id, &self.session, now);
+                    self.slot = Slot::Saved(id);
+                }
+            }
+            WorkspaceAction::DiscardLink => {
+                if self.slot == Slot::FromLink {
+                    self.slot = Slot::Unsaved;
+                    self.session = Session::default();
+                    if let Some(id) = self.store.current.clone() {
+                        return self.apply(WorkspaceAction::Open(id), now);
+                    }
+                }
+            }
+        }
+        self
+    }
+
+    /// The name of the open plan, if it is saved.
+    pub fn open_name(&self) -> Option<&str> {
+        match &self.slot {
+            Slot::Saved(id) => self.store.find(id).map(|p| p.name.as_str()),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::codec::encode_link;
+    use crate::plan::edit::{Action, TextField};
+
+    fn edit(field: TextField, text: &str) -> WorkspaceAction {
+        WorkspaceAction::Session(SessionAction::Edit(Action::SetText(field, text.into())))
+    }
+
+    #[test]
+    fn a_blank_start_is_saved_at_the_first_edit_and_reopened_next_time() {
+        let (ws, notices) = Workspace::start(None, None, None, "t0");
+        assert!(notices.is_empty());
+        assert_eq!(ws.slot, Slot::Unsaved);
+        let ws = ws.apply(edit(TextField::PoolFqdn, "pool9.contoso.com"), "t1");
+        assert_eq!(ws.slot, Slot::Saved("p1".into()));
+        let (again, _) = Workspace::start(Some(&ws.store.encode()), None, None, "t2");
+        assert_eq!(again.session.plan.pool_fqdn, "pool9.contoso.com");
+    }
+
+    #[test]
+    fn a_link_is_shown_unsaved_and_kept_only_on_request() {
+        let (saved, _) = Workspace::start(None, None, Some(EXAMPLE_FRAGMENT), "t0");
+        let link = encode_link(&example_plan()).expect("fits");
+        let (ws, notices) = Workspace::start(Some(&saved.store.encode()), None, Some(&link), "t1");
+        assert_eq!(ws.slot, Slot::FromLink);
+        assert_eq!(
+            notices,
+            vec![Notice::LinkOpened {
+                same_pool: Some((EXAMPLE_ID.into(), "Example: pool01.example.com".into()))
+            }]
+        );
+        // Editing does not save it…
+        let ws = ws.apply(edit(TextField::Site, "Lyon"), "t2");
+        assert_eq!(ws.store, saved.store);
+        // …keeping it adds a new saved plan, the existing one untouched.
+        let kept = ws.apply(WorkspaceAction::KeepLink(None), "t3");
+        assert_eq!(kept.store.plans.len(), 2);
+        assert_eq!(kept.store.find(EXAMPLE_ID), saved.store.find(EXAMPLE_ID));
+    }
+
+    #[test]
+    fn a_damaged_link_leaves_everything_as_it_was() {
+        let (saved, _) = Workspace::start(None, None, Some(EXAMPLE_FRAGMENT), "t0");
+        let (ws, notices) = Workspace::start(
+            Some(&saved.store.encode()),
+            None,
+            Some("#plan=v1.garbage!"),
+            "t1",
+        );
+        assert_eq!(notices, vec![Notice::BadLink(DecodeError::Damaged)]);
+        assert_eq!(ws.session, saved.session);
+        assert_eq!(ws.slot, Slot::Saved(EXAMPLE_ID.into()));
+    }
+
+    #[test]
+    fn import_never_overwrites_and_delete_closes() {
+        let (ws, _) = Workspace::start(None, None, Some(EXAMPLE_FRAGMENT), "t0");
+        let session = Box::new(ws.session.clone());
+        let ws = ws.apply(WorkspaceAction::Import(session), "t1");
+        assert_eq!(ws.store.plans.len(), 2);
+        let id = match &ws.slot {
+            Slot::Saved(id) => id.clone(),
+            other => panic!("{other:?}"),
+        };
+        let ws = ws.apply(WorkspaceAction::Delete(id), "t2");
+        assert_eq!(ws.slot, Slot::Unsaved);
+        assert_eq!(ws.store.plans.len(), 1);
+    }
+}

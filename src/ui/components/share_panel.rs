@@ -1,0 +1,179 @@
+//! Getting a plan out of (and into) the app: copy a link that carries the plan, export or import
+//! the plan file, export the checklist as Markdown or as a standalone HTML page. Every decode
+//! error is shown here, next to the control that caused it.
+
+use std::rc::Rc;
+
+use yew::platform::spawn_local;
+use yew::prelude::*;
+
+use crate::plan::codec::{DecodeError, MAX_FILE_BYTES, decode_file, encode_file, encode_link};
+use crate::plan::markdown::to_markdown;
+use crate::plan::workspace::WorkspaceAction;
+use crate::plan::{Checklist, Lang, Session};
+use crate::ui::browser;
+use crate::ui::strings::strings;
+
+/// Props of [`SharePanel`].
+#[derive(Properties, PartialEq)]
+pub struct SharePanelProps {
+    /// The open session.
+    pub session: Rc<Session>,
+    /// Its checklist.
+    pub checklist: Rc<Checklist>,
+    /// UI language.
+    pub lang: Lang,
+    /// Where an import goes.
+    pub on_action: Callback<WorkspaceAction>,
+}
+
+/// A file name from the pool name: letters, digits, dots and hyphens only.
+fn file_stem(session: &Session) -> String {
+    let pool: String = session
+        .plan
+        .pool_fqdn
+        .trim()
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '.' || *c == '-')
+        .take(80)
+        .collect();
+    if pool.is_empty() {
+        "lync-restore".into()
+    } else {
+        pool
+    }
+}
+
+/// The share and export panel.
+#[component]
+pub fn SharePanel(props: &SharePanelProps) -> Html {
+    let s = strings(props.lang);
+    let lang = props.lang;
+    let link_message = use_state(|| None::<(String, Option<String>)>);
+    let import_error = use_state(|| None::<String>);
+    let with_progress = use_state(|| false);
+    let copy_link = {
+        let session = props.session.clone();
+        let link_message = link_message.clone();
+        Callback::from(move |_: MouseEvent| {
+            let Some(fragment) = encode_link(&session.plan) else {
+                link_message.set(Some((s.link_too_long.into(), None)));
+                return;
+            };
+            let url = format!("{}{fragment}", browser::base_url());
+            let link_message = link_message.clone();
+            spawn_local(async move {
+                if browser::copy(url.clone()).await {
+                    link_message.set(Some((s.link_copied.into(), Some(url))));
+                } else {
+                    link_message.set(Some((s.link_shown.into(), Some(url))));
+                }
+            });
+        })
+    };
+    let export_file = {
+        let session = props.session.clone();
+        let with_progress = with_progress.clone();
+        Callback::from(move |_: MouseEvent| {
+            let text = encode_file(&session, *with_progress);
+            browser::download(
+                &format!("{}.restore-plan.json", file_stem(&session)),
+                "application/json",
+                &text,
+            );
+        })
+    };
+    let toggle_progress = {
+        let with_progress = with_progress.clone();
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            with_progress.set(input.checked());
+        })
+    };
+    let import = {
+        let act = props.on_action.clone();
+        let import_error = import_error.clone();
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            let act = act.clone();
+            let import_error = import_error.clone();
+            spawn_local(async move {
+                let result = match browser::read_file(input.clone(), MAX_FILE_BYTES).await {
+                    Ok(None) => return,
+                    Ok(Some(bytes)) => decode_file(&bytes),
+                    Err(size) => Err(DecodeError::TooLarge {
+                        size,
+                        limit: MAX_FILE_BYTES,
+                    }),
+                };
+                input.set_value("");
+                match result {
+                    Ok(session) => {
+                        import_error.set(None);
+                        act.emit(WorkspaceAction::Import(Box::new(session)));
+                    }
+                    Err(e) => import_error.set(Some(e.message(lang))),
+                }
+            });
+        })
+    };
+    let export_markdown = {
+        let checklist = props.checklist.clone();
+        let session = props.session.clone();
+        Callback::from(move |_: MouseEvent| {
+            browser::download(
+                &format!("{}.checklist.md", file_stem(&session)),
+                "text/markdown",
+                &to_markdown(&checklist),
+            );
+        })
+    };
+    let export_html = {
+        let session = props.session.clone();
+        Callback::from(move |_: MouseEvent| {
+            let title = format!(
+                "{} – {}",
+                s.checklist_heading,
+                session.plan.pool_fqdn.trim()
+            );
+            if let Some(html) = browser::standalone_html(&title, lang.tag()) {
+                browser::download(
+                    &format!("{}.checklist.html", file_stem(&session)),
+                    "text/html",
+                    &html,
+                );
+            }
+        })
+    };
+    html! {
+        <details class="panel share">
+            <summary>{ s.share_group }</summary>
+            <button type="button" id="copy-link" onclick={copy_link}>{ s.copy_link }</button>
+            if let Some((message, url)) = &*link_message {
+                <p class="panel-message" role="status">{ message }</p>
+                if let Some(url) = url {
+                    <input type="text" class="link-text" readonly={true} value={url.clone()} aria-label={s.copy_link} />
+                }
+            }
+            <div class="export-row">
+                <button type="button" class="secondary" id="export-file" onclick={export_file}>{ s.export_file }</button>
+                <div class="check">
+                    <input type="checkbox" id="export-progress" checked={*with_progress} onchange={toggle_progress} />
+                    <label for="export-progress">{ s.with_progress }</label>
+                </div>
+            </div>
+            <div class="field">
+                <label for="import-file">{ s.import_file }</label>
+                <input type="file" id="import-file" accept=".json,application/json" onchange={import}
+                    aria-describedby={import_error.is_some().then_some("import-error")} />
+                if let Some(error) = &*import_error {
+                    <p class="field-error" id="import-error" role="alert">{ s.import_failed }{ " " }{ error }</p>
+                }
+            </div>
+            <div class="export-row">
+                <button type="button" class="secondary" id="export-markdown" onclick={export_markdown}>{ s.export_markdown }</button>
+                <button type="button" class="secondary" id="export-html" onclick={export_html}>{ s.export_html }</button>
+            </div>
+        </details>
+    }
+}
