@@ -99,3 +99,54 @@ fn bad_input_gets_a_clear_message_and_a_failing_status() {
     assert_eq!(broken.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&broken.stderr).contains("is not a valid plan file"));
 }
+
+#[test]
+fn reads_a_topology_and_plans_the_named_pools_in_site_order() {
+    let topo = format!(
+        "{}/tests/fixtures/topology/published-two-sites.utf16le.xml",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let found = cli().args(["--topology", &topo]).output().expect("run");
+    assert!(found.status.success());
+    let text = String::from_utf8_lossy(&found.stdout);
+    assert!(
+        text.contains(
+            "pool se01.contoso.com [standard_edition] site Lyon (Central Management store)"
+        )
+    );
+    assert!(text.contains("not planned: WacService on wac01.contoso.com"));
+    let plan = cli()
+        .args([
+            "--topology",
+            &topo,
+            "--failed",
+            "edgepool.contoso.com,fe02.contoso.com,se01.contoso.com",
+        ])
+        .output()
+        .expect("run");
+    assert!(
+        plan.status.success(),
+        "{}",
+        String::from_utf8_lossy(&plan.stderr)
+    );
+    let md = String::from_utf8_lossy(&plan.stdout);
+    let at = |needle: &str| {
+        md.find(needle)
+            .unwrap_or_else(|| panic!("{needle} missing"))
+    };
+    assert!(at("**1. se01.contoso.com") < at("**2. pool01.contoso.com"));
+    assert!(at("**2. pool01.contoso.com") < at("**3. edgepool.contoso.com"));
+    assert!(
+        md.contains("### Front End Server fe02.contoso.com")
+            && !md.contains("### Front End Server fe01.contoso.com")
+    );
+    let unknown = cli()
+        .args(["--topology", &topo, "--failed", "nope.contoso.com"])
+        .output()
+        .expect("run");
+    assert_eq!(unknown.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&unknown.stderr)
+            .contains("nope.contoso.com is neither a pool nor a server")
+    );
+}

@@ -134,7 +134,7 @@ proptest! {
 
     #[test]
     fn a_file_gives_back_the_same_session(p in plan(), ticks in prop::collection::btree_map("[a-z/:.]{1,20}", text(), 0..5), with in any::<bool>()) {
-        let session = Session { plan: p, progress: Progress { ticks } };
+        let session = Session { plan: p, progress: Progress { ticks }, ..Session::default() };
         let decoded = decode_file(encode_file(&session, with).as_bytes()).expect("decodes");
         prop_assert_eq!(&decoded.plan, &session.plan);
         prop_assert_eq!(decoded.progress, if with { session.progress } else { Progress::default() });
@@ -158,7 +158,7 @@ proptest! {
         let link = encode_link(&p).expect("fits");
         let short = &link[..link.len().saturating_sub(cut).max(8)];
         prop_assert!(decode_link(short).is_err(), "a cut link is refused");
-        let file = encode_file(&Session { plan: p, progress: Progress::default() }, false);
+        let file = encode_file(&Session { plan: p, ..Session::default() }, false);
         let short = &file.as_bytes()[..file.len().saturating_sub(cut + 2)];
         prop_assert!(decode_file(short).is_err());
     }

@@ -1,18 +1,22 @@
-//! `lync-restore-plan`: the planner without a browser. Reads a plan file (JSON, the format
-//! the app exports; see README) and writes the checklist as Markdown or JSON, for scheduled
-//! binder regeneration and for tests.
+//! `lync-restore-plan`: the planner without a browser. Reads a plan file (the JSON the app
+//! exports, or a bare plan; see README) or a topology file, and writes the checklist as Markdown
+//! or JSON, for scheduled binder regeneration and for tests.
 
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
+use lync_restore::plan::codec::decode_file;
+use lync_restore::plan::import::{Topology, import_topology};
 use lync_restore::plan::{
-    Lang, Plan, build_checklist, example::example_plan, markdown::to_markdown, validate,
+    Lang, Session, build_session_checklist, example::example_plan, markdown::to_markdown, validate,
 };
 
-const USAGE: &str =
-    "usage: lync-restore-plan <plan.json | -> [--format markdown|json] [--lang en|fr] [--strict]
+const USAGE: &str = "usage: lync-restore-plan <plan.json | -> [--format markdown|json] [--lang en|fr] [--strict]
+       lync-restore-plan --topology <topology.xml|.tbxml> [--failed POOL_OR_SERVER,...] [--format markdown|json]
        lync-restore-plan --example      (print the example plan file)
-  --strict  exit with status 2 when the plan has validation findings";
+  --strict    exit with status 2 when the plan has validation findings
+  --topology  read a Get-CsTopology -AsXml file or a Topology Builder document; without --failed,
+              print what it holds; with it, plan the named pools (whole) and servers (alone)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -30,6 +34,8 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     let mut format = "markdown".to_string();
     let mut lang = Lang::En;
     let mut strict = false;
+    let mut topology: Option<String> = None;
+    let mut failed: Option<Vec<String>> = None;
     let mut it = args.iter();
     while let Some(arg) = it.next() {
         match arg.as_str() {
@@ -48,6 +54,16 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
                 }
             }
             "--strict" => strict = true,
+            "--topology" => topology = Some(it.next().ok_or("--topology needs a file")?.clone()),
+            "--failed" => {
+                let list = it.next().ok_or("--failed needs a list")?;
+                failed = Some(
+                    list.split(',')
+                        .map(|s| s.trim().to_string())
+                        .filter(|s| !s.is_empty())
+                        .collect(),
+                );
+            }
             "-h" | "--help" => {
                 println!("{USAGE}");
                 return Ok(ExitCode::SUCCESS);
@@ -56,23 +72,43 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             other => return Err(format!("unexpected argument {other:?}")),
         }
     }
-    let path = input.ok_or("no plan file given")?;
-    let text = if path == "-" {
-        let mut s = String::new();
-        std::io::stdin()
-            .read_to_string(&mut s)
-            .map_err(|e| format!("cannot read standard input: {e}"))?;
-        s
+    let session = if let Some(path) = topology {
+        let bytes = std::fs::read(&path).map_err(|e| format!("cannot read {path}: {e}"))?;
+        let topo = import_topology(&bytes).map_err(|e| format!("{path}: {}", e.message(lang)))?;
+        match failed {
+            None => {
+                print!("{}", describe(&topo, lang));
+                return Ok(ExitCode::SUCCESS);
+            }
+            Some(names) => session_for(&topo, &names)?,
+        }
     } else {
-        std::fs::read_to_string(&path).map_err(|e| format!("cannot read {path}: {e}"))?
+        let path = input.ok_or("no plan file given")?;
+        let bytes = if path == "-" {
+            let mut b = Vec::new();
+            std::io::stdin()
+                .read_to_end(&mut b)
+                .map_err(|e| format!("cannot read standard input: {e}"))?;
+            b
+        } else {
+            std::fs::read(&path).map_err(|e| format!("cannot read {path}: {e}"))?
+        };
+        decode_file(&bytes)
+            .map_err(|e| format!("{path} is not a valid plan file: {}", e.message(lang)))?
     };
-    let plan: Plan =
-        serde_json::from_str(&text).map_err(|e| format!("{path} is not a valid plan file: {e}"))?;
-    let issues = validate(&plan);
-    for issue in &issues {
-        eprintln!("warning: {}: {}", issue.field, issue.message(lang));
+    let mut findings = 0;
+    for plan in std::iter::once(&session.plan).chain(&session.site) {
+        for issue in validate(plan) {
+            eprintln!(
+                "warning: {}: {}: {}",
+                plan.pool_fqdn.trim(),
+                issue.field,
+                issue.message(lang)
+            );
+            findings += 1;
+        }
     }
-    let checklist = build_checklist(&plan, lang);
+    let checklist = build_session_checklist(&session, lang);
     let out = match format.as_str() {
         "markdown" | "md" => to_markdown(&checklist),
         "json" => serde_json::to_string_pretty(&checklist).map_err(|e| e.to_string())? + "\n",
@@ -81,9 +117,92 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     std::io::stdout()
         .write_all(out.as_bytes())
         .map_err(|e| format!("cannot write: {e}"))?;
-    Ok(if strict && !issues.is_empty() {
+    Ok(if strict && findings > 0 {
         ExitCode::from(2)
     } else {
         ExitCode::SUCCESS
+    })
+}
+
+/// What a topology holds, as text.
+fn describe(t: &Topology, lang: Lang) -> String {
+    let mut out = format!(
+        "{} ({} pools; sites: {})\n",
+        t.product.name(),
+        t.pools.len(),
+        t.sites.join(", ")
+    );
+    if let Some(notice) = t.product.notice(lang) {
+        out.push_str(&format!("notice: {notice}\n"));
+    }
+    for p in &t.pools {
+        let cms = if p.hosts_cms {
+            " (Central Management store)"
+        } else {
+            ""
+        };
+        out.push_str(&format!(
+            "pool {} [{}] site {}{cms}\n",
+            p.fqdn,
+            p.kind.key(),
+            p.site
+        ));
+        for s in &p.servers {
+            out.push_str(&format!("  server {s}\n"));
+        }
+    }
+    for s in &t.stores {
+        out.push_str(&format!(
+            "sql {}\\{}: {}\n",
+            s.sql.fqdn,
+            s.sql.instance,
+            s.holds.join(", ")
+        ));
+    }
+    for f in &t.file_stores {
+        out.push_str(&format!("file store {f}\n"));
+    }
+    for n in &t.not_planned {
+        out.push_str(&format!("not planned: {} on {}\n", n.role, n.on));
+    }
+    out
+}
+
+/// The site plan for the named pools (whole) and servers (alone).
+fn session_for(t: &Topology, names: &[String]) -> Result<Session, String> {
+    let is = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
+    for name in names {
+        if !t
+            .pools
+            .iter()
+            .any(|p| is(&p.fqdn, name) || p.servers.iter().any(|s| is(s, name)))
+        {
+            return Err(format!(
+                "{name} is neither a pool nor a server of this topology"
+            ));
+        }
+    }
+    let mut plans = Vec::new();
+    for p in &t.pools {
+        if names.iter().any(|n| is(n, &p.fqdn)) {
+            plans.push(p.to_plan(&[]));
+            continue;
+        }
+        let servers: Vec<String> = p
+            .servers
+            .iter()
+            .filter(|s| names.iter().any(|n| is(n, s)))
+            .cloned()
+            .collect();
+        if !servers.is_empty() {
+            plans.push(p.to_plan(&servers));
+        }
+    }
+    let mut plans = plans.into_iter();
+    let plan = plans.next().ok_or("--failed names nothing")?;
+    Ok(Session {
+        plan,
+        site: plans.collect(),
+        ..Session::default()
     })
 }

@@ -60,6 +60,8 @@ pub struct Section {
     pub doc: DocLink,
     /// Numbered steps.
     pub steps: Vec<Step>,
+    /// In a site plan, on a pool's first section: its place in the order and why.
+    pub pool_note: Option<String>,
 }
 
 /// The whole checklist for one pool.

@@ -122,6 +122,8 @@ struct PlanFileV1 {
     plan: Plan,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     progress: Option<Progress>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    site: Vec<Plan>,
 }
 
 /// Drops every field equal to its default, recursively, so links stay short. Decoding fills
@@ -213,6 +215,7 @@ pub fn encode_file(session: &Session, with_progress: bool) -> String {
         format_version: FORMAT_VERSION,
         plan: session.plan.clone(),
         progress: with_progress.then(|| session.progress.clone()),
+        site: session.site.clone(),
     };
     serde_json::to_string_pretty(&file).unwrap_or_default() + "\n"
 }
@@ -245,11 +248,27 @@ pub fn decode_file(bytes: &[u8]) -> Result<Session, DecodeError> {
             None => Progress::default(),
         };
         let plan = plan_from_value(map.get("plan").cloned().ok_or(DecodeError::NotAPlan)?)?;
-        return Ok(Session { plan, progress });
+        let mut site = Vec::new();
+        for other in map
+            .get("site")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            site.push(plan_from_value(other.clone())?);
+        }
+        if site.len() > MAX_SERVERS {
+            return Err(DecodeError::TooManyServers(site.len()));
+        }
+        return Ok(Session {
+            plan,
+            progress,
+            site,
+        });
     }
     Ok(Session {
         plan: plan_from_value(value)?,
-        progress: Progress::default(),
+        ..Session::default()
     })
 }
 
@@ -267,15 +286,18 @@ fn check_version(map: &Map<String, Value>) -> Result<u64, DecodeError> {
     Ok(version)
 }
 
-/// A bare plan object (`format_version` plus plan fields) → the current [`Plan`], migrating
+/// A bare plan object (plan fields, `format_version` optional) → the current [`Plan`], migrating
 /// older versions (only version 1 exists so far: nothing to migrate yet).
 pub fn plan_from_value(value: Value) -> Result<Plan, DecodeError> {
     let Value::Object(map) = &value else {
         return Err(DecodeError::NotAPlan);
     };
-    check_version(map)?;
     if !(map.contains_key("kind") || map.contains_key("pool_fqdn") || map.contains_key("servers")) {
         return Err(DecodeError::NotAPlan);
+    }
+    // A hand-written plan may leave the version out: it is then version 1.
+    if map.contains_key("format_version") {
+        check_version(map)?;
     }
     let mut plan: Plan =
         serde_json::from_value(value).map_err(|e| DecodeError::BadField(e.to_string()))?;

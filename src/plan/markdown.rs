@@ -57,6 +57,10 @@ pub fn to_markdown(list: &Checklist) -> String {
     }
     let mut phase = "";
     for section in &list.sections {
+        if let Some(note) = &section.pool_note {
+            md.push_str(&format!("\n---\n\n**{}**\n", escape(note)));
+            phase = "";
+        }
         if section.phase != phase {
             phase = &section.phase;
             md.push_str(&format!("\n## {}\n", escape(&section.phase_title)));

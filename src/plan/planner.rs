@@ -364,6 +364,7 @@ fn render_section(
         server: planned.server.as_ref().map(|(s, _)| s.clone()),
         doc: doc_link(catalogue, &def.page, lang),
         steps,
+        pool_note: None,
     })
 }
 

@@ -65,6 +65,9 @@ pub struct Session {
     pub plan: Plan,
     /// Ticked steps.
     pub progress: Progress,
+    /// Other failed pools planned together with `plan` (a site plan from a topology import).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub site: Vec<Plan>,
 }
 
 /// One change to a session.
@@ -78,6 +81,8 @@ pub enum SessionAction {
     Untick(String),
     /// Forget every tick.
     ResetProgress,
+    /// Edit another pool of the site plan (swaps it with the edited one).
+    SwitchPool(usize),
 }
 
 /// Applies `action` to `session`.
@@ -91,6 +96,11 @@ pub fn apply_session(mut session: Session, action: SessionAction) -> Session {
             session.progress.ticks.remove(&id);
         }
         SessionAction::ResetProgress => session.progress.ticks.clear(),
+        SessionAction::SwitchPool(i) => {
+            if let Some(other) = session.site.get_mut(i) {
+                std::mem::swap(other, &mut session.plan);
+            }
+        }
     }
     session
 }

@@ -11,12 +11,14 @@ use super::components::checklist_view::ChecklistView;
 use super::components::pool_form::{Errors, PoolForm};
 use super::components::saved_plans::SavedPlans;
 use super::components::share_panel::SharePanel;
+use super::components::site_pools::SitePools;
+use super::components::topology_panel::TopologyPanel;
 use super::strings::strings;
 use crate::plan::fingerprint::fingerprint;
 use crate::plan::print::page_rule;
 use crate::plan::store::{DAMAGED_KEY, LEGACY_SESSION_KEY, STORE_KEY};
 use crate::plan::workspace::{Notice, Slot, Workspace, WorkspaceAction};
-use crate::plan::{Action, Lang, Plan, Session, SessionAction, build_checklist, validate};
+use crate::plan::{Action, Lang, Plan, Session, SessionAction, build_session_checklist, validate};
 
 pub use crate::plan::workspace::EXAMPLE_FRAGMENT;
 
@@ -108,10 +110,9 @@ pub fn App(props: &AppProps) -> Html {
     let s = strings(lang);
     let ws = &model.ws;
     let plan = Rc::new(ws.session.plan.clone());
-    let checklist = {
-        let plan = plan.clone();
-        use_memo(plan, move |plan| build_checklist(plan, lang))
-    };
+    let checklist = use_memo(ws.session.clone(), move |session| {
+        build_session_checklist(session, lang)
+    });
     let errors: Rc<Errors> = {
         let plan = plan.clone();
         use_memo(plan, move |plan| {
@@ -292,6 +293,10 @@ pub fn App(props: &AppProps) -> Html {
                         </section>
                     }
                     <SavedPlans store={ws.store.clone()} slot={ws.slot.clone()} lang={lang} on_action={on_workspace.clone()} />
+                    <TopologyPanel lang={lang} on_action={on_workspace.clone()} />
+                    if !ws.session.site.is_empty() {
+                        <SitePools session={Rc::new(ws.session.clone())} lang={lang} on_action={dispatch.clone()} />
+                    }
                     <PoolForm plan={plan.clone()} errors={errors} lang={lang} on_action={on_action} />
                     <SharePanel session={Rc::new(ws.session.clone())} checklist={checklist.clone()} lang={lang} on_action={on_workspace} />
                 </div>

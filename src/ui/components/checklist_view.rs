@@ -76,6 +76,9 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
         html! {
             <section class={classes!("section", format!("phase-{}", section.phase))} id={format!("section-{}", section.id)}
                 data-section-id={section.id.clone()}>
+                if let Some(note) = &section.pool_note {
+                    <p class="pool-note">{ note }</p>
+                }
                 { for phase_heading }
                 <h3 class="section-title">{ &section.title }</h3>
                 <p class="section-meta">

@@ -8,4 +8,6 @@ pub mod qr_code;
 pub mod saved_plans;
 pub mod server_list;
 pub mod share_panel;
+pub mod site_pools;
 pub mod step_item;
+pub mod topology_panel;

@@ -1,0 +1,396 @@
+//! Raw topology facts → what a restore planner needs: pools with their kind, servers and
+//! stores, SQL stores with what they hold, file stores, the Central Management store host, and
+//! every role that the restore procedures do not cover ("not planned"). Then → [`Plan`]s.
+
+use super::raw::{RawCluster, RawService, RawTopology, Shape};
+use crate::plan::lang::Lang;
+use crate::plan::model::{
+    BackEnd, Failure, PersistentChat, Plan, PoolKind, SqlStore, StoreLocation,
+};
+
+/// The server version the topology was published by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Product {
+    /// Lync Server 2010 (ServiceVersion 5).
+    Lync2010,
+    /// Lync Server 2013 (6).
+    Lync2013,
+    /// Skype for Business Server 2015 (7).
+    SfB2015,
+    /// Skype for Business Server 2019 (8).
+    SfB2019,
+    /// Not stated in the file, or another number.
+    Unknown(Option<u32>),
+}
+
+impl Product {
+    fn from_version(v: Option<u32>) -> Product {
+        match v {
+            Some(5) => Product::Lync2010,
+            Some(6) => Product::Lync2013,
+            Some(7) => Product::SfB2015,
+            Some(8) => Product::SfB2019,
+            other => Product::Unknown(other),
+        }
+    }
+
+    /// Its name.
+    pub fn name(self) -> String {
+        match self {
+            Product::Lync2010 => "Lync Server 2010".into(),
+            Product::Lync2013 => "Lync Server 2013".into(),
+            Product::SfB2015 => "Skype for Business Server 2015".into(),
+            Product::SfB2019 => "Skype for Business Server 2019".into(),
+            Product::Unknown(Some(v)) => format!("unknown version {v}"),
+            Product::Unknown(None) => "unknown version".into(),
+        }
+    }
+
+    /// A notice when the procedures may not match the product, else `None`.
+    pub fn notice(self, lang: Lang) -> Option<String> {
+        match (self, lang) {
+            (Product::Lync2013, _) => None,
+            (_, Lang::En) => Some(format!(
+                "This topology is {}: the checklist follows the Lync Server 2013 procedures. Check each step against your version's documentation.",
+                self.name()
+            )),
+            (_, Lang::Fr) => Some(format!(
+                "Cette topologie est {} : la liste suit les procédures de Lync Server 2013. Vérifiez chaque étape dans la documentation de votre version.",
+                self.name()
+            )),
+        }
+    }
+}
+
+/// A SQL Server instance reference.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SqlRef {
+    /// SQL Server FQDN.
+    pub fqdn: String,
+    /// Instance name (empty: the default instance).
+    pub instance: String,
+}
+
+/// A pool found in the topology.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportedPool {
+    /// Pool FQDN.
+    pub fqdn: String,
+    /// Site name (or id when unnamed).
+    pub site: String,
+    /// Kind of pool.
+    pub kind: PoolKind,
+    /// Member servers.
+    pub servers: Vec<String>,
+    /// Roles installed on the pool's servers.
+    pub roles: Vec<String>,
+    /// Back End user store.
+    pub user_store: Option<SqlRef>,
+    /// Archiving store.
+    pub archiving: Option<SqlRef>,
+    /// Monitoring store.
+    pub monitoring: Option<SqlRef>,
+    /// Persistent Chat store (`mgc`).
+    pub chat_store: Option<SqlRef>,
+    /// Persistent Chat compliance store (`mgccomp`).
+    pub chat_compliance: Option<SqlRef>,
+    /// File store share.
+    pub file_store: Option<String>,
+    /// Hosts the Central Management store.
+    pub hosts_cms: bool,
+    /// Mediation Server is collocated.
+    pub mediation_collocated: bool,
+}
+
+/// A SQL store and what it holds.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StoreInfo {
+    /// Where it is.
+    pub sql: SqlRef,
+    /// Roles of the databases it holds (UserStore, CentralMgmtStore, …).
+    pub holds: Vec<String>,
+}
+
+/// A role that the Lync restore procedures do not cover.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NotPlanned {
+    /// Role name as in the topology.
+    pub role: String,
+    /// Where it is installed.
+    pub on: String,
+}
+
+/// Everything the importer found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Topology {
+    /// Which file shape it was.
+    pub shape: Shape,
+    /// Product version.
+    pub product: Product,
+    /// Site names.
+    pub sites: Vec<String>,
+    /// Pools, in file order.
+    pub pools: Vec<ImportedPool>,
+    /// SQL stores.
+    pub stores: Vec<StoreInfo>,
+    /// File store shares.
+    pub file_stores: Vec<String>,
+    /// The pool hosting the Central Management store.
+    pub cms_host: Option<String>,
+    /// Roles listed but not planned.
+    pub not_planned: Vec<NotPlanned>,
+}
+
+/// Roles a pool may carry besides its main one, with nothing else to restore for them.
+const COLLOCATED: &[&str] = &[
+    "UserServices",
+    "Registrar",
+    "WebServices",
+    "ConfServices",
+    "ApplicationServer",
+    "CentralMgmt",
+    "ManagementServices",
+    "MediationServer",
+    "FileStore",
+    "EdgeServer",
+    "PersistentChatServer",
+    "Director",
+];
+
+const STORE_ROLES: &[&str] = &[
+    "UserStore",
+    "ApplicationStore",
+    "CentralMgmtStore",
+    "ArchivingStore",
+    "MonitoringStore",
+    "PersistentChatStore",
+    "PersistentChatComplianceStore",
+];
+
+fn site_name(raw: &RawTopology, id: &str) -> String {
+    raw.sites
+        .iter()
+        .find(|s| s.id == id)
+        .map(|s| {
+            if s.name.is_empty() {
+                s.id.clone()
+            } else {
+                s.name.clone()
+            }
+        })
+        .unwrap_or_else(|| id.to_string())
+}
+
+fn sql_ref(raw: &RawTopology, key: &str) -> Option<SqlRef> {
+    let sql = raw.sql.iter().find(|s| s.key == key)?;
+    let cluster = raw.clusters.iter().find(|c| c.key == sql.cluster)?;
+    Some(SqlRef {
+        fqdn: cluster.fqdn.clone(),
+        instance: sql.name.clone(),
+    })
+}
+
+fn file_share(raw: &RawTopology, service: &RawService) -> Option<String> {
+    let cluster = raw
+        .clusters
+        .iter()
+        .find(|c| c.key == service.installed_on)?;
+    Some(format!(r"\\{}\{}", cluster.fqdn, service.share.as_deref()?))
+}
+
+fn pool_kind(
+    cluster: &RawCluster,
+    services: &[&RawService],
+    raw: &RawTopology,
+) -> Option<PoolKind> {
+    let has = |role: &str| services.iter().any(|s| s.role == role);
+    let director = services.iter().any(|s| s.director);
+    if has("UserServices") || (has("Registrar") && !director) {
+        let local_sql = raw.sql.iter().any(|s| s.cluster == cluster.key);
+        return Some(if cluster.single_machine && local_sql {
+            PoolKind::StandardEdition
+        } else {
+            PoolKind::FrontEnd
+        });
+    }
+    if has("Registrar") && director || has("Director") {
+        return Some(PoolKind::Director);
+    }
+    if has("EdgeServer") {
+        return Some(PoolKind::Edge);
+    }
+    if has("PersistentChatServer") {
+        return Some(PoolKind::PersistentChat);
+    }
+    if has("MediationServer") {
+        return Some(PoolKind::Mediation);
+    }
+    None
+}
+
+/// Sorts the raw facts into pools, stores and the rest.
+pub fn classify(shape: Shape, raw: &RawTopology) -> Topology {
+    let version = raw.services.iter().filter_map(|s| s.version).max();
+    let mut topo = Topology {
+        shape,
+        product: Product::from_version(version),
+        sites: raw.sites.iter().map(|s| site_name(raw, &s.id)).collect(),
+        pools: Vec::new(),
+        stores: Vec::new(),
+        file_stores: raw
+            .services
+            .iter()
+            .filter(|s| s.role == "FileStore")
+            .filter_map(|s| file_share(raw, s))
+            .collect(),
+        cms_host: None,
+        not_planned: Vec::new(),
+    };
+    for sql in &raw.sql {
+        let holds: Vec<String> = raw
+            .services
+            .iter()
+            .filter(|s| s.installed_on == sql.key)
+            .map(|s| s.role.clone())
+            .collect();
+        if let Some(r) = sql_ref(raw, &sql.key) {
+            topo.stores.push(StoreInfo { sql: r, holds });
+        }
+    }
+    for cluster in &raw.clusters {
+        let services: Vec<&RawService> = raw
+            .services
+            .iter()
+            .filter(|s| s.installed_on == cluster.key)
+            .collect();
+        let Some(kind) = pool_kind(cluster, &services, raw) else {
+            for s in &services {
+                if !COLLOCATED.contains(&s.role.as_str()) && !STORE_ROLES.contains(&s.role.as_str())
+                {
+                    topo.not_planned.push(NotPlanned {
+                        role: s.role.clone(),
+                        on: cluster.fqdn.clone(),
+                    });
+                }
+            }
+            continue;
+        };
+        let mut pool = ImportedPool {
+            fqdn: cluster.fqdn.clone(),
+            site: site_name(raw, &cluster.site),
+            kind,
+            servers: if kind == PoolKind::StandardEdition {
+                vec![cluster.fqdn.clone()]
+            } else {
+                cluster.machines.clone()
+            },
+            roles: services.iter().map(|s| s.role.clone()).collect(),
+            user_store: None,
+            archiving: None,
+            monitoring: None,
+            chat_store: None,
+            chat_compliance: None,
+            file_store: None,
+            hosts_cms: services.iter().any(|s| s.role == "CentralMgmt"),
+            mediation_collocated: kind == PoolKind::FrontEnd
+                && services.iter().any(|s| s.role == "MediationServer"),
+        };
+        for s in &services {
+            if !COLLOCATED.contains(&s.role.as_str()) {
+                topo.not_planned.push(NotPlanned {
+                    role: s.role.clone(),
+                    on: cluster.fqdn.clone(),
+                });
+            }
+            for dep in &s.depends_on {
+                let Some(target) = raw.services.iter().find(|t| t.key == *dep) else {
+                    continue;
+                };
+                let sql = || sql_ref(raw, &target.installed_on);
+                match target.role.as_str() {
+                    "UserStore" => pool.user_store = pool.user_store.take().or_else(sql),
+                    "ArchivingStore" => pool.archiving = pool.archiving.take().or_else(sql),
+                    "MonitoringStore" => pool.monitoring = pool.monitoring.take().or_else(sql),
+                    "PersistentChatStore" => pool.chat_store = pool.chat_store.take().or_else(sql),
+                    "PersistentChatComplianceStore" => {
+                        pool.chat_compliance = pool.chat_compliance.take().or_else(sql)
+                    }
+                    "FileStore" => {
+                        pool.file_store = pool.file_store.take().or_else(|| file_share(raw, target))
+                    }
+                    _ => {}
+                }
+            }
+        }
+        if pool.hosts_cms {
+            topo.cms_host = Some(pool.fqdn.clone());
+        }
+        topo.pools.push(pool);
+    }
+    topo
+}
+
+impl ImportedPool {
+    /// A plan for this pool: `failed` lists the failed member servers; empty means the whole pool.
+    pub fn to_plan(&self, failed: &[String]) -> Plan {
+        let be = self.user_store.clone().unwrap_or(SqlRef {
+            fqdn: String::new(),
+            instance: String::new(),
+        });
+        let store = |s: &Option<SqlRef>| match s {
+            None => SqlStore::default(),
+            Some(r) if r.fqdn.eq_ignore_ascii_case(&be.fqdn) => SqlStore {
+                location: StoreLocation::Collocated,
+                ..SqlStore::default()
+            },
+            Some(r) => SqlStore {
+                location: StoreLocation::StandAlone,
+                sql_fqdn: r.fqdn.clone(),
+                sql_instance: r.instance.clone(),
+            },
+        };
+        let chat = self.chat_store.clone();
+        let whole = failed.is_empty()
+            || (self
+                .servers
+                .iter()
+                .all(|s| failed.iter().any(|f| f.eq_ignore_ascii_case(s))));
+        Plan {
+            kind: self.kind,
+            pool_fqdn: self.fqdn.clone(),
+            site: self.site.clone(),
+            servers: if self.kind == PoolKind::StandardEdition {
+                Vec::new()
+            } else {
+                self.servers.clone()
+            },
+            failure: Failure {
+                whole_pool: whole,
+                servers: if whole { Vec::new() } else { failed.to_vec() },
+                ..Failure::default()
+            },
+            back_end: BackEnd {
+                sql_fqdn: if self.kind == PoolKind::FrontEnd {
+                    be.fqdn.clone()
+                } else {
+                    String::new()
+                },
+                sql_instance: be.instance.clone(),
+                ..BackEnd::default()
+            },
+            hosts_cms: self.hosts_cms,
+            mediation_collocated: self.mediation_collocated,
+            archiving: store(&self.archiving),
+            monitoring: store(&self.monitoring),
+            persistent_chat: PersistentChat {
+                enabled: chat.is_some(),
+                sql_fqdn: chat.as_ref().map(|c| c.fqdn.clone()).unwrap_or_default(),
+                sql_instance: chat.map(|c| c.instance).unwrap_or_default(),
+                compliance: self.chat_compliance.is_some(),
+                ..PersistentChat::default()
+            },
+            file_store: self.file_store.clone().unwrap_or_default(),
+            ..Plan::default()
+        }
+    }
+}

@@ -1,0 +1,141 @@
+//! Several failed pools of one site, restored in a defensible order: the pool hosting the
+//! Central Management store first (nothing can be configured without it), then the other Front
+//! End pools and Standard Edition servers (they hold the user data and the registrars the rest
+//! depend on), then Directors, Mediation, Persistent Chat and Edge pools. Within a pool the
+//! usual rules hold (Back End and file store before the servers that use them). Every pool's
+//! section ids get the pool's FQDN in front, so ticks stay apart.
+
+use super::checklist::Checklist;
+use super::lang::Lang;
+use super::model::{Plan, PoolKind};
+use super::planner::build_checklist;
+use super::progress::Session;
+
+/// Rank of a pool in the site order, and why.
+fn rank(plan: &Plan) -> (u8, &'static str) {
+    match plan.kind {
+        PoolKind::FrontEnd | PoolKind::StandardEdition if plan.hosts_cms => (0, "cms"),
+        PoolKind::FrontEnd | PoolKind::StandardEdition => (1, "front_end"),
+        PoolKind::Director => (2, "director"),
+        PoolKind::Mediation => (3, "mediation"),
+        PoolKind::PersistentChat => (4, "persistent_chat"),
+        PoolKind::Edge => (5, "edge"),
+    }
+}
+
+/// Why a pool comes where it does, in `lang`.
+pub fn reason(plan: &Plan, lang: Lang) -> String {
+    let (_, why) = rank(plan);
+    match (why, lang) {
+        ("cms", Lang::En) => "hosts the Central Management store: restored first, every other server reads its configuration from it",
+        ("cms", Lang::Fr) => "héberge le magasin central de gestion : restauré en premier, tous les autres serveurs y lisent leur configuration",
+        ("front_end", Lang::En) => "Front End pool: holds user data and the registrars the other pools depend on",
+        ("front_end", Lang::Fr) => "pool frontal : porte les données utilisateur et les bureaux d'enregistrement dont dépendent les autres pools",
+        ("director", Lang::En) => "Director: routes to the Front End pools, so it comes after them",
+        ("director", Lang::Fr) => "directeur : achemine vers les pools frontaux, il vient donc après eux",
+        ("mediation", Lang::En) => "Mediation pool: needs its Front End pool running",
+        ("mediation", Lang::Fr) => "pool de médiation : a besoin de son pool frontal",
+        ("persistent_chat", Lang::En) => "Persistent Chat pool: needs its Front End pool running",
+        ("persistent_chat", Lang::Fr) => "pool de conversation permanente : a besoin de son pool frontal",
+        (_, Lang::En) => "Edge pool: imports its configuration from an internal server, so it comes last",
+        (_, Lang::Fr) => "pool de serveurs Edge : importe sa configuration depuis un serveur interne, il vient donc en dernier",
+    }
+    .to_string()
+}
+
+/// Every pool of the session (the edited one first), in site order.
+pub fn ordered(session: &Session) -> Vec<&Plan> {
+    let mut pools: Vec<&Plan> = std::iter::once(&session.plan)
+        .chain(session.site.iter())
+        .collect();
+    pools.sort_by_key(|p| rank(p).0);
+    pools
+}
+
+/// The checklist of a session: one pool as usual, several pools merged in site order.
+pub fn build_session_checklist(session: &Session, lang: Lang) -> Checklist {
+    if session.site.is_empty() {
+        return build_checklist(&session.plan, lang);
+    }
+    let pools = ordered(session);
+    let mut merged = build_checklist(pools[0], lang);
+    merged.sections.clear();
+    merged.missing.clear();
+    let names: Vec<String> = pools
+        .iter()
+        .map(|p| p.pool_fqdn.trim().to_string())
+        .collect();
+    merged.pool = names.join(" + ");
+    for (n, plan) in pools.iter().enumerate() {
+        let list = build_checklist(plan, lang);
+        let prefix = plan.pool_fqdn.trim().to_ascii_lowercase();
+        for (i, mut section) in list.sections.into_iter().enumerate() {
+            section.id = format!("{prefix}/{}", section.id);
+            for step in &mut section.steps {
+                step.id = format!("{prefix}/{}", step.id);
+            }
+            if i == 0 {
+                section.pool_note = Some(format!(
+                    "{}. {} — {}",
+                    n + 1,
+                    plan.pool_fqdn.trim(),
+                    reason(plan, lang)
+                ));
+            }
+            merged.sections.push(section);
+        }
+        for m in list.missing {
+            if !merged.missing.contains(&m) {
+                merged.missing.push(m);
+            }
+        }
+    }
+    merged
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pool(kind: PoolKind, fqdn: &str, cms: bool) -> Plan {
+        Plan {
+            kind,
+            pool_fqdn: fqdn.into(),
+            hosts_cms: cms,
+            servers: vec![format!("a.{fqdn}")],
+            ..Plan::default()
+        }
+    }
+
+    #[test]
+    fn cms_host_first_then_front_ends_then_the_rest() {
+        let session = Session {
+            plan: pool(PoolKind::Edge, "edge.x.com", false),
+            site: vec![
+                pool(PoolKind::Director, "dir.x.com", false),
+                pool(PoolKind::FrontEnd, "fe2.x.com", false),
+                pool(PoolKind::FrontEnd, "fe1.x.com", true),
+            ],
+            ..Session::default()
+        };
+        let order: Vec<&str> = ordered(&session)
+            .iter()
+            .map(|p| p.pool_fqdn.as_str())
+            .collect();
+        assert_eq!(order, ["fe1.x.com", "fe2.x.com", "dir.x.com", "edge.x.com"]);
+        let list = build_session_checklist(&session, Lang::En);
+        assert!(list.sections[0].id.starts_with("fe1.x.com/"));
+        assert!(
+            list.sections[0]
+                .pool_note
+                .as_deref()
+                .is_some_and(|n| n.contains("Central Management store"))
+        );
+        assert!(
+            list.sections
+                .iter()
+                .flat_map(|s| &s.steps)
+                .all(|s| s.id.contains(".x.com/"))
+        );
+    }
+}

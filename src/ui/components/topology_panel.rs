@@ -1,0 +1,192 @@
+//! Importing a topology file: read it (in the engine), show what it holds, let the user tick
+//! the failed pools or servers, and hand the resulting site plan to the workspace.
+
+use std::collections::BTreeSet;
+
+use yew::platform::spawn_local;
+use yew::prelude::*;
+
+use crate::plan::import::{MAX_TOPOLOGY_BYTES, Topology, import_topology};
+use crate::plan::workspace::WorkspaceAction;
+use crate::plan::{Lang, Session};
+use crate::ui::browser;
+use crate::ui::strings::{kind_label, strings};
+
+/// Props of [`TopologyPanel`].
+#[derive(Properties, PartialEq)]
+pub struct TopologyPanelProps {
+    /// UI language.
+    pub lang: Lang,
+    /// Where the plan goes.
+    pub on_action: Callback<WorkspaceAction>,
+}
+
+/// Builds the session for the ticked pools and servers: `pools` ticked whole, `servers` ticked one by one.
+fn session_for(
+    topology: &Topology,
+    pools: &BTreeSet<usize>,
+    servers: &BTreeSet<(usize, String)>,
+) -> Option<Session> {
+    let mut plans = Vec::new();
+    for (i, pool) in topology.pools.iter().enumerate() {
+        let failed: Vec<String> = servers
+            .iter()
+            .filter(|(p, _)| *p == i)
+            .map(|(_, s)| s.clone())
+            .collect();
+        if pools.contains(&i) {
+            plans.push(pool.to_plan(&[]));
+        } else if !failed.is_empty() {
+            plans.push(pool.to_plan(&failed));
+        }
+    }
+    let mut plans = plans.into_iter();
+    let first = plans.next()?;
+    Some(Session {
+        plan: first,
+        site: plans.collect(),
+        ..Session::default()
+    })
+}
+
+/// The topology import panel.
+#[component]
+pub fn TopologyPanel(props: &TopologyPanelProps) -> Html {
+    let s = strings(props.lang);
+    let lang = props.lang;
+    let topology = use_state(|| None::<Result<Topology, String>>);
+    let picked_pools = use_state(BTreeSet::<usize>::new);
+    let picked_servers = use_state(BTreeSet::<(usize, String)>::new);
+    let nothing = use_state(|| false);
+    let on_file = {
+        let topology = topology.clone();
+        let picked_pools = picked_pools.clone();
+        let picked_servers = picked_servers.clone();
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            let topology = topology.clone();
+            let picked_pools = picked_pools.clone();
+            let picked_servers = picked_servers.clone();
+            spawn_local(async move {
+                let result = match browser::read_file(input.clone(), MAX_TOPOLOGY_BYTES).await {
+                    Ok(None) => return,
+                    Ok(Some(bytes)) => import_topology(&bytes).map_err(|e| e.message(lang)),
+                    Err(size) => Err(crate::plan::import::ImportError::TooLarge {
+                        size,
+                        limit: MAX_TOPOLOGY_BYTES,
+                    }
+                    .message(lang)),
+                };
+                input.set_value("");
+                picked_pools.set(BTreeSet::new());
+                picked_servers.set(BTreeSet::new());
+                topology.set(Some(result));
+            });
+        })
+    };
+    let body = match &*topology {
+        None => Html::default(),
+        Some(Err(message)) => html! {
+            <p class="field-error" id="topology-error" role="alert">{ s.topology_failed }{ " " }{ message }</p>
+        },
+        Some(Ok(t)) => {
+            let pools = t.pools.iter().enumerate().map(|(i, p)| {
+                let toggle_pool = {
+                    let picked_pools = picked_pools.clone();
+                    Callback::from(move |e: Event| {
+                        let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+                        let mut set = (*picked_pools).clone();
+                        if input.checked() { set.insert(i); } else { set.remove(&i); }
+                        picked_pools.set(set);
+                    })
+                };
+                let servers = p.servers.iter().map(|server| {
+                    let key = (i, server.clone());
+                    let checked = picked_servers.contains(&key);
+                    let toggle = {
+                        let picked_servers = picked_servers.clone();
+                        let key = key.clone();
+                        Callback::from(move |e: Event| {
+                            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+                            let mut set = (*picked_servers).clone();
+                            if input.checked() { set.insert(key.clone()); } else { set.remove(&key); }
+                            picked_servers.set(set);
+                        })
+                    };
+                    let id = format!("topo-server-{i}-{}", server.replace('.', "-"));
+                    html! {
+                        <li class="check">
+                            <input type="checkbox" id={id.clone()} checked={checked} onchange={toggle} />
+                            <label for={id} class="host">{ server }</label>
+                        </li>
+                    }
+                });
+                let id = format!("topo-pool-{i}");
+                let stores: Vec<String> = [("Back End", &p.user_store), ("Archiving", &p.archiving), ("Monitoring", &p.monitoring), ("mgc", &p.chat_store)]
+                    .iter()
+                    .filter_map(|(what, r)| r.as_ref().map(|r| format!("{what}: {}\\{}", r.fqdn, r.instance)))
+                    .chain(p.file_store.iter().map(|f| f.to_string()))
+                    .collect();
+                html! {
+                    <li class="topo-pool" data-pool={p.fqdn.clone()}>
+                        <div class="check">
+                            <input type="checkbox" id={id.clone()} checked={picked_pools.contains(&i)} onchange={toggle_pool} />
+                            <label for={id}><strong class="host">{ &p.fqdn }</strong>{ format!(" — {} · {} · {}", kind_label(p.kind, lang), p.site, s.topology_whole) }
+                                if p.hosts_cms { { format!(" · {}", s.topology_cms) } }</label>
+                        </div>
+                        if !stores.is_empty() { <p class="topo-meta host">{ stores.join(" · ") }</p> }
+                        <ul class="topo-servers">{ for servers }</ul>
+                    </li>
+                }
+            });
+            let plan = {
+                let topology = t.clone();
+                let picked_pools = picked_pools.clone();
+                let picked_servers = picked_servers.clone();
+                let act = props.on_action.clone();
+                let nothing = nothing.clone();
+                Callback::from(move |_: MouseEvent| {
+                    match session_for(&topology, &picked_pools, &picked_servers) {
+                        Some(session) => {
+                            nothing.set(false);
+                            act.emit(WorkspaceAction::Import(Box::new(session)));
+                        }
+                        None => nothing.set(true),
+                    }
+                })
+            };
+            html! {
+                <div class="topology">
+                    <p class="topo-summary">{ format!("{}: {} · {} {} · {} pools", s.topology_found, t.product.name(), s.topology_sites, t.sites.join(", "), t.pools.len()) }</p>
+                    if let Some(notice) = t.product.notice(lang) { <p class="notice" id="topology-notice">{ notice }</p> }
+                    <p class="topo-label">{ s.topology_pools }</p>
+                    <ul class="topo-pools">{ for pools }</ul>
+                    <p class="topo-label">{ s.topology_stores }</p>
+                    <ul class="topo-list">
+                        { for t.stores.iter().map(|st| html! { <li class="host">{ format!("{}\\{} — {}", st.sql.fqdn, st.sql.instance, st.holds.join(", ")) }</li> }) }
+                    </ul>
+                    if !t.file_stores.is_empty() {
+                        <p class="topo-label">{ s.topology_file_stores }</p>
+                        <ul class="topo-list">{ for t.file_stores.iter().map(|f| html! { <li class="host">{ f }</li> }) }</ul>
+                    }
+                    if !t.not_planned.is_empty() {
+                        <p class="topo-label">{ s.topology_not_planned }</p>
+                        <ul class="topo-list" id="not-planned">{ for t.not_planned.iter().map(|n| html! { <li>{ format!("{} — ", n.role) }<span class="host">{ &n.on }</span></li> }) }</ul>
+                    }
+                    <button type="button" id="plan-topology" onclick={plan}>{ s.topology_plan }</button>
+                    if *nothing { <p class="field-error" role="alert">{ s.topology_nothing }</p> }
+                </div>
+            }
+        }
+    };
+    html! {
+        <details class="panel topology-panel" open={topology.is_some()}>
+            <summary>{ s.topology_group }</summary>
+            <div class="field">
+                <label for="topology-file">{ s.topology_file }</label>
+                <input type="file" id="topology-file" accept=".xml,.tbxml,text/xml,application/xml" onchange={on_file} />
+            </div>
+            { body }
+        </details>
+    }
+}

@@ -1,0 +1,263 @@
+//! Topology import on realistic fixtures written from the format facts: both file shapes, every
+//! encoding, what is found (pools, kinds, servers, stores, file stores, CMS host, versions,
+//! roles not planned), and the plans made from it.
+
+use std::time::{Duration, Instant};
+
+use lync_restore::plan::import::{
+    ImportError, MAX_TOPOLOGY_BYTES, Product, Shape, import_topology,
+};
+use lync_restore::plan::site::{build_session_checklist, ordered};
+use lync_restore::plan::{Lang, PoolKind, Session, StoreLocation, validate};
+
+fn fixture(name: &str) -> Vec<u8> {
+    std::fs::read(format!(
+        "{}/tests/fixtures/topology/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .expect("fixture")
+}
+
+fn published_utf8() -> String {
+    let bytes = fixture("published-two-sites.utf16le.xml");
+    let units: Vec<u16> = bytes[2..]
+        .chunks_exact(2)
+        .map(|c| u16::from_le_bytes([c[0], c[1]]))
+        .collect();
+    String::from_utf16(&units).expect("utf16")
+}
+
+#[test]
+fn the_published_topology_is_read_in_every_encoding() {
+    let text = published_utf8();
+    let mut be = vec![0xFE, 0xFF];
+    be.extend(text.encode_utf16().flat_map(u16::to_be_bytes));
+    let mut bom8 = b"\xEF\xBB\xBF".to_vec();
+    bom8.extend(text.as_bytes());
+    let reference = import_topology(&fixture("published-two-sites.utf16le.xml")).expect("utf-16le");
+    for bytes in [be, bom8, text.into_bytes()] {
+        assert_eq!(import_topology(&bytes).expect("decodes"), reference);
+    }
+}
+
+#[test]
+fn the_published_topology_shows_what_a_restore_needs() {
+    let t = import_topology(&fixture("published-two-sites.utf16le.xml")).expect("imports");
+    assert_eq!(t.shape, Shape::Published);
+    assert_eq!(t.product, Product::Lync2013);
+    assert_eq!(t.product.notice(Lang::En), None);
+    assert_eq!(t.sites, ["Paris", "Lyon"]);
+    let kinds: Vec<(&str, PoolKind, usize)> = t
+        .pools
+        .iter()
+        .map(|p| (p.fqdn.as_str(), p.kind, p.servers.len()))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ("pool01.contoso.com", PoolKind::FrontEnd, 3),
+            ("dirpool.contoso.com", PoolKind::Director, 2),
+            ("medpool.contoso.com", PoolKind::Mediation, 2),
+            ("edgepool.contoso.com", PoolKind::Edge, 2),
+            ("chatpool.contoso.com", PoolKind::PersistentChat, 2),
+            ("se01.contoso.com", PoolKind::StandardEdition, 1),
+        ]
+    );
+    let fe = &t.pools[0];
+    assert!(fe.mediation_collocated);
+    assert_eq!(
+        fe.user_store
+            .as_ref()
+            .map(|s| (s.fqdn.as_str(), s.instance.as_str())),
+        Some(("sql01.contoso.com", "rtc"))
+    );
+    assert_eq!(
+        fe.archiving.as_ref().map(|s| s.fqdn.as_str()),
+        Some("sqlarch.contoso.com")
+    );
+    assert_eq!(
+        fe.file_store.as_deref(),
+        Some(r"\\fs01.contoso.com\LyncShare")
+    );
+    assert_eq!(t.cms_host.as_deref(), Some("se01.contoso.com"));
+    assert_eq!(t.pools[5].site, "Lyon");
+    assert!(
+        t.file_stores
+            .contains(&r"\\se01.contoso.com\SEShare".to_string())
+    );
+    let holds = |fqdn: &str| {
+        t.stores
+            .iter()
+            .filter(|s| s.sql.fqdn == fqdn)
+            .flat_map(|s| s.holds.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        holds("sqlarch.contoso.com"),
+        ["ArchivingStore", "MonitoringStore"]
+    );
+    assert_eq!(
+        holds("chatsql.contoso.com"),
+        ["PersistentChatStore", "PersistentChatComplianceStore"]
+    );
+    let not_planned: Vec<(&str, &str)> = t
+        .not_planned
+        .iter()
+        .map(|n| (n.role.as_str(), n.on.as_str()))
+        .collect();
+    assert_eq!(
+        not_planned,
+        [
+            ("WacService", "wac01.contoso.com"),
+            ("PstnGateway", "gw01.contoso.com")
+        ]
+    );
+
+    // The Enterprise pool becomes a valid plan with stand-alone archiving and the collocated Mediation.
+    let plan = fe.to_plan(&[]);
+    assert_eq!(plan.archiving.location, StoreLocation::StandAlone);
+    assert_eq!(plan.archiving.sql_fqdn, "sqlarch.contoso.com");
+    assert!(plan.mediation_collocated && plan.failure.whole_pool);
+    let mut plan = plan;
+    plan.backup.location = r"\\backup.contoso.com\Lync".into();
+    assert_eq!(validate(&plan), vec![]);
+    // One failed server only.
+    let one = fe.to_plan(&["fe02.contoso.com".to_string()]);
+    assert!(!one.failure.whole_pool);
+    assert_eq!(one.failed_members(), ["fe02.contoso.com"]);
+    // The SE server hosting the CMS.
+    let se = t.pools[5].to_plan(&[]);
+    assert!(se.hosts_cms);
+    assert_eq!(se.back_end.sql_instance, "rtc");
+}
+
+#[test]
+fn a_site_plan_puts_the_cms_host_first_and_says_why() {
+    let t = import_topology(&fixture("published-two-sites.utf16le.xml")).expect("imports");
+    let plans: Vec<_> = t.pools.iter().map(|p| p.to_plan(&[])).collect();
+    let session = Session {
+        plan: plans[3].clone(),
+        site: [&plans[..3], &plans[4..]].concat(),
+        ..Session::default()
+    };
+    let order: Vec<&str> = ordered(&session)
+        .iter()
+        .map(|p| p.pool_fqdn.as_str())
+        .collect();
+    assert_eq!(
+        order,
+        [
+            "se01.contoso.com",
+            "pool01.contoso.com",
+            "dirpool.contoso.com",
+            "medpool.contoso.com",
+            "chatpool.contoso.com",
+            "edgepool.contoso.com"
+        ]
+    );
+    let list = build_session_checklist(&session, Lang::En);
+    let notes: Vec<&str> = list
+        .sections
+        .iter()
+        .filter_map(|s| s.pool_note.as_deref())
+        .collect();
+    assert_eq!(notes.len(), 6);
+    assert!(notes[0].starts_with("1. se01.contoso.com — hosts the Central Management store"));
+    assert!(notes[5].starts_with("6. edgepool.contoso.com — Edge pool"));
+}
+
+#[test]
+fn the_topology_builder_document_is_read_and_flagged_as_skype_for_business() {
+    let t = import_topology(&fixture("builder-sfb2015.tbxml")).expect("imports");
+    assert_eq!(t.shape, Shape::Builder);
+    assert_eq!(t.product, Product::SfB2015);
+    assert!(
+        t.product
+            .notice(Lang::En)
+            .expect("notice")
+            .contains("Lync Server 2013 procedures")
+    );
+    assert_eq!(t.sites, ["Seattle"]);
+    let fe = &t.pools[0];
+    assert_eq!(
+        (fe.fqdn.as_str(), fe.kind),
+        ("lyncpool.fabrikam.com", PoolKind::FrontEnd)
+    );
+    assert_eq!(fe.servers, ["lyncfe1.fabrikam.com", "lyncfe2.fabrikam.com"]);
+    assert!(fe.hosts_cms);
+    assert_eq!(
+        fe.file_store.as_deref(),
+        Some(r"\\lyncfs.fabrikam.com\share")
+    );
+    assert_eq!(t.pools[1].kind, PoolKind::Edge);
+    assert_eq!(
+        t.not_planned
+            .iter()
+            .map(|n| n.role.as_str())
+            .collect::<Vec<_>>(),
+        ["ExternalServer"]
+    );
+}
+
+fn refused(bytes: &[u8]) -> (ImportError, Duration) {
+    let start = Instant::now();
+    let err = import_topology(bytes).expect_err("refused");
+    (err, start.elapsed())
+}
+
+#[test]
+fn wrong_files_get_a_message_that_helps() {
+    let (zip, _) = refused(b"PK\x03\x04\x14\x00\x00\x00");
+    assert!(zip.message(Lang::En).contains("Export-CsConfiguration"));
+    assert!(
+        matches!(refused(b"<html><body/></html>").0, ImportError::NotATopology { ref root } if root == "html")
+    );
+    assert!(matches!(
+        refused(br#"<Topology xmlns="urn:other"/>"#).0,
+        ImportError::UnknownNamespace(_)
+    ));
+    let text = published_utf8();
+    let (cut, _) = refused(&text.as_bytes()[..text.len() / 2]);
+    match cut {
+        ImportError::Xml {
+            line,
+            column,
+            ref message,
+        } => assert!(line > 1 && column >= 1, "{line}:{column} {message}"),
+        other => panic!("{other:?}"),
+    }
+    assert!(cut.message(Lang::En).contains("may be truncated"));
+}
+
+#[test]
+fn hostile_xml_is_refused_quickly() {
+    let billion_laughs = r#"<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;"><!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;"><!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">]><Topology xmlns="urn:schema:Microsoft.Rtc.Management.Deploy.Topology.2008">&lol4;</Topology>"#;
+    let xxe = r#"<?xml version="1.0"?><!DOCTYPE t [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><Topology xmlns="urn:schema:Microsoft.Rtc.Management.Deploy.Topology.2008">&xxe;</Topology>"#;
+    let quadratic = format!(
+        r#"<?xml version="1.0"?><!DOCTYPE t [<!ENTITY a "{}">]><Topology xmlns="urn:schema:Microsoft.Rtc.Management.Deploy.Topology.2008">{}</Topology>"#,
+        "x".repeat(20_000),
+        "&a;".repeat(20_000)
+    );
+    let nested = format!("{}{}", "<a>".repeat(1_000_000), "</a>".repeat(1_000_000));
+    let huge = vec![b' '; MAX_TOPOLOGY_BYTES + 1];
+    let cases: Vec<(&str, Vec<u8>)> = vec![
+        ("billion laughs", billion_laughs.as_bytes().to_vec()),
+        ("external entity", xxe.as_bytes().to_vec()),
+        ("quadratic blow-up", quadratic.into_bytes()),
+        ("a million nested elements", nested.into_bytes()),
+        ("over the size cap", huge),
+    ];
+    for (name, bytes) in cases {
+        let (err, took) = refused(&bytes);
+        eprintln!("{name}: {err:?} in {took:?}");
+        assert!(
+            matches!(
+                err,
+                ImportError::Dtd | ImportError::TooManyNodes | ImportError::TooLarge { .. }
+            ),
+            "{name}: {err:?}"
+        );
+        assert!(took < Duration::from_millis(500), "{name} took {took:?}");
+        assert!(!err.message(Lang::En).is_empty());
+    }
+}
