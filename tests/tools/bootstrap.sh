@@ -32,6 +32,10 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERS
     # Not --locked: the CLI's own lockfile pins webpki-roots 1.0.11, absent from the reachable registry.
     cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
+if ! cargo fuzz --version >/dev/null 2>&1; then
+    echo "bootstrap: cargo install cargo-fuzz (about 1 minute)"
+    cargo install --locked cargo-fuzz --version 0.13.2
+fi
 if [ ! -x tests/e2e/node_modules/.bin/wasm-opt ] || [ ! -d tests/e2e/node_modules/playwright-core ]; then
     echo "bootstrap: npm ci (playwright-core, binaryen)"
     (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error)

@@ -31,6 +31,16 @@ read -r p f < <(awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ 
 grep -q "^test result:" "$LOG/cargo-test.log" || f=$((f + 1))   # did not even compile
 passed=$((passed + p)); failed=$((failed + f))
 
+# Short fuzz runs of the untrusted-input decoders (libFuzzer via cargo-fuzz; nightly features on
+# stable through RUSTC_BOOTSTRAP). Long runs: see README. Seeds are the test fixtures.
+fuzz() {
+    mkdir -p "tests/fuzz/corpus/$1"
+    RUSTC_BOOTSTRAP=1 cargo fuzz run --fuzz-dir tests/fuzz "$1" "tests/fuzz/corpus/$1" "$2" -- \
+        -max_total_time="${FUZZ_SECONDS:-20}" -rss_limit_mb=2048 -max_len=65536
+}
+check fuzz-import_topology fuzz import_topology tests/fixtures/topology
+check fuzz-decode_plan fuzz decode_plan tests/fixtures/formats
+
 check trunk-build trunk build --release
 
 if [ -f dist/index.html ]; then

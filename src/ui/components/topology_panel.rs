@@ -134,6 +134,7 @@ pub fn TopologyPanel(props: &TopologyPanelProps) -> Html {
                             <label for={id}><strong class="host">{ &p.fqdn }</strong>{ format!(" — {} · {} · {}", kind_label(p.kind, lang), p.site, s.topology_whole) }
                                 if p.hosts_cms { { format!(" · {}", s.topology_cms) } }</label>
                         </div>
+                        <p class="topo-meta">{ format!("{}: {}", s.topology_roles, p.roles.join(", ")) }</p>
                         if !stores.is_empty() { <p class="topo-meta host">{ stores.join(" · ") }</p> }
                         <ul class="topo-servers">{ for servers }</ul>
                     </li>
