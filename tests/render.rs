@@ -13,10 +13,13 @@ use lync_restore::ui::components::checklist_view::{ChecklistView, ChecklistViewP
 use yew::LocalServerRenderer;
 
 async fn render_app(plan: Option<Plan>) -> String {
-    LocalServerRenderer::<App>::with_props(AppProps { initial: plan })
-        .hydratable(false)
-        .render()
-        .await
+    LocalServerRenderer::<App>::with_props(AppProps {
+        initial: plan,
+        lang: None,
+    })
+    .hydratable(false)
+    .render()
+    .await
 }
 
 fn position(html: &str, needle: &str) -> usize {
@@ -88,6 +91,7 @@ async fn hostile_names_render_as_inert_text() {
         fingerprint: Default::default(),
         generated: Default::default(),
         on_tick: Default::default(),
+        other: None,
     })
     .hydratable(false)
     .render()
@@ -114,6 +118,7 @@ async fn the_binder_has_a_cover_sheet_progress_and_qr_codes() {
         fingerprint: "1a2b3c4d".into(),
         generated: "2026-11-26 04:00".into(),
         on_tick: Default::default(),
+        other: None,
     })
     .hydratable(false)
     .render()
@@ -136,4 +141,34 @@ async fn the_binder_has_a_cover_sheet_progress_and_qr_codes() {
         html.matches(r#"<pre class="cmd">"#).count(),
         "a copy button per command"
     );
+}
+
+#[tokio::test]
+async fn the_app_and_checklist_render_in_french() {
+    let html = LocalServerRenderer::<App>::with_props(AppProps {
+        initial: Some(example_plan()),
+        lang: Some(Lang::Fr),
+    })
+    .hydratable(false)
+    .render()
+    .await;
+    assert!(html.contains("Liste de restauration"));
+    assert!(html.contains("Reconstruire fe01.example.com avec le même FQDN"));
+    assert!(html.contains("Classeur de restauration Lync Server 2013"));
+    assert!(html.contains(
+        r#"href="https://learn.microsoft.com/fr-fr/previous-versions/office/lync-server-2013/"#
+    ));
+    assert!(!html.contains("learn.microsoft.com/en-us"));
+    for english in [
+        "Runs on",
+        "Rebuild fe01",
+        "Restore checklist",
+        "Print blank",
+        "Member servers",
+    ] {
+        assert!(
+            !html.contains(english),
+            "English leaks into the French page: {english}"
+        );
+    }
 }

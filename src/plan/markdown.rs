@@ -50,10 +50,14 @@ pub fn to_markdown(list: &Checklist) -> String {
             "Manque encore",
         ),
     };
-    let mut md = format!("# {title}: {}\n", escape(&list.pool));
+    let colon = match list.lang {
+        Lang::En => ":",
+        Lang::Fr => "\u{a0}:",
+    };
+    let mut md = format!("# {title}{colon} {}\n", escape(&list.pool));
     if !list.missing.is_empty() {
         let items: Vec<String> = list.missing.iter().map(|m| escape(m)).collect();
-        md.push_str(&format!("\n> {missing}: {}\n", items.join(", ")));
+        md.push_str(&format!("\n> {missing}{colon} {}\n", items.join(", ")));
     }
     let mut phase = "";
     for section in &list.sections {
@@ -66,7 +70,7 @@ pub fn to_markdown(list: &Checklist) -> String {
             md.push_str(&format!("\n## {}\n", escape(&section.phase_title)));
         }
         md.push_str(&format!(
-            "\n### {}\n\n{source}: [{}]({})\n",
+            "\n### {}\n\n{source}{colon} [{}]({})\n",
             escape(&section.title),
             escape(&section.doc.title),
             section.doc.url
@@ -77,7 +81,7 @@ pub fn to_markdown(list: &Checklist) -> String {
                 step.number,
                 escape(&step.title)
             ));
-            md.push_str(&format!("  {runs}: {}", escape(&step.runs_on)));
+            md.push_str(&format!("  {runs}{colon} {}", escape(&step.runs_on)));
             if !step.permissions.is_empty() {
                 md.push_str(&format!(
                     " · {perms}: {}",
@@ -94,7 +98,7 @@ pub fn to_markdown(list: &Checklist) -> String {
                 md.push_str("  ```\n");
             }
             if let Some(c) = &step.caution {
-                md.push_str(&format!("\n  > **{caution}:** {}\n", escape(c)));
+                md.push_str(&format!("\n  > **{caution}{colon}** {}\n", escape(c)));
             }
             if step.doc.slug != section.doc.slug {
                 md.push_str(&format!(

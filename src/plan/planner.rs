@@ -563,12 +563,19 @@ fn base_values(
         "quorum",
         Value::Known(cold_start_quorum(members.len()).to_string()),
     );
-    v.set("backup_needs", Value::Known(backup_needs(plan, flags)));
+    v.set(
+        "backup_needs",
+        Value::Known(backup_needs(plan, flags, lang)),
+    );
     v
 }
 
 /// The backup files and folders this plan restores from, by name.
-fn backup_needs(plan: &Plan, flags: &BTreeSet<&'static str>) -> String {
+fn backup_needs(plan: &Plan, flags: &BTreeSet<&'static str>, lang: Lang) -> String {
+    let (sql_backup, sql_backups) = match lang {
+        Lang::En => ("SQL Server backup", "SQL Server backups"),
+        Lang::Fr => ("sauvegarde SQL Server", "sauvegardes SQL Server"),
+    };
     let f = &plan.backup;
     let mut needs: Vec<String> = Vec::new();
     if flags.contains("cms_restored") {
@@ -587,11 +594,11 @@ fn backup_needs(plan: &Plan, flags: &BTreeSet<&'static str>) -> String {
     if flags.contains("chat_restore") {
         needs.push(match plan.persistent_chat.backup_method {
             ChatBackupMethod::Export => f.chat.trim().into(),
-            ChatBackupMethod::SqlBackup => "mgc (SQL Server backup)".into(),
+            ChatBackupMethod::SqlBackup => format!("mgc ({sql_backup})"),
         });
     }
     if flags.contains("archiving_restore") {
-        needs.push("LcsLog / LcsCDR / QoEMetrics (SQL Server backups)".into());
+        needs.push(format!("LcsLog / LcsCDR / QoEMetrics ({sql_backups})"));
     }
     needs.retain(|n| !n.is_empty());
     needs.join(", ")

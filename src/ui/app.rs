@@ -48,6 +48,9 @@ pub struct AppProps {
     /// Plan to start with (nothing is read from storage then).
     #[prop_or_default]
     pub initial: Option<Plan>,
+    /// Language to start with (else the remembered choice, else the browser's).
+    #[prop_or_default]
+    pub lang: Option<Lang>,
 }
 
 /// What the app starts with.
@@ -96,6 +99,17 @@ fn start(props: &AppProps) -> Start {
     }
 }
 
+/// Where the chosen language is remembered.
+pub const LANG_KEY: &str = "lync-restore/v1/lang";
+
+/// The language at start: the remembered choice, else the browser's language.
+fn initial_lang() -> Lang {
+    match browser::load(LANG_KEY).ok().flatten() {
+        Some(tag) => Lang::from_tag(&tag),
+        None => Lang::from_tag(&browser::browser_language().unwrap_or_default()),
+    }
+}
+
 /// The whole app.
 #[component]
 pub fn App(props: &AppProps) -> Html {
@@ -106,16 +120,23 @@ pub fn App(props: &AppProps) -> Html {
     let notices = use_state(|| initial.notices.clone());
     let storage_ok = initial.storage_ok;
     let save_failed = use_state(|| false);
-    let lang = Lang::En;
+    let lang_state = use_state(|| props.lang.unwrap_or_else(initial_lang));
+    let lang = *lang_state;
+    let bilingual = use_state(|| false);
     let s = strings(lang);
     let ws = &model.ws;
     let plan = Rc::new(ws.session.plan.clone());
-    let checklist = use_memo(ws.session.clone(), move |session| {
-        build_session_checklist(session, lang)
+    let checklist = use_memo((ws.session.clone(), lang), |(session, lang)| {
+        build_session_checklist(session, *lang)
     });
+    let other = use_memo(
+        (ws.session.clone(), lang, *bilingual),
+        |(session, lang, on)| on.then(|| Rc::new(build_session_checklist(session, lang.other()))),
+    );
     let errors: Rc<Errors> = {
         let plan = plan.clone();
-        use_memo(plan, move |plan| {
+        use_memo((plan, lang), move |(plan, lang)| {
+            let lang = *lang;
             let mut map = Errors::new();
             // A blank form is an invitation, not a list of mistakes.
             if **plan == Plan::default() {
@@ -150,14 +171,39 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
-    // The printed running header and footer follow the pool name and fingerprint.
+    // The printed running header and footer follow the pool name, fingerprint and language.
     {
         let pool = plan.pool_fqdn.trim().to_string();
         let generated = (*generated).clone();
-        use_effect_with((pool, (*print_id).clone()), move |(pool, print_id)| {
-            browser::set_page_rule(&page_rule(pool, print_id, &generated, lang));
-        });
+        use_effect_with(
+            (pool, (*print_id).clone(), lang),
+            move |(pool, print_id, lang)| {
+                browser::set_page_rule(&page_rule(pool, print_id, &generated, *lang));
+                browser::set_document_lang(lang.tag());
+            },
+        );
     }
+    let on_lang = {
+        let lang_state = lang_state.clone();
+        Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            let lang = if select.value() == "fr" {
+                Lang::Fr
+            } else {
+                Lang::En
+            };
+            // Remembering the choice is a convenience: a refusal changes nothing else.
+            let _ = browser::save(LANG_KEY, lang.tag());
+            lang_state.set(lang);
+        })
+    };
+    let on_bilingual = {
+        let bilingual = bilingual.clone();
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            bilingual.set(input.checked());
+        })
+    };
 
     let dispatch = {
         let model = model.clone();
@@ -269,6 +315,16 @@ pub fn App(props: &AppProps) -> Html {
                     <p class="tagline">{ s.tagline }</p>
                 </div>
                 <div class="header-buttons">
+                    <label class="lang-picker">{ s.language }{ " " }
+                        <select id="lang" onchange={on_lang}>
+                            <option value="en" selected={lang == Lang::En} lang="en">{ "English" }</option>
+                            <option value="fr" selected={lang == Lang::Fr} lang="fr">{ "Français" }</option>
+                        </select>
+                    </label>
+                    <span class="check inline">
+                        <input type="checkbox" id="bilingual" checked={*bilingual} onchange={on_bilingual} />
+                        <label for="bilingual">{ s.bilingual }</label>
+                    </span>
                     <button type="button" class="secondary" onclick={load_example.clone()}>{ s.load_example }</button>
                     <button type="button" class="secondary" onclick={reset} disabled={!any_ticks}>{ s.reset_progress }</button>
                     <button type="button" class="secondary" id="print-blank" onclick={print_with(true)}>{ s.print_blank }</button>
@@ -304,7 +360,7 @@ pub fn App(props: &AppProps) -> Html {
                     <p class="open-plan no-print">
                         { ws.open_name().map(str::to_string).unwrap_or_else(|| s.not_saved.to_string()) }
                     </p>
-                    <ChecklistView checklist={checklist} progress={Rc::new(ws.session.progress.clone())}
+                    <ChecklistView checklist={checklist} other={(*other).clone()} progress={Rc::new(ws.session.progress.clone())}
                         site={ws.session.plan.site.clone()} fingerprint={(*print_id).clone()}
                         generated={(*generated).clone()} on_tick={on_tick} />
                 </div>

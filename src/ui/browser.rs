@@ -23,6 +23,21 @@ mod imp {
         web_sys::window()?.location().hash().ok()
     }
 
+    /// The browser's preferred language tag (`navigator.language`).
+    pub fn browser_language() -> Option<String> {
+        web_sys::window()?.navigator().language()
+    }
+
+    /// Sets `<html lang>`.
+    pub fn set_document_lang(tag: &str) {
+        if let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = root.set_attribute("lang", tag);
+        }
+    }
+
     fn storage() -> Result<web_sys::Storage, String> {
         let window = web_sys::window().ok_or("no window")?;
         match window.local_storage() {
@@ -246,6 +261,10 @@ mod imp {
     pub fn fragment() -> Option<String> {
         None
     }
+    pub fn browser_language() -> Option<String> {
+        None
+    }
+    pub fn set_document_lang(_tag: &str) {}
     pub fn load(_key: &str) -> Result<Option<String>, String> {
         Ok(None)
     }

@@ -1,321 +1,199 @@
-//! Every fixed string of the UI chrome (the checklist's own text comes from the catalogue).
+//! Every fixed string of the UI chrome, in both languages side by side (the checklist's own text
+//! comes from the catalogue). One macro defines the struct and both tables, so a string cannot
+//! exist in one language only; `tests/translations.rs` also checks none is empty.
 
 use crate::plan::{Lang, PoolKind};
 
-/// The UI strings of one language (field names say where each is shown).
-#[allow(missing_docs)]
-pub struct Strings {
-    pub app_title: &'static str,
-    pub tagline: &'static str,
-    pub welcome: &'static str,
-    pub load_example: &'static str,
-    pub start_blank: &'static str,
-    pub pool_group: &'static str,
-    pub pool_kind: &'static str,
-    pub pool_fqdn: &'static str,
-    pub se_fqdn: &'static str,
-    pub site: &'static str,
-    pub servers_group: &'static str,
-    pub server_n: &'static str,
-    pub add_server: &'static str,
-    pub remove: &'static str,
-    pub move_up: &'static str,
-    pub paste_label: &'static str,
-    pub paste_button: &'static str,
-    pub failure_group: &'static str,
-    pub whole_pool: &'static str,
-    pub selected_only: &'static str,
-    pub back_end_failed: &'static str,
-    pub chat_store_failed: &'static str,
-    pub file_store_failed: &'static str,
-    pub archiving_store_failed: &'static str,
-    pub back_end_group: &'static str,
-    pub sql_fqdn: &'static str,
-    pub sql_instance: &'static str,
-    pub se_instance: &'static str,
-    pub mirrored: &'static str,
-    pub mirror_fqdn: &'static str,
-    pub mirror_instance: &'static str,
-    pub witness_fqdn: &'static str,
-    pub lost_side: &'static str,
-    pub lost_both: &'static str,
-    pub lost_primary: &'static str,
-    pub lost_mirror: &'static str,
-    pub options_group: &'static str,
-    pub hosts_cms: &'static str,
-    pub response_group: &'static str,
-    pub mediation_collocated: &'static str,
-    pub file_store: &'static str,
-    pub backup_pool: &'static str,
-    pub archiving: &'static str,
-    pub monitoring: &'static str,
-    pub store_none: &'static str,
-    pub store_collocated: &'static str,
-    pub store_stand_alone: &'static str,
-    pub archiving_sql: &'static str,
-    pub monitoring_sql: &'static str,
-    pub instance: &'static str,
-    pub chat_group: &'static str,
-    pub chat_enabled: &'static str,
-    pub chat_sql: &'static str,
-    pub chat_compliance: &'static str,
-    pub chat_method: &'static str,
-    pub chat_method_sql: &'static str,
-    pub chat_method_export: &'static str,
-    pub backup_group: &'static str,
-    pub backup_location: &'static str,
-    pub local_folder: &'static str,
-    pub user_data_file: &'static str,
-    pub config_file: &'static str,
-    pub lis_file: &'static str,
-    pub rgs_file: &'static str,
-    pub chat_file: &'static str,
-    pub checklist_heading: &'static str,
-    pub missing: &'static str,
-    pub steps_label: &'static str,
-    pub steps_heading: &'static str,
-    pub runs_on: &'static str,
-    pub permissions: &'static str,
-    pub source: &'static str,
-    pub caution: &'static str,
-    pub optional: &'static str,
-    pub print_progress: &'static str,
-    pub print_blank: &'static str,
-    pub reset_progress: &'static str,
-    pub reset_confirm: &'static str,
-    pub of: &'static str,
-    pub done: &'static str,
-    pub mark_done: &'static str,
-    pub ticked_at: &'static str,
-    pub copy: &'static str,
-    pub copied: &'static str,
-    pub copy_failed: &'static str,
-    pub start: &'static str,
-    pub end: &'static str,
-    pub initials: &'static str,
-    pub notes: &'static str,
-    pub references: &'static str,
-    pub cover_title: &'static str,
-    pub pool_type: &'static str,
-    pub to_restore: &'static str,
-    pub generated: &'static str,
-    pub fingerprint: &'static str,
-    pub fingerprint_hint: &'static str,
-    pub incident: &'static str,
-    pub on_call: &'static str,
-    pub start_time: &'static str,
-    pub end_time: &'static str,
-    pub storage_off: &'static str,
-    pub progress_label: &'static str,
-    pub saved_group: &'static str,
-    pub new_plan: &'static str,
-    pub open: &'static str,
-    pub rename: &'static str,
-    pub save_name: &'static str,
-    pub delete: &'static str,
-    pub delete_confirm: &'static str,
-    pub open_now: &'static str,
-    pub updated: &'static str,
-    pub no_saved: &'static str,
-    pub not_saved: &'static str,
-    pub keep_new: &'static str,
-    pub keep_replace: &'static str,
-    pub discard: &'static str,
-    pub share_group: &'static str,
-    pub copy_link: &'static str,
-    pub link_copied: &'static str,
-    pub link_shown: &'static str,
-    pub link_too_long: &'static str,
-    pub export_file: &'static str,
-    pub with_progress: &'static str,
-    pub import_file: &'static str,
-    pub import_failed: &'static str,
-    pub export_markdown: &'static str,
-    pub export_html: &'static str,
-    pub save_failed: &'static str,
-    pub dismiss: &'static str,
-    pub topology_group: &'static str,
-    pub topology_file: &'static str,
-    pub topology_failed: &'static str,
-    pub topology_found: &'static str,
-    pub topology_sites: &'static str,
-    pub topology_roles: &'static str,
-    pub topology_pools: &'static str,
-    pub topology_whole: &'static str,
-    pub topology_stores: &'static str,
-    pub topology_file_stores: &'static str,
-    pub topology_cms: &'static str,
-    pub topology_not_planned: &'static str,
-    pub topology_plan: &'static str,
-    pub topology_nothing: &'static str,
-    pub site_pools: &'static str,
-    pub edit_pool: &'static str,
-    pub editing: &'static str,
+macro_rules! ui_strings {
+    ($($name:ident: $en:expr, $fr:expr;)*) => {
+        /// The UI strings of one language (field names say where each is shown).
+        #[allow(missing_docs)]
+        pub struct Strings {
+            $(pub $name: &'static str,)*
+        }
+
+        /// English.
+        pub const EN: Strings = Strings { $($name: $en,)* };
+
+        /// French.
+        pub const FR: Strings = Strings { $($name: $fr,)* };
+
+        /// Every string as (name, English, French), for the translation lint.
+        pub const ALL: &[(&str, &str, &str)] = &[$((stringify!($name), $en, $fr),)*];
+    };
 }
 
-/// English.
-pub const EN: Strings = Strings {
-    app_title: "Lync Restore Planner",
-    tagline: "A printable restore checklist for a Lync Server 2013 pool, with your server names in every command.",
-    welcome: "Describe the failed pool on the left; the checklist builds itself as you type. New here? Load the example: a three-server Front End pool with its SQL Back End.",
-    load_example: "Load an example",
-    start_blank: "Start from a blank pool",
-    pool_group: "Pool",
-    pool_kind: "Pool type",
-    pool_fqdn: "Pool FQDN",
-    se_fqdn: "Standard Edition server FQDN",
-    site: "Site",
-    servers_group: "Member servers",
-    server_n: "Server",
-    add_server: "Add a server",
-    remove: "Remove",
-    move_up: "Move up",
-    paste_label: "Paste a list of FQDNs (one per line, or separated by commas or spaces)",
-    paste_button: "Add pasted servers",
-    failure_group: "What failed",
-    whole_pool: "The whole pool",
-    selected_only: "Only the servers and stores ticked below",
-    back_end_failed: "The Back End SQL Server",
-    chat_store_failed: "The Persistent Chat SQL store",
-    file_store_failed: "The file store",
-    archiving_store_failed: "The stand-alone Archiving/Monitoring SQL Server",
-    back_end_group: "Back End SQL Server",
-    sql_fqdn: "SQL Server FQDN",
-    sql_instance: "SQL instance",
-    se_instance: "SQL Express instance of the Central Management store",
-    mirrored: "SQL Server mirroring",
-    mirror_fqdn: "Mirror SQL Server FQDN",
-    mirror_instance: "Mirror SQL instance",
-    witness_fqdn: "Witness FQDN (optional)",
-    lost_side: "Which side was lost",
-    lost_both: "Both (or not mirrored)",
-    lost_primary: "Only the primary",
-    lost_mirror: "Only the mirror",
-    options_group: "Pool options",
-    hosts_cms: "This pool hosts the Central Management store",
-    response_group: "Response Group is used",
-    mediation_collocated: "Mediation Server is collocated on the Front End Servers",
-    file_store: r"File store share (\\server\share)",
-    backup_pool: "Paired backup pool FQDN (optional)",
-    archiving: "Archiving database",
-    monitoring: "Monitoring databases",
-    store_none: "Not deployed",
-    store_collocated: "On the Back End",
-    store_stand_alone: "Stand-alone SQL Server",
-    archiving_sql: "Archiving SQL Server FQDN",
-    monitoring_sql: "Monitoring SQL Server FQDN",
-    instance: "Instance",
-    chat_group: "Persistent Chat",
-    chat_enabled: "Persistent Chat is collocated on this server",
-    chat_sql: "Persistent Chat SQL Server FQDN (mgc)",
-    chat_compliance: "A compliance store (mgccomp) is deployed",
-    chat_method: "How mgc was backed up",
-    chat_method_sql: "SQL Server backup",
-    chat_method_export: "Export-CsPersistentChatData",
-    backup_group: "Backup files",
-    backup_location: r"$Backup share (\\server\share)",
-    local_folder: "Local folder for copied files",
-    user_data_file: "User data (Export-CsUserData)",
-    config_file: "Configuration (Export-CsConfiguration)",
-    lis_file: "Locations (Export-CsLisConfiguration)",
-    rgs_file: "Response Group (Export-CsRgsConfiguration)",
-    chat_file: "Persistent Chat (Export-CsPersistentChatData)",
-    checklist_heading: "Restore checklist",
-    missing: "Still missing, shown in the commands as",
-    steps_label: "steps",
-    steps_heading: "Steps",
-    runs_on: "Runs on",
-    permissions: "Needs",
-    source: "Microsoft procedure",
-    caution: "Caution",
-    optional: "optional",
-    print_progress: "Print with progress",
-    print_blank: "Print blank",
-    reset_progress: "Reset progress",
-    reset_confirm: "Untick every step of this checklist? The tick times are lost.",
-    of: "of",
-    done: "done",
-    mark_done: "Done",
-    ticked_at: "ticked",
-    copy: "Copy",
-    copied: "Copied",
-    copy_failed: "Copy failed: select the text",
-    start: "Start",
-    end: "End",
-    initials: "Initials",
-    notes: "Notes",
-    references: "Microsoft procedures for this section",
-    cover_title: "Lync Server 2013 restore binder",
-    pool_type: "Pool type",
-    to_restore: "To restore",
-    generated: "Generated",
-    fingerprint: "Plan fingerprint",
-    fingerprint_hint: "Every page carries this fingerprint: a page with another one comes from an older binder.",
-    incident: "Incident number",
-    on_call: "People on call",
-    start_time: "Start time",
-    end_time: "End time",
-    storage_off: "This browser does not let the app save (storage is disabled): the app works, but your plan and ticks last only until you close the page. Export the plan file to keep them.",
-    progress_label: "Progress",
-    saved_group: "Saved plans",
-    new_plan: "New plan",
-    open: "Open",
-    rename: "Rename",
-    save_name: "Save name",
-    delete: "Delete",
-    delete_confirm: "Delete this saved plan and its progress? This cannot be undone.",
-    open_now: "open",
-    updated: "changed",
-    no_saved: "No saved plan yet: your plan is saved here as soon as you type.",
-    not_saved: "Not saved",
-    keep_new: "Keep as a new saved plan",
-    keep_replace: "Replace the saved plan",
-    discard: "Discard",
-    share_group: "Share and export",
-    copy_link: "Copy link",
-    link_copied: "Link copied. It carries the whole plan (not the ticks); the server never sees it.",
-    link_shown: "Copy this link by hand:",
-    link_too_long: "This plan is too large for a link: export the plan file instead.",
-    export_file: "Export plan file",
-    with_progress: "Include the ticked steps",
-    import_file: "Import a plan file",
-    import_failed: "This file could not be imported:",
-    export_markdown: "Export Markdown",
-    export_html: "Export standalone HTML",
-    save_failed: "Saving failed (storage full or blocked): your latest changes exist only in this page. Export the plan file to keep them.",
-    dismiss: "Dismiss",
-    topology_group: "Import the topology",
-    topology_file: "Topology file (Get-CsTopology -AsXml output, or a Topology Builder .tbxml)",
-    topology_failed: "This topology could not be read:",
-    topology_found: "Found",
-    topology_sites: "Sites",
-    topology_roles: "Roles",
-    topology_pools: "Pools: tick what failed",
-    topology_whole: "whole pool",
-    topology_stores: "SQL stores",
-    topology_file_stores: "File stores",
-    topology_cms: "Central Management store",
-    topology_not_planned: "Seen, not planned (outside the Lync restore procedures)",
-    topology_plan: "Plan the restore of what is ticked",
-    topology_nothing: "Tick at least one pool or server.",
-    site_pools: "Pools in this site plan (restore order)",
-    edit_pool: "Edit",
-    editing: "editing",
-};
+ui_strings! {
+    colon: ": ", "\u{a0}: ";
+    app_title: "Lync Restore Planner", "Lync Restore Planner";
+    tagline: "A printable restore checklist for a Lync Server 2013 pool, with your server names in every command.", "Une liste de restauration imprimable pour un pool Lync Server 2013, avec vos noms de serveurs dans chaque commande.";
+    welcome: "Describe the failed pool on the left; the checklist builds itself as you type. New here? Load the example: a 12-server Front End pool that hosts the Central Management store.", "Décrivez le pool en panne à gauche : la liste se construit pendant la saisie. Première visite ? Chargez l'exemple : un pool frontal de 12 serveurs qui héberge le magasin central de gestion.";
+    load_example: "Load an example", "Charger un exemple";
+    pool_group: "Pool", "Pool";
+    pool_kind: "Pool type", "Type de pool";
+    pool_fqdn: "Pool FQDN", "FQDN du pool";
+    se_fqdn: "Standard Edition server FQDN", "FQDN du serveur Standard Edition";
+    site: "Site", "Site";
+    servers_group: "Member servers", "Serveurs membres";
+    server_n: "Server", "Serveur";
+    add_server: "Add a server", "Ajouter un serveur";
+    remove: "Remove", "Retirer";
+    move_up: "Move up", "Monter";
+    paste_label: "Paste a list of FQDNs (one per line, or separated by commas or spaces)", "Coller une liste de FQDN (un par ligne, ou séparés par des virgules ou des espaces)";
+    paste_button: "Add pasted servers", "Ajouter les serveurs collés";
+    failure_group: "What failed", "Ce qui est en panne";
+    whole_pool: "The whole pool", "Tout le pool";
+    selected_only: "Only the servers and stores ticked below", "Seulement les serveurs et magasins cochés ci-dessous";
+    back_end_failed: "The Back End SQL Server", "Le serveur SQL principal (Back End)";
+    chat_store_failed: "The Persistent Chat SQL store", "Le magasin SQL de conversation permanente";
+    file_store_failed: "The file store", "Le magasin de fichiers";
+    archiving_store_failed: "The stand-alone Archiving/Monitoring SQL Server", "Le serveur SQL autonome d'archivage/surveillance";
+    back_end_group: "Back End SQL Server", "Serveur SQL principal (Back End)";
+    sql_fqdn: "SQL Server FQDN", "FQDN du serveur SQL";
+    sql_instance: "SQL instance", "Instance SQL";
+    se_instance: "SQL Express instance of the Central Management store", "Instance SQL Express du magasin central de gestion";
+    mirrored: "SQL Server mirroring", "Mise en miroir SQL Server";
+    mirror_fqdn: "Mirror SQL Server FQDN", "FQDN du serveur SQL miroir";
+    mirror_instance: "Mirror SQL instance", "Instance SQL du miroir";
+    witness_fqdn: "Witness FQDN (optional)", "FQDN du témoin (facultatif)";
+    lost_side: "Which side was lost", "Côté perdu";
+    lost_both: "Both (or not mirrored)", "Les deux (ou pas de miroir)";
+    lost_primary: "Only the primary", "Seulement le principal";
+    lost_mirror: "Only the mirror", "Seulement le miroir";
+    options_group: "Pool options", "Options du pool";
+    hosts_cms: "This pool hosts the Central Management store", "Ce pool héberge le magasin central de gestion";
+    response_group: "Response Group is used", "Response Group est utilisé";
+    mediation_collocated: "Mediation Server is collocated on the Front End Servers", "Le serveur de médiation est colocalisé sur les serveurs frontaux";
+    file_store: r"File store share (\\server\share)", r"Partage du magasin de fichiers (\\serveur\partage)";
+    backup_pool: "Paired backup pool FQDN (optional)", "FQDN du pool de sauvegarde jumelé (facultatif)";
+    archiving: "Archiving database", "Base d'archivage";
+    monitoring: "Monitoring databases", "Bases de surveillance";
+    store_none: "Not deployed", "Non déployé";
+    store_collocated: "On the Back End", "Sur le serveur principal";
+    store_stand_alone: "Stand-alone SQL Server", "Serveur SQL autonome";
+    archiving_sql: "Archiving SQL Server FQDN", "FQDN du serveur SQL d'archivage";
+    monitoring_sql: "Monitoring SQL Server FQDN", "FQDN du serveur SQL de surveillance";
+    instance: "Instance", "Instance";
+    chat_group: "Persistent Chat", "Conversation permanente";
+    chat_enabled: "Persistent Chat is collocated on this server", "La conversation permanente est colocalisée sur ce serveur";
+    chat_sql: "Persistent Chat SQL Server FQDN (mgc)", "FQDN du serveur SQL de conversation permanente (mgc)";
+    chat_compliance: "A compliance store (mgccomp) is deployed", "Un magasin de conformité (mgccomp) est déployé";
+    chat_method: "How mgc was backed up", "Mode de sauvegarde de mgc";
+    chat_method_sql: "SQL Server backup", "Sauvegarde SQL Server";
+    chat_method_export: "Export-CsPersistentChatData", "Export-CsPersistentChatData";
+    backup_group: "Backup files", "Fichiers de sauvegarde";
+    backup_location: r"$Backup share (\\server\share)", r"Partage $Backup (\\serveur\partage)";
+    local_folder: "Local folder for copied files", "Dossier local des fichiers copiés";
+    user_data_file: "User data (Export-CsUserData)", "Données utilisateur (Export-CsUserData)";
+    config_file: "Configuration (Export-CsConfiguration)", "Configuration (Export-CsConfiguration)";
+    lis_file: "Locations (Export-CsLisConfiguration)", "Emplacements (Export-CsLisConfiguration)";
+    rgs_file: "Response Group (Export-CsRgsConfiguration)", "Response Group (Export-CsRgsConfiguration)";
+    chat_file: "Persistent Chat (Export-CsPersistentChatData)", "Conversation permanente (Export-CsPersistentChatData)";
+    checklist_heading: "Restore checklist", "Liste de restauration";
+    missing: "Still missing, shown in the commands as", "Il manque encore, affiché dans les commandes comme";
+    steps_label: "steps", "étapes";
+    steps_heading: "Steps", "Étapes";
+    runs_on: "Runs on", "S'exécute sur";
+    permissions: "Needs", "Nécessite";
+    source: "Microsoft procedure", "Procédure Microsoft";
+    caution: "Caution", "Attention";
+    print_progress: "Print with progress", "Imprimer avec l'avancement";
+    print_blank: "Print blank", "Imprimer vierge";
+    reset_progress: "Reset progress", "Remettre à zéro";
+    reset_confirm: "Untick every step of this checklist? The tick times are lost.", "Décocher toutes les étapes de cette liste ? Les heures de validation seront perdues.";
+    of: "of", "sur";
+    done: "done", "faites";
+    mark_done: "Done", "Fait";
+    ticked_at: "ticked", "cochée";
+    copy: "Copy", "Copier";
+    copied: "Copied", "Copié";
+    copy_failed: "Copy failed: select the text", "Échec de la copie : sélectionnez le texte";
+    start: "Start", "Début";
+    end: "End", "Fin";
+    initials: "Initials", "Visa";
+    notes: "Notes", "Notes";
+    references: "Microsoft procedures for this section", "Procédures Microsoft de cette section";
+    cover_title: "Lync Server 2013 restore binder", "Classeur de restauration Lync Server 2013";
+    pool_type: "Pool type", "Type de pool";
+    to_restore: "To restore", "À restaurer";
+    generated: "Generated", "Généré le";
+    fingerprint: "Plan fingerprint", "Empreinte du plan";
+    fingerprint_hint: "Every page carries this fingerprint: a page with another one comes from an older binder.", "Chaque page porte cette empreinte : une page avec une autre empreinte vient d'un ancien classeur.";
+    incident: "Incident number", "Numéro d'incident";
+    on_call: "People on call", "Personnes d'astreinte";
+    start_time: "Start time", "Heure de début";
+    end_time: "End time", "Heure de fin";
+    storage_off: "This browser does not let the app save (storage is disabled): the app works, but your plan and ticks last only until you close the page. Export the plan file to keep them.", "Ce navigateur n'autorise pas l'enregistrement (stockage désactivé) : l'application fonctionne, mais votre plan et vos coches ne durent que jusqu'à la fermeture de la page. Exportez le fichier du plan pour les garder.";
+    progress_label: "Progress", "Avancement";
+    saved_group: "Saved plans", "Plans enregistrés";
+    new_plan: "New plan", "Nouveau plan";
+    rename: "Rename", "Renommer";
+    save_name: "Save name", "Enregistrer le nom";
+    delete: "Delete", "Supprimer";
+    delete_confirm: "Delete this saved plan and its progress? This cannot be undone.", "Supprimer ce plan enregistré et son avancement ? C'est définitif.";
+    open_now: "open", "ouvert";
+    updated: "changed", "modifié";
+    no_saved: "No saved plan yet: your plan is saved here as soon as you type.", "Aucun plan enregistré : votre plan est enregistré ici dès la première saisie.";
+    not_saved: "Not saved", "Non enregistré";
+    keep_new: "Keep as a new saved plan", "Garder comme nouveau plan";
+    keep_replace: "Replace the saved plan", "Remplacer le plan enregistré";
+    discard: "Discard", "Ignorer";
+    share_group: "Share and export", "Partager et exporter";
+    copy_link: "Copy link", "Copier le lien";
+    link_copied: "Link copied. It carries the whole plan (not the ticks); the server never sees it.", "Lien copié. Il contient tout le plan (pas les coches) ; le serveur ne le voit jamais.";
+    link_shown: "Copy this link by hand:", "Copiez ce lien à la main :";
+    link_too_long: "This plan is too large for a link: export the plan file instead.", "Ce plan est trop grand pour un lien : exportez plutôt le fichier du plan.";
+    export_file: "Export plan file", "Exporter le fichier du plan";
+    with_progress: "Include the ticked steps", "Inclure les étapes cochées";
+    import_file: "Import a plan file", "Importer un fichier de plan";
+    import_failed: "This file could not be imported:", "Ce fichier n'a pas pu être importé :";
+    export_markdown: "Export Markdown", "Exporter en Markdown";
+    export_html: "Export standalone HTML", "Exporter en HTML autonome";
+    save_failed: "Saving failed (storage full or blocked): your latest changes exist only in this page. Export the plan file to keep them.", "Échec de l'enregistrement (stockage plein ou bloqué) : vos dernières modifications n'existent que dans cette page. Exportez le fichier du plan pour les garder.";
+    dismiss: "Dismiss", "Fermer";
+    topology_group: "Import the topology", "Importer la topologie";
+    topology_file: "Topology file (Get-CsTopology -AsXml output, or a Topology Builder .tbxml)", "Fichier de topologie (sortie de Get-CsTopology -AsXml, ou .tbxml du Générateur de topologie)";
+    topology_failed: "This topology could not be read:", "Cette topologie n'a pas pu être lue :";
+    topology_found: "Found", "Trouvé";
+    topology_sites: "Sites", "Sites";
+    topology_roles: "Roles", "Rôles";
+    topology_pools: "Pools: tick what failed", "Pools : cochez ce qui est en panne";
+    topology_whole: "whole pool", "tout le pool";
+    topology_stores: "SQL stores", "Magasins SQL";
+    topology_file_stores: "File stores", "Magasins de fichiers";
+    topology_cms: "Central Management store", "Magasin central de gestion";
+    topology_not_planned: "Seen, not planned (outside the Lync restore procedures)", "Vus, non planifiés (hors des procédures de restauration Lync)";
+    topology_plan: "Plan the restore of what is ticked", "Planifier la restauration de ce qui est coché";
+    topology_nothing: "Tick at least one pool or server.", "Cochez au moins un pool ou un serveur.";
+    site_pools: "Pools in this site plan (restore order)", "Pools de ce plan de site (ordre de restauration)";
+    edit_pool: "Edit", "Modifier";
+    editing: "editing", "en cours de modification";
+    language: "Language", "Langue";
+    bilingual: "Bilingual binder (every step in English and French)", "Classeur bilingue (chaque étape en français et en anglais)";
+}
 
-/// The UI strings of `lang` (French arrives with the bilingual issue; English until then).
-pub fn strings(_lang: Lang) -> &'static Strings {
-    &EN
+/// The UI strings of `lang`.
+pub fn strings(lang: Lang) -> &'static Strings {
+    match lang {
+        Lang::En => &EN,
+        Lang::Fr => &FR,
+    }
 }
 
 /// The label of a pool kind in the form.
-pub fn kind_label(kind: PoolKind, _lang: Lang) -> &'static str {
-    match kind {
-        PoolKind::FrontEnd => "Front End pool (Enterprise Edition)",
-        PoolKind::StandardEdition => "Standard Edition server",
-        PoolKind::Director => "Director pool",
-        PoolKind::Mediation => "Mediation pool",
-        PoolKind::PersistentChat => "Persistent Chat pool",
-        PoolKind::Edge => "Edge pool",
+pub fn kind_label(kind: PoolKind, lang: Lang) -> &'static str {
+    match (kind, lang) {
+        (PoolKind::FrontEnd, Lang::En) => "Front End pool (Enterprise Edition)",
+        (PoolKind::FrontEnd, Lang::Fr) => "Pool frontal (Enterprise Edition)",
+        (PoolKind::StandardEdition, Lang::En) => "Standard Edition server",
+        (PoolKind::StandardEdition, Lang::Fr) => "Serveur Standard Edition",
+        (PoolKind::Director, Lang::En) => "Director pool",
+        (PoolKind::Director, Lang::Fr) => "Pool directeur",
+        (PoolKind::Mediation, Lang::En) => "Mediation pool",
+        (PoolKind::Mediation, Lang::Fr) => "Pool de médiation",
+        (PoolKind::PersistentChat, Lang::En) => "Persistent Chat pool",
+        (PoolKind::PersistentChat, Lang::Fr) => "Pool de conversation permanente",
+        (PoolKind::Edge, Lang::En) => "Edge pool",
+        (PoolKind::Edge, Lang::Fr) => "Pool de serveurs Edge",
     }
 }

@@ -17,6 +17,9 @@ use crate::ui::strings::strings;
 pub struct ChecklistViewProps {
     /// The checklist to show.
     pub checklist: Rc<Checklist>,
+    /// The same checklist in the other language, for a bilingual binder.
+    #[prop_or_default]
+    pub other: Option<Rc<Checklist>>,
     /// Ticked steps.
     #[prop_or_default]
     pub progress: Rc<Progress>,
@@ -45,6 +48,11 @@ fn references(section: &Section) -> Vec<&DocLink> {
     refs
 }
 
+/// The language tag of the other language.
+fn o_lang(lang: crate::plan::Lang) -> &'static str {
+    lang.other().tag()
+}
+
 /// The URL without its scheme, as printed under a QR code.
 fn short_url(url: &str) -> &str {
     url.trim_start_matches("https://")
@@ -57,7 +65,8 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
     let s = strings(list.lang);
     let overall = props.progress.overall_count(list);
     let mut phase = String::new();
-    let sections = list.sections.iter().map(|section| {
+    let sections = list.sections.iter().enumerate().map(|(n, section)| {
+        let other = props.other.as_ref().and_then(|o| o.sections.get(n));
         // The phase heading sits inside its first section so a page break never separates them.
         let phase_heading = (section.phase != phase).then(|| {
             phase = section.phase.clone();
@@ -65,10 +74,11 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
         });
         let refs = references(section);
         let count = props.progress.section_count(section);
-        let steps = section.steps.iter().map(|step| {
+        let steps = section.steps.iter().enumerate().map(|(k, step)| {
+            let other_step = other.and_then(|o| o.steps.get(k)).cloned();
             let reference = refs.iter().position(|r| r.slug == step.doc.slug).filter(|n| *n > 0).map(|n| n + 1);
             html! {
-                <StepItem key={step.id.clone()} step={step.clone()} {reference} lang={list.lang}
+                <StepItem key={step.id.clone()} step={step.clone()} other={other_step} {reference} lang={list.lang}
                     ticked={props.progress.tick_time(&step.id).map(|t| AttrValue::from(t.to_string()))}
                     on_tick={props.on_tick.clone()} />
             }
@@ -81,9 +91,12 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
                 }
                 { for phase_heading }
                 <h3 class="section-title">{ &section.title }</h3>
+                if let Some(o) = other {
+                    <p class="other-lang section-title-other" lang={o_lang(list.lang)}>{ &o.title }</p>
+                }
                 <p class="section-meta">
                     <span class="section-progress">{ format!("{} {} {} {}", count.done, s.of, count.total, s.done) }</span>
-                    <span class="meta-label">{ s.source }{ ": " }</span>
+                    <span class="meta-label">{ s.source }{ s.colon }</span>
                     <a href={section.doc.url.clone()} rel="noopener noreferrer">{ &section.doc.title }</a>
                     <span class="ref-number print-only">{ " [1]" }</span>
                 </p>
@@ -114,7 +127,7 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
             <CoverSheet checklist={list.clone()} site={props.site.clone()} fingerprint={props.fingerprint.clone()}
                 generated={props.generated.clone()} />
             <header class="checklist-header no-print">
-                <h1 id="checklist-title">{ s.checklist_heading }{ ": " }<span class="host">{ if list.pool.is_empty() { "—" } else { &list.pool } }</span></h1>
+                <h1 id="checklist-title">{ s.checklist_heading }{ s.colon }<span class="host">{ if list.pool.is_empty() { "—" } else { &list.pool } }</span></h1>
                 <p class="summary">
                     if !props.site.is_empty() { { format!("{} · ", props.site) } }
                     <span class="overall-progress">{ format!("{} {} {} {}", overall.done, s.of, overall.total, s.done) }</span>
@@ -125,7 +138,7 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
             </header>
             if !list.missing.is_empty() {
                 <div class="missing no-print" role="status">
-                    <strong>{ s.missing }{ ": " }</strong>
+                    <strong>{ s.missing }{ s.colon }</strong>
                     { for list.missing.iter().map(|m| html! { <code class="marker">{ m }</code> }) }
                 </div>
             }

@@ -59,7 +59,7 @@ pub fn CoverSheet(props: &CoverSheetProps) -> Html {
                 </tbody>
             </table>
             if !list.missing.is_empty() {
-                <p class="missing"><strong>{ s.missing }{ ": " }</strong>{ list.missing.join(", ") }</p>
+                <p class="missing"><strong>{ s.missing }{ s.colon }</strong>{ list.missing.join(", ") }</p>
             }
         </section>
     }

@@ -14,6 +14,9 @@ use crate::ui::strings::strings;
 pub struct StepItemProps {
     /// The step.
     pub step: Step,
+    /// The same step in the other language (bilingual binder).
+    #[prop_or_default]
+    pub other: Option<Step>,
     /// Number of its source page in the section's reference list, when not the section's own.
     pub reference: Option<usize>,
     /// When it was ticked, if it is.
@@ -88,7 +91,7 @@ pub fn StepItem(props: &StepItemProps) -> Html {
         <li class={classes!("step", ticked.then_some("is-ticked"))} id={format!("step-{}", step.id)} data-step-id={step.id.clone()}>
             <div class="step-head">
                 <input type="checkbox" class="tick-input no-print" id={tick_id.clone()} checked={ticked} {onchange}
-                    aria-label={format!("{}: {}. {}", s.mark_done, step.number, step.title)} />
+                    aria-label={format!("{}{}{}. {}", s.mark_done, s.colon, step.number, step.title)} />
                 <span class={classes!("tick", ticked.then_some("ticked"))} aria-hidden="true"></span>
                 <span class="step-number">{ format!("{}.", step.number) }</span>
                 <h4 class="step-title"><label for={tick_id}>{ &step.title }</label></h4>
@@ -97,9 +100,9 @@ pub fn StepItem(props: &StepItemProps) -> Html {
                 }
             </div>
             <p class="step-meta">
-                <span class="runs-on"><span class="meta-label">{ s.runs_on }{ ": " }</span><span class="host">{ &step.runs_on }</span></span>
+                <span class="runs-on"><span class="meta-label">{ s.runs_on }{ s.colon }</span><span class="host">{ &step.runs_on }</span></span>
                 if !step.permissions.is_empty() {
-                    <span class="perms"><span class="meta-label">{ s.permissions }{ ": " }</span>{ step.permissions.join(", ") }</span>
+                    <span class="perms"><span class="meta-label">{ s.permissions }{ s.colon }</span>{ step.permissions.join(", ") }</span>
                 }
             </p>
             <p class="step-body">{ rich_text(&step.body) }</p>
@@ -112,17 +115,26 @@ pub fn StepItem(props: &StepItemProps) -> Html {
                 </div>
             }
             if let Some(caution) = &step.caution {
-                <p class="caution"><strong>{ s.caution }{ ": " }</strong>{ caution }</p>
+                <p class="caution"><strong>{ s.caution }{ s.colon }</strong>{ caution }</p>
+            }
+            if let Some(o) = &props.other {
+                <div class="other-lang" lang={props.lang.other().tag()}>
+                    <p class="other-title">{ &o.title }</p>
+                    <p class="step-body">{ rich_text(&o.body) }</p>
+                    if let Some(caution) = &o.caution {
+                        <p class="caution"><strong>{ strings(props.lang.other()).caution }{ s.colon }</strong>{ caution }</p>
+                    }
+                </div>
             }
             if let Some(n) = props.reference {
-                <p class="step-source"><span class="meta-label">{ s.source }{ ": " }</span>
+                <p class="step-source"><span class="meta-label">{ s.source }{ s.colon }</span>
                     <span class="ref-number">{ format!("[{n}] ") }</span>
                     <a href={step.doc.url.clone()} rel="noopener noreferrer">{ &step.doc.title }</a></p>
             }
             <p class="sign-off">
-                <span>{ s.start }{ ": " }<span class="blank short"></span></span>
-                <span>{ s.end }{ ": " }<span class="blank short"></span></span>
-                <span>{ s.initials }{ ": " }<span class="blank short"></span></span>
+                <span>{ s.start }{ s.colon }<span class="blank short"></span></span>
+                <span>{ s.end }{ s.colon }<span class="blank short"></span></span>
+                <span>{ s.initials }{ s.colon }<span class="blank short"></span></span>
             </p>
         </li>
     }

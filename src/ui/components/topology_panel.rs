@@ -134,7 +134,7 @@ pub fn TopologyPanel(props: &TopologyPanelProps) -> Html {
                             <label for={id}><strong class="host">{ &p.fqdn }</strong>{ format!(" — {} · {} · {}", kind_label(p.kind, lang), p.site, s.topology_whole) }
                                 if p.hosts_cms { { format!(" · {}", s.topology_cms) } }</label>
                         </div>
-                        <p class="topo-meta">{ format!("{}: {}", s.topology_roles, p.roles.join(", ")) }</p>
+                        <p class="topo-meta">{ format!("{}{}{}", s.topology_roles, s.colon, p.roles.join(", ")) }</p>
                         if !stores.is_empty() { <p class="topo-meta host">{ stores.join(" · ") }</p> }
                         <ul class="topo-servers">{ for servers }</ul>
                     </li>
@@ -158,7 +158,7 @@ pub fn TopologyPanel(props: &TopologyPanelProps) -> Html {
             };
             html! {
                 <div class="topology">
-                    <p class="topo-summary">{ format!("{}: {} · {} {} · {} pools", s.topology_found, t.product.name(), s.topology_sites, t.sites.join(", "), t.pools.len()) }</p>
+                    <p class="topo-summary">{ format!("{}{}{} · {} {} · {} pools", s.topology_found, s.colon, t.product.name(), s.topology_sites, t.sites.join(", "), t.pools.len()) }</p>
                     if let Some(notice) = t.product.notice(lang) { <p class="notice" id="topology-notice">{ notice }</p> }
                     <p class="topo-label">{ s.topology_pools }</p>
                     <ul class="topo-pools">{ for pools }</ul>

@@ -1,0 +1,79 @@
+// End-to-end: the app and the printed binder in French, the language switch, the bilingual binder.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { launch, openPage, printToPdf, BASE_URL } from './harness.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const root = new URL('../../', import.meta.url).pathname;
+const squash = (s) => s.replace(/\s+/g, ' ');
+
+/** English UI strings that differ from their French text (from src/ui/strings.rs). */
+function englishUiStrings() {
+  const src = readFileSync(`${root}src/ui/strings.rs`, 'utf8');
+  return [...src.matchAll(/^    \w+: r?"((?:[^"\\]|\\.)*)", r?"((?:[^"\\]|\\.)*)";$/gm)]
+    .filter(([, en, fr]) => en !== fr && en.length > 6)
+    .map(([, en]) => en);
+}
+
+/** English step titles of the catalogue without placeholders (they are fixed text). */
+function englishStepTitles() {
+  const toml = readFileSync(`${root}src/content/catalogue.toml`, 'utf8');
+  return [...toml.matchAll(/^title = \{ en = "([^"{]+)", fr = "([^"]+)" \}$/gm)]
+    .filter(([, en, fr]) => en !== fr)
+    .map(([, en]) => en);
+}
+
+test('a French browser gets the app and the binder in French, with fr-fr links and no English left', async () => {
+  const { context, page, problems } = await openPage(browser, '#example', { locale: 'fr-FR' });
+  await page.waitForSelector('[data-section-id="cms_back_end"]');
+  assert.equal(await page.getAttribute('html', 'lang'), 'fr');
+  assert.match(await page.textContent('#checklist-title'), /^Liste de restauration\u00a0: pool01\.example\.com/);
+  assert.equal(await page.inputValue('#lang'), 'fr');
+  // A validation message in French, next to its field.
+  await page.fill('#pool_fqdn', '-pool01.example.com');
+  assert.match(await page.textContent('#pool_fqdn-error'), /Un libellé ne peut pas commencer par un tiret/);
+  await page.fill('#pool_fqdn', 'pool01.example.com');
+
+  const pdf = await printToPdf(page, 'binder-fr');
+  const text = squash(pdf.text);
+  assert.match(text, /Classeur de restauration Lync Server 2013/);
+  assert.match(text, /Reconstruire fe01\.example\.com avec le même FQDN/);
+  assert.match(text, /Page 1 sur \d+/);
+  assert.match(pdf.text, /learn\.microsoft\.com\/fr-fr\/previous-versions\/office\/lync-server-2013\//);
+  assert.doesNotMatch(pdf.text, /\/en-us\//);
+  // Lync's own UI labels (bold in the French text, e.g. **Step 1: Install Local Configuration Store**)
+  // are facts and stay in English; anything else in English is a leak.
+  const toml = readFileSync(`${root}src/content/catalogue.toml`, 'utf8');
+  const labels = [...toml.matchAll(/fr = "[^"]*"/g)].flatMap(([fr]) => [...fr.matchAll(/\*\*([^*]+)\*\*/g)].map((m) => m[1]));
+  const isLabel = (en) => labels.some((l) => l.includes(en));
+  const word = (en) => new RegExp(`(^|[^\\w])${en.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\w])`);
+  const leaks = [...englishUiStrings(), ...englishStepTitles()].filter((en) => !isLabel(en) && word(squash(en)).test(text));
+  assert.deepEqual(leaks, [], 'no English UI or step text in the French binder');
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+});
+
+test('the language can be switched, is remembered, and the binder can be printed in both', async () => {
+  const { context, page } = await openPage(browser, '#example');
+  await page.waitForSelector('[data-section-id="cms_back_end"]');
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  await page.selectOption('#lang', 'fr');
+  assert.equal(await page.getAttribute('html', 'lang'), 'fr');
+  assert.match(await page.textContent('#print-progress'), /Imprimer avec l'avancement/);
+  await page.reload();
+  await page.waitForSelector('[data-section-id="cms_back_end"]');
+  assert.equal(await page.inputValue('#lang'), 'fr', 'the choice is remembered');
+  await page.check('#bilingual');
+  const pdf = await printToPdf(page, 'binder-bilingual');
+  const text = squash(pdf.text);
+  assert.match(text, /Reconstruire fe01\.example\.com avec le même FQDN/);
+  assert.match(text, /Rebuild fe01\.example\.com with the same FQDN/);
+  await page.selectOption('#lang', 'en');
+  assert.match(await page.textContent('#checklist-title'), /^Restore checklist/);
+  await context.close();
+  assert.ok(BASE_URL);
+});
