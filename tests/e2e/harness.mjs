@@ -21,9 +21,10 @@ export async function launch() {
 /** Opens a page that records console errors, page errors and requests to other origins. */
 export async function openPage(browser, fragment = '', contextOptions = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions });
+  const problems = { consoleErrors: [], offOrigin: [], wasm: null, csp: [] };
+  await watchCsp(context, problems);
   const page = await context.newPage();
   const origin = new URL(BASE_URL).origin;
-  const problems = { consoleErrors: [], offOrigin: [], wasm: null };
   page.on('console', (m) => { if (m.type() === 'error') problems.consoleErrors.push(m.text()); });
   page.on('dialog', (d) => (problems.nextDialog ?? 'dismiss') === 'accept' ? d.accept() : d.dismiss());
   page.on('pageerror', (e) => problems.consoleErrors.push(String(e)));
@@ -38,6 +39,17 @@ export async function openPage(browser, fragment = '', contextOptions = {}) {
   if (!response?.ok()) throw new Error(`${BASE_URL} answered ${response?.status()}`);
   await page.waitForSelector('.app');
   return { context, page, problems };
+}
+
+/** Every Content-Security-Policy violation in the context's pages lands in problems.csp (and,
+ *  as Chromium also logs them, in problems.consoleErrors). */
+export async function watchCsp(context, problems) {
+  await context.exposeBinding('__reportCsp', (_source, text) => { problems.csp.push(text); });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__reportCsp(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
 }
 
 /** Section ids of the rendered checklist, in document order. */

@@ -36,7 +36,7 @@ if ! cargo fuzz --version >/dev/null 2>&1; then
     echo "bootstrap: cargo install cargo-fuzz (about 1 minute)"
     cargo install --locked cargo-fuzz --version 0.13.2
 fi
-if [ ! -x tests/e2e/node_modules/.bin/wasm-opt ] || [ ! -d tests/e2e/node_modules/playwright-core ]; then
-    echo "bootstrap: npm ci (playwright-core, binaryen)"
+if [ ! -x tests/e2e/node_modules/.bin/wasm-opt ] || [ ! -d tests/e2e/node_modules/playwright-core ] || [ ! -d tests/e2e/node_modules/axe-core ]; then
+    echo "bootstrap: npm ci (playwright-core, binaryen, axe-core)"
     (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error)
 fi

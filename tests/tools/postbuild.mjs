@@ -1,0 +1,37 @@
+// Trunk post_build hook: moves Trunk's inline module loader out of index.html into a hashed file
+// (boot-<hash>.js, with SRI), so the page runs under `script-src 'self' 'wasm-unsafe-eval'` with no
+// 'unsafe-inline' and no hash to keep in step with every build. Fails the build if index.html does
+// not look as expected, rather than shipping a page the strict CSP would break.
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) throw new Error('postbuild: TRUNK_STAGING_DIR is not set (run by trunk build)');
+const indexPath = join(dir, 'index.html');
+let html = readFileSync(indexPath, 'utf8');
+
+// wasm-bindgen's glue carries whole-line comments, one with a URL to another site: drop them (they
+// are never fetched, but the release must name no other origin) and refresh the file's SRI.
+for (const file of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
+  const before = readFileSync(join(dir, file), 'utf8');
+  const after = before.split('\n').filter((line) => !/^\s*\/\/.*$/.test(line)).join('\n');
+  if (after === before) continue;
+  const oldSri = `sha384-${createHash('sha384').update(before).digest('base64')}`;
+  const newSri = `sha384-${createHash('sha384').update(after).digest('base64')}`;
+  writeFileSync(join(dir, file), after);
+  html = html.replaceAll(oldSri, newSri);
+}
+
+const inline = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)];
+if (inline.length !== 1) throw new Error(`postbuild: expected Trunk's one inline loader, found ${inline.length}`);
+const code = inline[0][1].trim() + '\n';
+const name = `boot-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;
+const sri = `sha384-${createHash('sha384').update(code).digest('base64')}`;
+writeFileSync(join(dir, name), code);
+html = html.replace(inline[0][0], `<script type="module" src="./${name}" integrity="${sri}" crossorigin="anonymous"></script>`);
+
+if (/<script(?![^>]*\bsrc=)[^>]*>/i.test(html)) throw new Error('postbuild: an inline script is left in index.html');
+if (/\sstyle=/i.test(html) || /<style/i.test(html)) throw new Error('postbuild: inline style in index.html');
+writeFileSync(indexPath, html);
+console.log(`postbuild: loader moved to ${name}`);
