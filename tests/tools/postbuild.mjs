@@ -35,3 +35,48 @@ if (/<script(?![^>]*\bsrc=)[^>]*>/i.test(html)) throw new Error('postbuild: an i
 if (/\sstyle=/i.test(html) || /<style/i.test(html)) throw new Error('postbuild: inline style in index.html');
 writeFileSync(indexPath, html);
 console.log(`postbuild: loader moved to ${name}`);
+
+// ---- The single-file build: the whole app in one HTML file that runs from file:// -------------
+// Script (wasm-bindgen glue + the wasm as base64) and styles are inlined; the file carries its own
+// CSP in a meta element that allows exactly those two inline blocks by hash (no 'unsafe-inline'),
+// WebAssembly ('wasm-unsafe-eval') and nothing from the network.
+const sha256 = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+const files = readdirSync(dir);
+const glueName = files.find((f) => f.endsWith('.js') && !f.startsWith('boot-'));
+const wasmName = files.find((f) => f.endsWith('.wasm'));
+const cssName = files.find((f) => f.endsWith('.css'));
+if (!glueName || !wasmName || !cssName) throw new Error('postbuild: glue, wasm or css missing');
+const glue = readFileSync(join(dir, glueName), 'utf8');
+if (!/async function __wbg_init\(/.test(glue)) throw new Error('postbuild: unexpected wasm-bindgen glue (no __wbg_init)');
+const wasm = readFileSync(join(dir, wasmName)).toString('base64');
+const css = readFileSync(join(dir, cssName), 'utf8');
+const script = `${glue}\nconst bytes = Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0));\nawait __wbg_init({ module_or_path: bytes });\n`;
+const policy = [
+  "default-src 'none'",
+  `script-src ${sha256(script)} 'wasm-unsafe-eval'`,
+  `style-src ${sha256(css)}`,
+  "img-src data:",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+const version = /^version = "([^"]+)"/m.exec(readFileSync('Cargo.toml', 'utf8'))?.[1] ?? '0';
+const single = `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<meta http-equiv="Content-Security-Policy" content="${policy}">
+<title>Lync Restore Planner ${version}</title>
+<link rel="icon" href="data:,">
+<style>${css}</style>
+</head>
+<body>
+<noscript><p class="noscript">Lync Restore Planner needs JavaScript and WebAssembly enabled.</p></noscript>
+<script type="module">${script}</script>
+</body>
+</html>
+`;
+const singleName = `lync-restore-planner-${version}.html`;
+writeFileSync(join(dir, singleName), single);
+console.log(`postbuild: single-file build ${singleName} (${single.length} bytes)`);
