@@ -15,7 +15,11 @@ fn three_servers() -> Session {
             kind: PoolKind::FrontEnd,
             pool_fqdn: "pool01.contoso.com".into(),
             servers: (1..=3).map(|i| format!("fe{i}.contoso.com")).collect(),
-            back_end: BackEnd { sql_fqdn: "sql01.contoso.com".into(), sql_instance: "rtc".into(), ..BackEnd::default() },
+            back_end: BackEnd {
+                sql_fqdn: "sql01.contoso.com".into(),
+                sql_instance: "rtc".into(),
+                ..BackEnd::default()
+            },
             ..Plan::default()
         },
         ..Session::default()
@@ -26,7 +30,10 @@ fn twelve_with_everything() -> Session {
     let mut plan = example_plan();
     plan.backup_pool = "pool02.example.com".into();
     plan.mediation_collocated = true;
-    Session { plan, ..Session::default() }
+    Session {
+        plan,
+        ..Session::default()
+    }
 }
 
 /// 50 pools of 10 servers each (Front End pools and, every fifth, an Edge pool).
@@ -35,15 +42,25 @@ pub fn site_of_500() -> Session {
         .map(|p| {
             let mut plan = example_plan();
             plan.pool_fqdn = format!("pool{p:02}.example.com");
-            plan.kind = if p % 5 == 4 { PoolKind::Edge } else { PoolKind::FrontEnd };
+            plan.kind = if p % 5 == 4 {
+                PoolKind::Edge
+            } else {
+                PoolKind::FrontEnd
+            };
             plan.hosts_cms = p == 0;
-            plan.servers = (0..10).map(|s| format!("s{p:02}-{s:02}.example.com")).collect();
+            plan.servers = (0..10)
+                .map(|s| format!("s{p:02}-{s:02}.example.com"))
+                .collect();
             plan
         })
         .collect();
     let mut pools = pools.into_iter();
     let plan = pools.next().unwrap_or_default();
-    Session { plan, site: pools.collect(), ..Session::default() }
+    Session {
+        plan,
+        site: pools.collect(),
+        ..Session::default()
+    }
 }
 
 struct Stats {
@@ -72,7 +89,13 @@ fn measure(session: &Session) -> Stats {
         })
         .collect();
     times.sort();
-    Stats { median: times[times.len() / 2], min: times[0], max: times[times.len() - 1], samples, steps }
+    Stats {
+        median: times[times.len() / 2],
+        min: times[0],
+        max: times[times.len() - 1],
+        samples,
+        steps,
+    }
 }
 
 fn main() {
