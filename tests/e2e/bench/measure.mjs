@@ -1,0 +1,138 @@
+// The benchmark: first-load transfer sizes (ours and the empty-Yew baseline), time to the first
+// rendered checklist (≥ 10 cold loads over HTTP, and from disk for the single file), keystroke to
+// painted checklist (12-server pool and a 500-server site), and importing a 2 MB topology.
+// Prints one Markdown table and writes target/bench/results.json. Run through tests/tools/bench.sh.
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { launch } from '../harness.mjs';
+import { sizes } from './sizes.mjs';
+
+const root = new URL('../../../', import.meta.url).pathname;
+const BASE = process.env.BASE_URL ?? 'http://127.0.0.1:18090/tools/lync-restore/';
+const DIST = join(root, 'dist');
+const BASELINE = join(root, 'target/bench/baseline-dist');
+const OUT = join(root, 'target/bench');
+const RUNS = Number(process.env.RUNS ?? 10);
+mkdirSync(OUT, { recursive: true });
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const spread = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs), runs: xs.length });
+
+/** A site plan file: 50 pools of 10 servers. */
+function sitePlanFile() {
+  const pool = (p) => ({
+    format_version: 1, kind: p % 5 === 4 ? 'edge' : 'front_end', pool_fqdn: `pool${p}.example.com`, hosts_cms: p === 0,
+    servers: Array.from({ length: 10 }, (_, s) => `s${p}-${s}.example.com`),
+    back_end: { sql_fqdn: `sql${p}.example.com`, sql_instance: 'rtc' },
+    backup: { location: '\\\\backup.example.com\\Lync' },
+  });
+  return JSON.stringify({ app: 'lync-restore-planner', format_version: 1, plan: pool(0), site: Array.from({ length: 49 }, (_, i) => pool(i + 1)) });
+}
+
+/** A published topology of about 2 MB (many sites and pools). */
+function bigTopology() {
+  const clusters = []; const services = []; let n = 0;
+  while (clusters.join('').length + services.join('').length < 2_000_000) {
+    n += 1;
+    const machines = Array.from({ length: 8 }, (_, m) => `<Machine OrdinalInCluster="${m + 1}" Fqdn="fe${n}-${m}.example.com"><NetInterface InterfaceSide="Primary" InterfaceNumber="1" IPAddress="0.0.0.0" /></Machine>`).join('');
+    clusters.push(`<Cluster Fqdn="pool${n}.example.com" RequiresReplication="true" RequiresSetup="true"><ClusterId SiteId="1" Number="${n}" />${machines}</Cluster>`);
+    services.push(`<Service RoleVersion="1" ServiceVersion="6"><ServiceId SiteId="1" RoleName="UserServices" Instance="${n}" /><InstalledOn><ClusterId SiteId="1" Number="${n}" /></InstalledOn><Ports>${'<Port Owner="urn:component:Registrar" Usage="SipServer" InterfaceSide="Primary" InterfaceNumber="1" Port="5061" Protocol="Mtls" UrlPath="/" AuthorizesRequests="true" />'.repeat(6)}</Ports></Service>`);
+  }
+  return `<?xml version="1.0" encoding="utf-8"?><Topology xmlns="urn:schema:Microsoft.Rtc.Management.Deploy.Topology.2008"><Sites><CentralSite SiteId="1"><Name>Big</Name></CentralSite></Sites><Clusters>${clusters.join('')}</Clusters><SqlInstances /><Services>${services.join('')}</Services></Topology>`;
+}
+
+/** Time from a keystroke in a server field to the checklist painted with it (double rAF). */
+async function keystroke(page, selector, samples = 15) {
+  const times = [];
+  for (let i = 0; i < samples; i++) {
+    times.push(await page.evaluate(async (sel) => {
+      const input = document.querySelector(sel);
+      const t0 = performance.now();
+      input.value = input.value.endsWith('x.example.com') ? input.value.replace('x.example.com', '.example.com') : input.value.replace('.example.com', 'x.example.com');
+      input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      return performance.now() - t0;
+    }, selector));
+  }
+  return spread(times);
+}
+
+const browser = await launch();
+const result = { sizes: sizes(DIST), baseline: sizes(BASELINE) };
+
+// Cold loads over HTTP: a fresh context (empty cache) each time.
+const loads = [];
+for (let i = 0; i < RUNS; i++) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${BASE}#example`);
+  await page.waitForSelector('.step');
+  loads.push(await page.evaluate(() => performance.now()));
+  await context.close();
+}
+result.firstRenderHttp = spread(loads);
+
+// Cold loads of the single file from disk.
+const single = readdirSync(DIST).find((f) => /^lync-restore-planner-.+\.html$/.test(f));
+const diskLoads = [];
+for (let i = 0; i < RUNS; i++) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${pathToFileURL(join(DIST, single)).href}#example`);
+  await page.waitForSelector('.step');
+  diskLoads.push(await page.evaluate(() => performance.now()));
+  await context.close();
+}
+result.firstRenderDisk = spread(diskLoads);
+
+// Keystroke to paint: the 12-server example, then a 500-server site plan.
+{
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${BASE}#example`);
+  await page.waitForSelector('.step');
+  result.keystroke12 = await keystroke(page, '#servers-5');
+  const planPath = join(OUT, 'site-500.restore-plan.json');
+  writeFileSync(planPath, sitePlanFile());
+  await page.click('summary:has-text("Share and export")');
+  await page.setInputFiles('#import-file', planPath);
+  await page.waitForFunction(() => document.querySelectorAll('.step').length > 1000);
+  result.siteSteps = await page.evaluate(() => document.querySelectorAll('.step').length);
+  result.keystroke500 = await keystroke(page, '#servers-5', 5);
+
+  // Import of a ~2 MB topology file.
+  const topoPath = join(OUT, 'big-topology.xml');
+  writeFileSync(topoPath, bigTopology());
+  result.topologyBytes = readFileSync(topoPath).length;
+  const imports = [];
+  for (let i = 0; i < 5; i++) {
+    const fresh = await context.newPage();
+    await fresh.goto(`${BASE}`);
+    await fresh.waitForSelector('.app');
+    await fresh.click('summary:has-text("Import the topology")');
+    const t0 = Date.now();
+    await fresh.setInputFiles('#topology-file', topoPath);
+    await fresh.waitForSelector('.topo-summary', { timeout: 120000 });
+    imports.push(Date.now() - t0);
+    await fresh.close();
+  }
+  result.importTopology = spread(imports);
+  await context.close();
+}
+await browser.close();
+
+const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
+const ms = (s) => `${s.median.toFixed(1)} ms (${s.min.toFixed(1)}–${s.max.toFixed(1)}, n=${s.runs})`;
+const lines = ['| measure | value |', '| --- | --- |'];
+for (const r of result.sizes.rows) lines.push(`| ${r.file} | ${r.raw} B raw, ${r.gzip} B gzip, ${r.brotli} B brotli |`);
+lines.push(`| **first load, total** | **${kb(result.sizes.total.raw)} raw, ${kb(result.sizes.total.gzip)} gzip, ${kb(result.sizes.total.brotli)} brotli** |`);
+lines.push(`| empty Yew 0.23 app (baseline), total | ${kb(result.baseline.total.raw)} raw, ${kb(result.baseline.total.gzip)} gzip, ${kb(result.baseline.total.brotli)} brotli |`);
+lines.push(`| ratio to baseline (gzip) | ${(result.sizes.total.gzip / result.baseline.total.gzip).toFixed(2)}× |`);
+lines.push(`| first rendered checklist, HTTP, cold | ${ms(result.firstRenderHttp)} |`);
+lines.push(`| first rendered checklist, single file from disk, cold | ${ms(result.firstRenderDisk)} |`);
+lines.push(`| keystroke → painted checklist, 12-server pool | ${ms(result.keystroke12)} |`);
+lines.push(`| keystroke → painted checklist, 500-server site (${result.siteSteps} steps) | ${ms(result.keystroke500)} |`);
+lines.push(`| import a ${kb(result.topologyBytes)} topology | ${ms(result.importTopology)} |`);
+console.log(lines.join('\n'));
+writeFileSync(join(OUT, 'results.json'), JSON.stringify(result, null, 2));

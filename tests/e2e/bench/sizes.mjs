@@ -1,0 +1,34 @@
+// First-load transfer sizes of a built dist/: every asset a browser fetches on the first visit
+// (index.html and everything it references, found by following the page like a browser does),
+// raw, gzip -9 and brotli q11. Shared by the benchmark and the size budget test.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+/** Files the first load fetches: index.html, its script/style/preload links, what the loader imports. */
+export function firstLoadFiles(dist) {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const files = new Set(['index.html']);
+  for (const [, f] of html.matchAll(/(?:href|src)="\.\/([^"]+)"/g)) files.add(f);
+  for (const f of [...files]) {
+    if (!f.endsWith('.js')) continue;
+    const js = readFileSync(join(dist, f), 'utf8');
+    for (const [, g] of js.matchAll(/(?:from |import\(|module_or_path: )['"]\.\/([^'"]+)['"]/g)) files.add(g);
+  }
+  return [...files];
+}
+
+/** Sizes of each first-load file and the total. */
+export function sizes(dist) {
+  const rows = firstLoadFiles(dist).map((file) => {
+    const bytes = readFileSync(join(dist, file));
+    return {
+      file,
+      raw: bytes.length,
+      gzip: gzipSync(bytes, { level: 9 }).length,
+      brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    };
+  });
+  const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  return { rows, total };
+}
