@@ -106,9 +106,19 @@ impl DecodeError {
     }
 }
 
+/// A size for people, in integer arithmetic (float formatting costs the wasm several KB).
 fn human_size(bytes: usize) -> String {
+    const MB: usize = 1024 * 1024;
     match bytes {
-        b if b >= 1024 * 1024 => format!("{:.1} MB", b as f64 / (1024.0 * 1024.0)),
+        b if b >= MB => {
+            let tenths = (b % MB * 10 + MB / 2) / MB;
+            let (whole, tenths) = if tenths == 10 {
+                (b / MB + 1, 0)
+            } else {
+                (b / MB, tenths)
+            };
+            format!("{whole}.{tenths} MB")
+        }
         b if b >= 1024 => format!("{} KB", b / 1024),
         b => format!("{b} bytes"),
     }
