@@ -176,14 +176,29 @@ fn service_key(id: Option<Node>) -> String {
     .unwrap_or_default()
 }
 
-fn role_details(service: Node) -> (bool, Option<String>) {
-    let director = descendants(service, "RegistrarService")
-        .any(|r| attr(r, "IsDirector").eq_ignore_ascii_case("true"));
-    let share = descendants(service, "FileStoreService")
-        .next()
-        .map(|f| attr(f, "ShareName"))
-        .filter(|s| !s.is_empty());
-    (director, share)
+/// A service with the details both shapes carry the same way: Director flag, file share, version.
+fn raw_service(
+    service: Node,
+    key: String,
+    role: String,
+    installed_on: String,
+    depends_on: Vec<String>,
+) -> RawService {
+    RawService {
+        key,
+        role,
+        installed_on,
+        depends_on,
+        director: descendants(service, "RegistrarService")
+            .any(|r| attr(r, "IsDirector").eq_ignore_ascii_case("true")),
+        share: descendants(service, "FileStoreService")
+            .next()
+            .map(|f| attr(f, "ShareName"))
+            .filter(|s| !s.is_empty()),
+        version: service
+            .attribute("ServiceVersion")
+            .and_then(|v| v.trim().parse().ok()),
+    }
 }
 
 fn published(root: Node) -> RawTopology {
@@ -235,18 +250,13 @@ fn published(root: Node) -> RawTopology {
             .flat_map(|d| children(d, "Dependency"))
             .map(|d| service_key(child(d, "ServiceId")))
             .collect();
-        let (director, share) = role_details(service);
-        raw.services.push(RawService {
-            key: service_key(id),
-            role: id.map(|n| attr(n, "RoleName")).unwrap_or_default(),
+        raw.services.push(raw_service(
+            service,
+            service_key(id),
+            id.map(|n| attr(n, "RoleName")).unwrap_or_default(),
             installed_on,
             depends_on,
-            director,
-            share,
-            version: service
-                .attribute("ServiceVersion")
-                .and_then(|v| v.trim().parse().ok()),
-        });
+        ));
     }
     raw
 }
@@ -297,18 +307,13 @@ fn builder(partial: Node) -> RawTopology {
             .flat_map(|d| children(d, "Dependency"))
             .map(|d| attr(d, "ServiceUniqueId"))
             .collect();
-        let (director, share) = role_details(service);
-        raw.services.push(RawService {
-            key: attr(service, "UniqueId"),
-            role: attr(service, "RoleName"),
-            installed_on: attr(service, "InstalledOn"),
+        raw.services.push(raw_service(
+            service,
+            attr(service, "UniqueId"),
+            attr(service, "RoleName"),
+            attr(service, "InstalledOn"),
             depends_on,
-            director,
-            share,
-            version: service
-                .attribute("ServiceVersion")
-                .and_then(|v| v.trim().parse().ok()),
-        });
+        ));
     }
     raw
 }
