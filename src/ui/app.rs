@@ -20,8 +20,6 @@ use crate::plan::store::{DAMAGED_KEY, LEGACY_SESSION_KEY, STORE_KEY};
 use crate::plan::workspace::{Notice, Slot, Workspace, WorkspaceAction};
 use crate::plan::{Action, Lang, Plan, Session, SessionAction, build_session_checklist, validate};
 
-pub use crate::plan::workspace::EXAMPLE_FRAGMENT;
-
 /// The state the reducer owns.
 #[derive(Clone, Debug, PartialEq)]
 struct Model {

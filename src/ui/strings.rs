@@ -91,7 +91,6 @@ ui_strings! {
     chat_file: "Persistent Chat (Export-CsPersistentChatData)", "Conversation permanente (Export-CsPersistentChatData)";
     checklist_heading: "Restore checklist", "Liste de restauration";
     missing: "Still missing, shown in the commands as", "Il manque encore, affiché dans les commandes comme";
-    steps_label: "steps", "étapes";
     steps_heading: "Steps", "Étapes";
     runs_on: "Runs on", "S'exécute sur";
     permissions: "Needs", "Nécessite";

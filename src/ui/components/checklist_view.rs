@@ -48,11 +48,6 @@ fn references(section: &Section) -> Vec<&DocLink> {
     refs
 }
 
-/// The language tag of the other language.
-fn o_lang(lang: crate::plan::Lang) -> &'static str {
-    lang.other().tag()
-}
-
 /// The URL without its scheme, as printed under a QR code.
 fn short_url(url: &str) -> &str {
     url.trim_start_matches("https://")
@@ -92,7 +87,7 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
                 { for phase_heading }
                 <h3 class="section-title">{ &section.title }</h3>
                 if let Some(o) = other {
-                    <p class="other-lang section-title-other" lang={o_lang(list.lang)}>{ &o.title }</p>
+                    <p class="other-lang section-title-other" lang={list.lang.other().tag()}>{ &o.title }</p>
                 }
                 <p class="section-meta">
                     <span class="section-progress">{ format!("{} {} {} {}", count.done, s.of, count.total, s.done) }</span>
