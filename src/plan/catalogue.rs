@@ -142,7 +142,8 @@ pub struct Catalogue {
 impl Catalogue {
     /// Parses a catalogue from its JSON form.
     pub fn from_json(json: &str) -> Result<Catalogue, String> {
-        let mut c: Catalogue = serde_json::from_str(json).map_err(|e| e.to_string())?;
+        let mut c: Catalogue =
+            serde_json::from_slice(json.as_bytes()).map_err(|e| e.to_string())?;
         // Sorted by key so every lookup is a binary search (planning a 500-server site looks
         // steps, places and pages up tens of thousands of times). Order carries no meaning in
         // these lists: sections say the order of steps.

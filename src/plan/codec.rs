@@ -5,7 +5,9 @@
 
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use serde::de::IgnoredAny;
 use serde::{Deserialize, Serialize};
+use serde_json::error::Category;
 use serde_json::{Map, Value};
 
 use super::lang::Lang;
@@ -214,8 +216,11 @@ pub fn decode_link(fragment: &str) -> Result<Plan, DecodeError> {
     let bytes = URL_SAFE_NO_PAD
         .decode(data.trim_end_matches('='))
         .map_err(|_| DecodeError::Damaged)?;
-    let value: Value = serde_json::from_slice(&bytes).map_err(|_| DecodeError::Damaged)?;
-    plan_from_value(value)
+    let probe: Probe = serde_json::from_slice(&bytes).map_err(|e| match e.classify() {
+        Category::Data => DecodeError::NotAPlan,
+        _ => DecodeError::Damaged,
+    })?;
+    decode_bare(&bytes, &probe)
 }
 
 /// A plan file's text for `session`; progress included only when `with_progress`.
@@ -243,77 +248,93 @@ pub fn decode_file(bytes: &[u8]) -> Result<Session, DecodeError> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(DecodeError::Empty);
     }
-    let value: Value = serde_json::from_slice(bytes).map_err(|e| DecodeError::NotJson {
-        line: e.line(),
-        column: e.column(),
+    let probe: Probe = serde_json::from_slice(bytes).map_err(|e| match e.classify() {
+        Category::Data => DecodeError::NotAPlan,
+        _ => DecodeError::NotJson {
+            line: e.line(),
+            column: e.column(),
+        },
     })?;
-    let Value::Object(map) = &value else {
-        return Err(DecodeError::NotAPlan);
-    };
-    if map.get("app").and_then(Value::as_str) == Some(FILE_APP) {
-        check_version(map)?;
-        let progress = match map.get("progress") {
-            Some(p) => serde_json::from_value::<Progress>(p.clone())
-                .map_err(|e| DecodeError::BadField(e.to_string()))?,
-            None => Progress::default(),
-        };
-        let plan = plan_from_value(map.get("plan").cloned().ok_or(DecodeError::NotAPlan)?)?;
-        let mut site = Vec::new();
-        for other in map
-            .get("site")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-        {
-            site.push(plan_from_value(other.clone())?);
-        }
-        if site.len() > MAX_SERVERS {
-            return Err(DecodeError::TooManyServers(site.len()));
-        }
+    if probe.app.as_deref() != Some(FILE_APP) {
         return Ok(Session {
-            plan,
-            progress,
-            site,
+            plan: decode_bare(bytes, &probe)?,
+            ..Session::default()
         });
     }
+    check_version(probe.format_version, true)?;
+    let file: PlanFileIn =
+        serde_json::from_slice(bytes).map_err(|e| DecodeError::BadField(e.to_string()))?;
+    if file.site.len() > MAX_SERVERS {
+        return Err(DecodeError::TooManyServers(file.site.len()));
+    }
+    let plan = finish(file.plan.ok_or(DecodeError::NotAPlan)?)?;
+    let site = file
+        .site
+        .into_iter()
+        .map(finish)
+        .collect::<Result<Vec<_>, _>>()?;
     Ok(Session {
-        plan: plan_from_value(value)?,
-        ..Session::default()
+        plan,
+        progress: file.progress,
+        site,
     })
 }
 
-fn check_version(map: &Map<String, Value>) -> Result<u64, DecodeError> {
-    let version = map
-        .get("format_version")
-        .and_then(Value::as_u64)
-        .ok_or(DecodeError::NotAPlan)?;
-    if version > u64::from(FORMAT_VERSION) {
-        return Err(DecodeError::NewerVersion(version));
-    }
-    if version == 0 {
-        return Err(DecodeError::NotAPlan);
-    }
-    Ok(version)
+/// The top-level keys that tell what a JSON document is (read before the real parse).
+#[derive(Deserialize)]
+struct Probe {
+    #[serde(default)]
+    app: Option<String>,
+    #[serde(default)]
+    format_version: Option<u64>,
+    #[serde(default)]
+    kind: Option<IgnoredAny>,
+    #[serde(default)]
+    pool_fqdn: Option<IgnoredAny>,
+    #[serde(default)]
+    servers: Option<IgnoredAny>,
 }
 
-/// A bare plan object (plan fields, `format_version` optional) → the current [`Plan`], migrating
-/// older versions (only version 1 exists so far: nothing to migrate yet).
-pub fn plan_from_value(value: Value) -> Result<Plan, DecodeError> {
-    let Value::Object(map) = &value else {
-        return Err(DecodeError::NotAPlan);
-    };
-    if !(map.contains_key("kind") || map.contains_key("pool_fqdn") || map.contains_key("servers")) {
-        return Err(DecodeError::NotAPlan);
+/// This app's plan file, as read (every part optional so each gets its own error).
+#[derive(Deserialize)]
+struct PlanFileIn {
+    #[serde(default)]
+    plan: Option<Plan>,
+    #[serde(default)]
+    progress: Progress,
+    #[serde(default)]
+    site: Vec<Plan>,
+}
+
+/// Refuses versions this build cannot read; `required` when the document must state one.
+fn check_version(version: Option<u64>, required: bool) -> Result<(), DecodeError> {
+    match version {
+        None if required => Err(DecodeError::NotAPlan),
+        Some(0) => Err(DecodeError::NotAPlan),
+        Some(v) if v > u64::from(FORMAT_VERSION) => Err(DecodeError::NewerVersion(v)),
+        _ => Ok(()),
     }
-    // A hand-written plan may leave the version out: it is then version 1.
-    if map.contains_key("format_version") {
-        check_version(map)?;
-    }
-    let mut plan: Plan =
-        serde_json::from_value(value).map_err(|e| DecodeError::BadField(e.to_string()))?;
+}
+
+/// A decoded plan brought to the current version (only version 1 exists: nothing to migrate
+/// yet), within the limits.
+fn finish(mut plan: Plan) -> Result<Plan, DecodeError> {
+    check_version(Some(u64::from(plan.format_version)), true)?;
     if plan.servers.len() > MAX_SERVERS {
         return Err(DecodeError::TooManyServers(plan.servers.len()));
     }
     plan.format_version = FORMAT_VERSION;
     Ok(plan)
+}
+
+/// A bare plan (plan fields at the top, `format_version` optional: a hand-written plan may
+/// leave it out, it is then version 1).
+fn decode_bare(bytes: &[u8], probe: &Probe) -> Result<Plan, DecodeError> {
+    if probe.kind.is_none() && probe.pool_fqdn.is_none() && probe.servers.is_none() {
+        return Err(DecodeError::NotAPlan);
+    }
+    check_version(probe.format_version, false)?;
+    let plan: Plan =
+        serde_json::from_slice(bytes).map_err(|e| DecodeError::BadField(e.to_string()))?;
+    finish(plan)
 }

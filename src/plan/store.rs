@@ -4,7 +4,8 @@
 //! copy before writing). Older stored formats are migrated. Pure: the UI does the storage I/O.
 
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use serde_json::error::Category;
+use serde_json::value::RawValue;
 
 use super::codec::DecodeError;
 use super::lang::Lang;
@@ -89,18 +90,30 @@ impl Store {
         let Some(text) = text else {
             return (empty, None);
         };
-        let value: Value = match serde_json::from_str(text) {
+        // Each saved plan is kept as raw text first, so one damaged plan loses only itself.
+        #[derive(Deserialize)]
+        struct StoreIn {
+            #[serde(default)]
+            format_version: Option<u64>,
+            #[serde(default)]
+            current: Option<String>,
+            #[serde(default)]
+            plans: Vec<Box<RawValue>>,
+        }
+        let raw: StoreIn = match serde_json::from_slice(text.as_bytes()) {
             Ok(v) => v,
             Err(e) => {
-                let err = DecodeError::NotJson {
-                    line: e.line(),
-                    column: e.column(),
+                let err = match e.classify() {
+                    Category::Data => DecodeError::NotAPlan,
+                    _ => DecodeError::NotJson {
+                        line: e.line(),
+                        column: e.column(),
+                    },
                 };
                 return (empty, Some(StoreProblem::Unreadable(err)));
             }
         };
-        let version = value.get("format_version").and_then(Value::as_u64);
-        match version {
+        match raw.format_version {
             Some(v) if v > u64::from(STORE_VERSION) => {
                 return (
                     empty,
@@ -111,18 +124,10 @@ impl Store {
             _ => return (empty, Some(StoreProblem::Unreadable(DecodeError::NotAPlan))),
         }
         let mut store = empty;
-        store.current = value
-            .get("current")
-            .and_then(Value::as_str)
-            .map(str::to_string);
+        store.current = raw.current;
         let mut dropped = 0;
-        for item in value
-            .get("plans")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-        {
-            match serde_json::from_value::<SavedPlan>(item.clone()) {
+        for item in &raw.plans {
+            match serde_json::from_slice::<SavedPlan>(item.get().as_bytes()) {
                 Ok(p) if !store.plans.iter().any(|q| q.id == p.id) => store.plans.push(p),
                 _ => dropped += 1,
             }
@@ -147,7 +152,9 @@ impl Store {
 
     /// Brings in the single session the first version kept (if readable and not blank).
     pub fn migrate_legacy(&mut self, legacy: Option<&str>, now: &str) -> bool {
-        let Some(session) = legacy.and_then(|t| serde_json::from_str::<Session>(t).ok()) else {
+        let Some(session) =
+            legacy.and_then(|t| serde_json::from_slice::<Session>(t.as_bytes()).ok())
+        else {
             return false;
         };
         if session == Session::default() {
