@@ -49,6 +49,13 @@ if [ -f dist/index.html ]; then
     server=$!
     trap 'kill "$server" 2>/dev/null' EXIT
     for _ in $(seq 50); do curl -fs -o /dev/null "http://127.0.0.1:$PORT$SUBPATH" && break; sleep 0.1; done
+    # Another server already on the port would silently serve some other build: refuse.
+    if ! kill -0 "$server" 2>/dev/null || [ "$(curl -fs "http://127.0.0.1:$PORT${SUBPATH}index.html")" != "$(cat dist/index.html)" ]; then
+        echo "FAIL e2e: port $PORT is taken by another server (set E2E_PORT=…)"; tail -3 "$LOG/nginx.log"
+        failed=$((failed + 1))
+        echo "$passed passed, $failed failed"
+        exit 1
+    fi
     (cd tests/e2e && BASE_URL="http://127.0.0.1:$PORT$SUBPATH" OUT_DIR="$ROOT/target/e2e-out" \
         node --test --test-reporter=spec 2>&1) | tee "$LOG/e2e.log" | grep -vE "^\s*$"
     p=$(awk '/^ℹ pass / { print $3 }' "$LOG/e2e.log"); f=$(awk '/^ℹ fail / { print $3 }' "$LOG/e2e.log")
