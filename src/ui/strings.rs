@@ -168,7 +168,7 @@ ui_strings! {
     edit_pool: "Edit", "Modifier";
     editing: "editing", "en cours de modification";
     language: "Language", "Langue";
-    bilingual: "Bilingual binder (every step in English and French)", "Classeur bilingue (chaque étape en français et en anglais)";
+    bilingual: "Bilingual binder (EN + FR)", "Classeur bilingue (FR + EN)";
 }
 
 /// The UI strings of `lang`.
