@@ -17,7 +17,7 @@ use super::checklist::{Checklist, DocLink, Section, Step};
 use super::fqdn::{check_fqdn, check_instance, check_unc};
 use super::lang::Lang;
 use super::model::{ChatBackupMethod, MirrorLoss, Plan, PoolKind, StoreLocation};
-use super::template::{Value, Values, render};
+use super::template::{Layered, Lookup, Value, Values, render};
 
 /// Front End Servers that must run for a pool's first start (cold start), by pool size, from
 /// Microsoft's table (about 85 % of the pool).
@@ -74,13 +74,20 @@ pub fn build_checklist_with(plan: &Plan, catalogue: &Catalogue, lang: Lang) -> C
         let Some(def) = catalogue.section(planned.procedure) else {
             continue;
         };
-        let mut values = base.clone();
+        let mut values = Layered {
+            top: Values::default(),
+            base: &base,
+        };
         let (server, instance) = planned
             .server
             .clone()
             .unwrap_or_else(|| (String::new(), String::new()));
-        values.set("server", fqdn_value(&server, marker(planned.role, lang)));
-        values.set("server_instance", instance_value(&instance, lang));
+        values
+            .top
+            .set("server", fqdn_value(&server, marker(planned.role, lang)));
+        values
+            .top
+            .set("server_instance", instance_value(&instance, lang));
         if let Some(section) = render_section(
             &planned,
             def,
@@ -297,7 +304,7 @@ fn render_section(
     planned: &Planned,
     def: &SectionDef,
     catalogue: &Catalogue,
-    values: &Values,
+    values: &impl Lookup,
     flags: &BTreeSet<&'static str>,
     lang: Lang,
     missing: &mut Vec<String>,

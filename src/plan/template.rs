@@ -72,6 +72,41 @@ impl Values {
     }
 }
 
+/// Where [`render`] reads values from.
+pub trait Lookup {
+    /// A scalar value by placeholder name.
+    fn scalar(&self, name: &str) -> Option<&Value>;
+    /// A list value by placeholder name.
+    fn list(&self, name: &str) -> Option<&[Value]>;
+}
+
+impl Lookup for Values {
+    fn scalar(&self, name: &str) -> Option<&Value> {
+        self.scalars.get(name)
+    }
+    fn list(&self, name: &str) -> Option<&[Value]> {
+        self.lists.get(name).map(Vec::as_slice)
+    }
+}
+
+/// A few values on top of shared ones (a section's server over the pool's values), so planning
+/// a large site does not copy the pool's values for every section.
+pub struct Layered<'a> {
+    /// Values that win.
+    pub top: Values,
+    /// Values shared by every section of a pool.
+    pub base: &'a Values,
+}
+
+impl Lookup for Layered<'_> {
+    fn scalar(&self, name: &str) -> Option<&Value> {
+        self.top.scalar(name).or_else(|| self.base.scalar(name))
+    }
+    fn list(&self, name: &str) -> Option<&[Value]> {
+        self.top.list(name).or_else(|| self.base.list(name))
+    }
+}
+
 /// The placeholder names used in `template`, in order of appearance (duplicates kept).
 pub fn placeholders(template: &str) -> Vec<&str> {
     let mut found = Vec::new();
@@ -94,41 +129,51 @@ fn is_name(s: &str) -> bool {
 }
 
 /// Renders `template`; every missing value's marker is appended to `missing`.
-pub fn render(template: &str, values: &Values, missing: &mut Vec<String>) -> String {
-    template
-        .split('\n')
-        .flat_map(|line| render_line(line, values, missing))
-        .collect::<Vec<_>>()
-        .join("\n")
+pub fn render(template: &str, values: &impl Lookup, missing: &mut Vec<String>) -> String {
+    // Most texts have no placeholder at all: nothing to do but copy them.
+    if !template.contains('{') {
+        return template.to_string();
+    }
+    let mut out = String::with_capacity(template.len() + 32);
+    for (i, line) in template.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        render_line(line, values, missing, &mut out);
+    }
+    out
 }
 
-fn render_line(line: &str, values: &Values, missing: &mut Vec<String>) -> Vec<String> {
-    let list = placeholders(line)
+fn render_line(line: &str, values: &impl Lookup, missing: &mut Vec<String>, out: &mut String) {
+    let Some(name) = placeholders(line)
         .into_iter()
-        .find(|name| LISTS.contains(name));
-    match list {
-        None => vec![substitute(line, values, None, missing)],
-        Some(name) => {
-            let items = values.lists.get(name).cloned().unwrap_or_default();
-            let items = if items.is_empty() {
-                vec![Value::Missing(format!(
-                    "<{}>",
-                    name.trim_start_matches("each_").replace('_', " ")
-                ))]
-            } else {
-                items
-            };
-            items
-                .iter()
-                .map(|item| substitute(line, values, Some((name, item)), missing))
-                .collect()
+        .find(|name| LISTS.contains(name))
+    else {
+        out.push_str(&substitute(line, values, None, missing));
+        return;
+    };
+    let marker;
+    let items = match values.list(name) {
+        Some(items) if !items.is_empty() => items,
+        _ => {
+            marker = [Value::Missing(format!(
+                "<{}>",
+                name.trim_start_matches("each_").replace('_', " ")
+            ))];
+            &marker[..]
         }
+    };
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        out.push_str(&substitute(line, values, Some((name, item)), missing));
     }
 }
 
 fn substitute(
     line: &str,
-    values: &Values,
+    values: &impl Lookup,
     item: Option<(&str, &Value)>,
     missing: &mut Vec<String>,
 ) -> String {
@@ -142,7 +187,7 @@ fn substitute(
                 let name = &after[..end];
                 let value = match item {
                     Some((list, v)) if list == name => Some(v),
-                    _ => values.get(name),
+                    _ => values.scalar(name),
                 };
                 match value {
                     Some(Value::Known(v)) => out.push_str(v),
