@@ -1,7 +1,7 @@
 //! QR codes for the printed documentation links, drawn as one SVG path (no image, no network),
 //! so a phone can open the Microsoft page straight from paper.
 
-use qrcodegen::{QrCode, QrCodeEcc};
+use qrcodegen::{Mask, QrCode, QrCodeEcc, QrSegment, Version};
 
 /// A QR code ready to draw: `size` modules square (plus a 4-module quiet zone on each side in
 /// `view_box`), and `path` an SVG path of 1×1 squares for the dark modules.
@@ -15,7 +15,18 @@ pub struct QrSvg {
 
 /// Encodes `text` (a URL) with medium error correction; `None` if it is too long for a QR code.
 pub fn qr_svg(text: &str) -> Option<QrSvg> {
-    let qr = QrCode::encode_text(text, QrCodeEcc::Medium).ok()?;
+    // A fixed mask: the library's automatic choice encodes every code eight times to score the
+    // masks, which made the first render of the page noticeably slower; any mask scans.
+    let segments = QrSegment::make_segments(text);
+    let qr = QrCode::encode_segments_advanced(
+        &segments,
+        QrCodeEcc::Medium,
+        Version::MIN,
+        Version::MAX,
+        Some(Mask::new(0)),
+        true,
+    )
+    .ok()?;
     let size = qr.size();
     let mut path = String::new();
     for y in 0..size {
