@@ -109,21 +109,14 @@ fn main() {
     let mut json = Vec::new();
     for (name, session) in &scenarios {
         let s = measure(session);
+        let [median, min, max] = [s.median, s.min, s.max].map(|d| d.as_secs_f64() * 1e3);
         println!(
-            "| {name} | {} | {:.3} ms | {:.3} ms | {:.3} ms | {} |",
-            s.steps,
-            s.median.as_secs_f64() * 1e3,
-            s.min.as_secs_f64() * 1e3,
-            s.max.as_secs_f64() * 1e3,
-            s.samples
+            "| {name} | {} | {median:.3} ms | {min:.3} ms | {max:.3} ms | {} |",
+            s.steps, s.samples
         );
         json.push(format!(
-            "{{\"scenario\":\"{name}\",\"steps\":{},\"median_ms\":{:.4},\"min_ms\":{:.4},\"max_ms\":{:.4},\"samples\":{}}}",
-            s.steps,
-            s.median.as_secs_f64() * 1e3,
-            s.min.as_secs_f64() * 1e3,
-            s.max.as_secs_f64() * 1e3,
-            s.samples
+            "{{\"scenario\":\"{name}\",\"steps\":{},\"median_ms\":{median:.4},\"min_ms\":{min:.4},\"max_ms\":{max:.4},\"samples\":{}}}",
+            s.steps, s.samples
         ));
     }
     let out = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench");

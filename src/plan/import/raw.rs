@@ -73,9 +73,8 @@ fn attr(node: Node, name: &str) -> String {
     node.attribute(name).unwrap_or_default().trim().to_string()
 }
 
-fn child<'a, 'i>(node: Node<'a, 'i>, name: &str) -> Option<Node<'a, 'i>> {
-    node.children()
-        .find(|c| c.is_element() && c.tag_name().name() == name)
+fn child<'a, 'i: 'a>(node: Node<'a, 'i>, name: &'a str) -> Option<Node<'a, 'i>> {
+    children(node, name).next()
 }
 
 fn children<'a, 'i: 'a>(
