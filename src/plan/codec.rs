@@ -8,10 +8,10 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde::de::IgnoredAny;
 use serde::{Deserialize, Serialize};
 use serde_json::error::Category;
-use serde_json::{Map, Value};
 
 use super::lang::Lang;
 use super::model::{FORMAT_VERSION, Plan};
+use super::pretty_json::pretty;
 use super::progress::{Progress, Session};
 
 /// Prefix of a plan link's fragment, before the version.
@@ -138,45 +138,11 @@ struct PlanFileV1 {
     site: Vec<Plan>,
 }
 
-/// Drops every field equal to its default, recursively, so links stay short. Decoding fills
-/// them back in (`#[serde(default)]` on every struct).
-fn strip_defaults(value: Value, default: &Value) -> Value {
-    match (value, default) {
-        (Value::Object(map), Value::Object(def)) => {
-            let mut out = Map::new();
-            for (k, v) in map {
-                match def.get(&k) {
-                    Some(d) if *d == v => {}
-                    Some(d) => {
-                        out.insert(k, strip_defaults(v, d));
-                    }
-                    None => {
-                        out.insert(k, v);
-                    }
-                }
-            }
-            Value::Object(out)
-        }
-        (v, _) => v,
-    }
-}
-
-fn plan_value(plan: &Plan) -> Value {
-    let full = serde_json::to_value(plan).unwrap_or(Value::Null);
-    let default = serde_json::to_value(Plan::default()).unwrap_or(Value::Null);
-    let mut compact = strip_defaults(full, &default);
-    // The version and kind always travel, so a reader knows what it holds.
-    if let Value::Object(map) = &mut compact {
-        map.insert("format_version".into(), Value::from(FORMAT_VERSION));
-        map.insert("kind".into(), Value::from(plan.kind.key()));
-    }
-    compact
-}
-
 /// The fragment of a link carrying `plan` (`#plan=v1.…`), or `None` if it would exceed
 /// [`MAX_LINK_BYTES`] (then the plan file is the way to share it).
 pub fn encode_link(plan: &Plan) -> Option<String> {
-    let json = serde_json::to_vec(&plan_value(plan)).ok()?;
+    // Fields equal to their defaults are not serialised (see `model`), so links stay short.
+    let json = serde_json::to_vec(plan).ok()?;
     let link = format!(
         "{LINK_PREFIX}v{FORMAT_VERSION}.{}",
         URL_SAFE_NO_PAD.encode(json)
@@ -232,7 +198,7 @@ pub fn encode_file(session: &Session, with_progress: bool) -> String {
         progress: with_progress.then(|| session.progress.clone()),
         site: session.site.clone(),
     };
-    serde_json::to_string_pretty(&file).unwrap_or_default() + "\n"
+    pretty(&serde_json::to_string(&file).unwrap_or_default()) + "\n"
 }
 
 /// Reads a plan file: this app's file (any version up to this one) or a bare plan as the

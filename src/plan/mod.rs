@@ -21,6 +21,7 @@ pub mod lang;
 pub mod markdown;
 pub mod model;
 pub mod planner;
+pub mod pretty_json;
 pub mod print;
 pub mod progress;
 pub mod qr;

@@ -1,9 +1,17 @@
 //! The pool description as the user gives it: every field is plain text or a choice, exactly
 //! as typed, so nothing the user entered is ever lost to validation. This is also the plan
 //! file format (JSON, `format_version` = [`FORMAT_VERSION`]); unknown or missing fields take
-//! their defaults so older and hand-written files still load.
+//! their defaults so older and hand-written files still load, and fields at their default are
+//! not written.
 
 use serde::{Deserialize, Serialize};
+
+/// True when `value` is its type's default: such fields are not written (links, files and
+/// storage stay short) and `#[serde(default)]` brings them back on reading. Only used on
+/// fields whose type default is also the struct's default.
+fn is_default<T: Default + PartialEq>(value: &T) -> bool {
+    *value == T::default()
+}
 
 /// Version of the plan file format written by this build.
 pub const FORMAT_VERSION: u32 = 1;
@@ -105,12 +113,16 @@ pub struct Failure {
     /// The whole pool is lost: every member server (and the Back End, file store) is rebuilt.
     pub whole_pool: bool,
     /// Member servers that failed (FQDNs as typed), when not the whole pool.
+    #[serde(skip_serializing_if = "is_default")]
     pub servers: Vec<String>,
     /// The Back End SQL Server (Front End pool) or the Persistent Chat store failed.
+    #[serde(skip_serializing_if = "is_default")]
     pub back_end: bool,
     /// The file store was lost.
+    #[serde(skip_serializing_if = "is_default")]
     pub file_store: bool,
     /// The stand-alone Archiving/Monitoring SQL Server was lost.
+    #[serde(skip_serializing_if = "is_default")]
     pub archiving_store: bool,
 }
 
@@ -131,18 +143,25 @@ impl Default for Failure {
 #[serde(default)]
 pub struct BackEnd {
     /// FQDN of the (primary) Back End SQL Server.
+    #[serde(skip_serializing_if = "is_default")]
     pub sql_fqdn: String,
     /// SQL Server instance name, as given to `-SqlInstanceName`.
+    #[serde(skip_serializing_if = "is_default")]
     pub sql_instance: String,
     /// SQL Server mirroring is configured.
+    #[serde(skip_serializing_if = "is_default")]
     pub mirrored: bool,
     /// FQDN of the mirror SQL Server.
+    #[serde(skip_serializing_if = "is_default")]
     pub mirror_fqdn: String,
     /// Instance name on the mirror.
+    #[serde(skip_serializing_if = "is_default")]
     pub mirror_instance: String,
     /// FQDN of the mirroring witness (optional).
+    #[serde(skip_serializing_if = "is_default")]
     pub witness_fqdn: String,
     /// Which side was lost (only meaningful when `mirrored`).
+    #[serde(skip_serializing_if = "is_default")]
     pub lost: MirrorLoss,
 }
 
@@ -151,10 +170,13 @@ pub struct BackEnd {
 #[serde(default)]
 pub struct SqlStore {
     /// Where the database lives.
+    #[serde(skip_serializing_if = "is_default")]
     pub location: StoreLocation,
     /// SQL Server FQDN when stand-alone.
+    #[serde(skip_serializing_if = "is_default")]
     pub sql_fqdn: String,
     /// SQL instance when stand-alone.
+    #[serde(skip_serializing_if = "is_default")]
     pub sql_instance: String,
 }
 
@@ -163,14 +185,19 @@ pub struct SqlStore {
 #[serde(default)]
 pub struct PersistentChat {
     /// Persistent Chat is deployed (always true for a Persistent Chat pool).
+    #[serde(skip_serializing_if = "is_default")]
     pub enabled: bool,
     /// SQL Server holding the `mgc` database.
+    #[serde(skip_serializing_if = "is_default")]
     pub sql_fqdn: String,
     /// SQL instance of the `mgc` database.
+    #[serde(skip_serializing_if = "is_default")]
     pub sql_instance: String,
     /// A compliance store (`mgccomp`) is deployed.
+    #[serde(skip_serializing_if = "is_default")]
     pub compliance: bool,
     /// How `mgc` was backed up.
+    #[serde(skip_serializing_if = "is_default")]
     pub backup_method: ChatBackupMethod,
 }
 
@@ -217,32 +244,46 @@ pub struct Plan {
     /// Kind of pool.
     pub kind: PoolKind,
     /// Pool FQDN (for a Standard Edition server: the server's FQDN).
+    #[serde(skip_serializing_if = "is_default")]
     pub pool_fqdn: String,
     /// Site name, as in Topology Builder.
+    #[serde(skip_serializing_if = "is_default")]
     pub site: String,
     /// Member servers, in the order the user keeps them.
+    #[serde(skip_serializing_if = "is_default")]
     pub servers: Vec<String>,
     /// What failed.
+    #[serde(skip_serializing_if = "is_default")]
     pub failure: Failure,
     /// Back End SQL Server (Front End pools).
+    #[serde(skip_serializing_if = "is_default")]
     pub back_end: BackEnd,
     /// This pool's Back End (or this Standard Edition server) hosts the Central Management store.
+    #[serde(skip_serializing_if = "is_default")]
     pub hosts_cms: bool,
     /// Response Group is used in this pool.
+    #[serde(skip_serializing_if = "is_default")]
     pub response_group: bool,
     /// Mediation Server is collocated on the Front End Servers.
+    #[serde(skip_serializing_if = "is_default")]
     pub mediation_collocated: bool,
     /// Archiving database.
+    #[serde(skip_serializing_if = "is_default")]
     pub archiving: SqlStore,
     /// Monitoring databases (CDR and QoE).
+    #[serde(skip_serializing_if = "is_default")]
     pub monitoring: SqlStore,
     /// Persistent Chat stores.
+    #[serde(skip_serializing_if = "is_default")]
     pub persistent_chat: PersistentChat,
     /// File store share, `\\server\share`.
+    #[serde(skip_serializing_if = "is_default")]
     pub file_store: String,
     /// FQDN of the paired backup pool, if any.
+    #[serde(skip_serializing_if = "is_default")]
     pub backup_pool: String,
     /// Backup location and file names.
+    #[serde(skip_serializing_if = "is_default")]
     pub backup: BackupFiles,
 }
 
