@@ -5,7 +5,8 @@
 use std::time::{Duration, Instant};
 
 use lync_restore::plan::import::{
-    ImportError, MAX_TOPOLOGY_BYTES, Product, Shape, import_topology,
+    ImportError, MAX_TOPOLOGY_BYTES, Product, Shape, import_topology, read_worker_reply,
+    worker_reply,
 };
 use lync_restore::plan::site::{build_session_checklist, ordered};
 use lync_restore::plan::{Lang, PoolKind, Session, StoreLocation, validate};
@@ -259,5 +260,25 @@ fn hostile_xml_is_refused_quickly() {
         );
         assert!(took < Duration::from_millis(500), "{name} took {took:?}");
         assert!(!err.message(Lang::En).is_empty());
+    }
+}
+
+#[test]
+fn the_worker_reply_carries_the_same_topology_or_message() {
+    for (bytes, lang) in [
+        (fixture("published-two-sites.utf16le.xml"), Lang::En),
+        (fixture("builder-sfb2015.tbxml"), Lang::Fr),
+        (b"PK\x03\x04 zip".to_vec(), Lang::Fr),
+        (b"<a><b></a>".to_vec(), Lang::En),
+    ] {
+        let direct = import_topology(&bytes).map_err(|e| e.message(lang));
+        assert_eq!(read_worker_reply(&worker_reply(&bytes, lang), lang), direct);
+    }
+    for garbage in ["", "{\"Ok\": 3}", "null", "\"Ok\""] {
+        let read = read_worker_reply(garbage, Lang::En);
+        assert!(
+            read.is_err_and(|m| m.contains("reload the page")),
+            "{garbage:?}"
+        );
     }
 }

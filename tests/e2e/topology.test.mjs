@@ -82,8 +82,14 @@ test('wrong and hostile files get a clear message', async () => {
     const path = join(OUT_DIR, name);
     writeFileSync(path, content);
     await page.setInputFiles('#topology-file', path);
-    await page.waitForSelector('#topology-error');
+    // The worker answers asynchronously: wait for this file's message, not the previous one.
+    await page.locator('#topology-error', { hasText: message }).waitFor();
     assert.match(await page.textContent('#topology-error'), message, name);
   }
+  // The reader runs in a worker fetched on the first import: if it cannot load, the user is told
+  // next to the field and can type the pool in.
+  await context.route('**/import-worker-*.js', (route) => route.abort());
+  await page.setInputFiles('#topology-file', join(fixtures, 'builder-sfb2015.tbxml'));
+  await page.locator('#topology-error', { hasText: /topology reader could not start/ }).waitFor();
   await context.close();
 });

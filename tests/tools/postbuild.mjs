@@ -3,7 +3,7 @@
 // 'unsafe-inline' and no hash to keep in step with every build. Fails the build if index.html does
 // not look as expected, rather than shipping a page the strict CSP would break.
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -22,6 +22,25 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
   writeFileSync(join(dir, file), after);
   html = html.replaceAll(oldSri, newSri);
 }
+
+// The topology import worker: Trunk names a worker's files after the binary, unhashed; give them
+// content hashes (the server caches .js/.wasm for a year) and a loader, and tell the page where the
+// worker is (the page reads the meta element on the first import).
+const hash16 = (data) => createHash('sha256').update(data).digest('hex').slice(0, 16);
+const rename = (from, to) => { writeFileSync(join(dir, to), readFileSync(join(dir, from))); rmSync(join(dir, from)); };
+const workerWasmSrc = readFileSync(join(dir, 'import-worker_bg.wasm'));
+const workerGlueSrc = readFileSync(join(dir, 'import-worker.js'), 'utf8');
+// A classic worker (wasm-bindgen's no-modules glue): module workers do not start from a blob: URL
+// in a file:// page, which the single-file build needs.
+if (!/^let wasm_bindgen = /m.test(workerGlueSrc)) throw new Error('postbuild: unexpected worker glue (no wasm_bindgen global)');
+const workerWasm = `import-worker-${hash16(workerWasmSrc)}_bg.wasm`;
+const workerGlue = `import-worker-glue-${hash16(workerGlueSrc)}.js`;
+rename('import-worker_bg.wasm', workerWasm);
+rename('import-worker.js', workerGlue);
+const workerBootCode = `importScripts('./${workerGlue}');\nwasm_bindgen({ module_or_path: './${workerWasm}' });\n`;
+const workerBoot = `import-worker-${hash16(workerBootCode)}.js`;
+writeFileSync(join(dir, workerBoot), workerBootCode);
+html = html.replace('</head>', `<meta name="lync-import-worker" content="./${workerBoot}">\n</head>`);
 
 const inline = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)];
 if (inline.length !== 1) throw new Error(`postbuild: expected Trunk's one inline loader, found ${inline.length}`);
@@ -42,19 +61,25 @@ console.log(`postbuild: loader moved to ${name}`);
 // WebAssembly ('wasm-unsafe-eval') and nothing from the network.
 const sha256 = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 const files = readdirSync(dir);
-const glueName = files.find((f) => f.endsWith('.js') && !f.startsWith('boot-'));
-const wasmName = files.find((f) => f.endsWith('.wasm'));
+const glueName = files.find((f) => /^lync-restore-[0-9a-f]+\.js$/.test(f));
+const wasmName = files.find((f) => /^lync-restore-[0-9a-f]+_bg\.wasm$/.test(f));
 const cssName = files.find((f) => f.endsWith('.css'));
 if (!glueName || !wasmName || !cssName) throw new Error('postbuild: glue, wasm or css missing');
 const glue = readFileSync(join(dir, glueName), 'utf8');
 if (!/async function __wbg_init\(/.test(glue)) throw new Error('postbuild: unexpected wasm-bindgen glue (no __wbg_init)');
-const wasm = readFileSync(join(dir, wasmName)).toString('base64');
+const wasm = readFileSync(join(dir, wasmName));
 const css = readFileSync(join(dir, cssName), 'utf8');
-const script = `${glue}\nconst bytes = Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0));\nawait __wbg_init({ module_or_path: bytes });\n`;
+// The import worker runs from a blob: URL made of its glue and its wasm (base64), named to the page
+// by the same meta element as in the served build.
+const fromBase64 = (bytes) => `Uint8Array.from(atob("${bytes.toString('base64')}"), (c) => c.charCodeAt(0))`;
+const workerSource = `${workerGlueSrc}\nwasm_bindgen({ module_or_path: ${fromBase64(workerWasmSrc)} });\n`;
+const workerMeta = `const worker = document.createElement('meta');\nworker.name = 'lync-import-worker';\nworker.content = URL.createObjectURL(new Blob([${JSON.stringify(workerSource)}], { type: 'text/javascript' }));\ndocument.head.append(worker);\n`;
+const script = `${glue}\n${workerMeta}await __wbg_init({ module_or_path: ${fromBase64(wasm)} });\n`;
 const policy = [
   "default-src 'none'",
   `script-src ${sha256(script)} 'wasm-unsafe-eval'`,
   `style-src ${sha256(css)}`,
+  'worker-src blob:',
   "img-src data:",
   "base-uri 'none'",
   "form-action 'none'",

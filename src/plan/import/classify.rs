@@ -2,6 +2,8 @@
 //! stores, SQL stores with what they hold, file stores, the Central Management store host, and
 //! every role that the restore procedures do not cover ("not planned"). Then → [`Plan`]s.
 
+use serde::{Deserialize, Serialize};
+
 use super::raw::{RawCluster, RawService, RawTopology, Shape};
 use crate::plan::lang::Lang;
 use crate::plan::model::{
@@ -9,7 +11,7 @@ use crate::plan::model::{
 };
 
 /// The server version the topology was published by.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Product {
     /// Lync Server 2010 (ServiceVersion 5).
     Lync2010,
@@ -63,7 +65,7 @@ impl Product {
 }
 
 /// A SQL Server instance reference.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SqlRef {
     /// SQL Server FQDN.
     pub fqdn: String,
@@ -72,7 +74,7 @@ pub struct SqlRef {
 }
 
 /// A pool found in the topology.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ImportedPool {
     /// Pool FQDN.
     pub fqdn: String,
@@ -103,7 +105,7 @@ pub struct ImportedPool {
 }
 
 /// A SQL store and what it holds.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StoreInfo {
     /// Where it is.
     pub sql: SqlRef,
@@ -112,7 +114,7 @@ pub struct StoreInfo {
 }
 
 /// A role that the Lync restore procedures do not cover.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NotPlanned {
     /// Role name as in the topology.
     pub role: String,
@@ -121,7 +123,7 @@ pub struct NotPlanned {
 }
 
 /// Everything the importer found.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Topology {
     /// Which file shape it was.
     pub shape: Shape,

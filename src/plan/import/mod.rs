@@ -3,6 +3,10 @@
 //! from there plans for the pools the user marks as failed. Hostile input ends in an
 //! [`ImportError`], never a panic: size cap, encoding checks, DTDs refused, a node limit, and
 //! iterative walks only. Roles outside the restore procedures are listed, never dropped.
+//!
+//! The browser runs the reader in a Web Worker loaded on first import (it keeps the XML parser
+//! out of the first load, and the page responsive on a large file): [`worker_reply`] is what the
+//! worker answers, [`read_worker_reply`] what the page makes of it.
 
 mod classify;
 mod raw;
@@ -103,4 +107,21 @@ pub fn import_topology(bytes: &[u8]) -> Result<Topology, ImportError> {
     let text = text::decode_text(bytes)?;
     let (shape, raw) = raw::read(&text)?;
     Ok(classify::classify(shape, &raw))
+}
+
+/// The import worker's answer to `bytes`: the JSON of the topology, or of the error message in
+/// `lang`.
+pub fn worker_reply(bytes: &[u8], lang: Lang) -> String {
+    let result = import_topology(bytes).map_err(|e| e.message(lang));
+    serde_json::to_string(&result).unwrap_or_default()
+}
+
+/// Reads the import worker's answer (an unreadable answer becomes an error message).
+pub fn read_worker_reply(reply: &str, lang: Lang) -> Result<Topology, String> {
+    serde_json::from_slice(reply.as_bytes()).unwrap_or_else(|_| {
+        Err(match lang {
+            Lang::En => "The topology reader gave an answer this page cannot read; reload the page and try again.".into(),
+            Lang::Fr => "Le lecteur de topologie a donné une réponse illisible pour cette page ; rechargez la page et réessayez.".into(),
+        })
+    })
 }

@@ -6,10 +6,10 @@ use std::collections::BTreeSet;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use crate::plan::import::{MAX_TOPOLOGY_BYTES, Topology, import_topology};
+use crate::plan::import::{ImportError, MAX_TOPOLOGY_BYTES, Topology, read_worker_reply};
 use crate::plan::workspace::WorkspaceAction;
 use crate::plan::{Lang, Session};
-use crate::ui::browser;
+use crate::ui::import_worker::{self, WorkerFailure};
 use crate::ui::strings::{kind_label, strings};
 
 /// Props of [`TopologyPanel`].
@@ -58,7 +58,9 @@ pub fn TopologyPanel(props: &TopologyPanelProps) -> Html {
     let picked_pools = use_state(BTreeSet::<usize>::new);
     let picked_servers = use_state(BTreeSet::<(usize, String)>::new);
     let nothing = use_state(|| false);
+    let reading = use_state(|| false);
     let on_file = {
+        let reading = reading.clone();
         let topology = topology.clone();
         let picked_pools = picked_pools.clone();
         let picked_servers = picked_servers.clone();
@@ -67,16 +69,25 @@ pub fn TopologyPanel(props: &TopologyPanelProps) -> Html {
             let topology = topology.clone();
             let picked_pools = picked_pools.clone();
             let picked_servers = picked_servers.clone();
+            reading.set(true);
+            let reading = reading.clone();
             spawn_local(async move {
-                let result = match browser::read_file(input.clone(), MAX_TOPOLOGY_BYTES).await {
-                    Ok(None) => return,
-                    Ok(Some(bytes)) => import_topology(&bytes).map_err(|e| e.message(lang)),
-                    Err(size) => Err(crate::plan::import::ImportError::TooLarge {
-                        size,
-                        limit: MAX_TOPOLOGY_BYTES,
-                    }
-                    .message(lang)),
-                };
+                let result =
+                    match import_worker::import_file(&input, MAX_TOPOLOGY_BYTES, lang).await {
+                        Ok(None) => {
+                            reading.set(false);
+                            return;
+                        }
+                        Ok(Some(reply)) => read_worker_reply(&reply, lang),
+                        Err(WorkerFailure::TooLarge(size)) => Err(ImportError::TooLarge {
+                            size,
+                            limit: MAX_TOPOLOGY_BYTES,
+                        }
+                        .message(lang)),
+                        Err(WorkerFailure::NotRead) => Err(s.topology_not_read.to_string()),
+                        Err(WorkerFailure::NoWorker) => Err(s.topology_no_worker.to_string()),
+                    };
+                reading.set(false);
                 input.set_value("");
                 picked_pools.set(BTreeSet::new());
                 picked_servers.set(BTreeSet::new());
@@ -85,6 +96,7 @@ pub fn TopologyPanel(props: &TopologyPanelProps) -> Html {
         })
     };
     let body = match &*topology {
+        _ if *reading => html! { <p class="topo-reading" role="status">{ s.topology_reading }</p> },
         None => Html::default(),
         Some(Err(message)) => html! {
             <p class="field-error" id="topology-error" role="alert">{ s.topology_failed }{ " " }{ message }</p>
