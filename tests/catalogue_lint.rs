@@ -1,4 +1,4 @@
-//! Lints the step catalogue (`src/content/catalogue.toml`): it parses, ids are unique, every
+//! Lints the step catalogue (`src/content/catalogue.toml`): ids are unique, every
 //! reference resolves (pages, phases, places, steps, flags, placeholders), no text or command
 //! is empty, and the planner uses every step and section somewhere.
 
@@ -8,11 +8,7 @@ use lync_restore::plan::template::{LISTS, SCALARS, placeholders};
 use lync_restore::plan::{Catalogue, KNOWN_FLAGS, Plan, PoolKind};
 
 fn catalogue() -> &'static Catalogue {
-    assert_eq!(
-        Catalogue::embedded_parse_error(),
-        None,
-        "catalogue must parse"
-    );
+    // build.rs fails the build on a catalogue that does not parse; here only its meaning.
     Catalogue::embedded()
 }
 
@@ -28,18 +24,18 @@ fn unique<'a>(what: &str, ids: impl Iterator<Item = &'a str>) {
 fn ids_are_unique_and_the_format_is_known() {
     let c = catalogue();
     assert_eq!(c.format_version, 1);
-    unique("page", c.pages.iter().map(|p| p.slug.as_str()));
-    unique("phase", c.phases.iter().map(|p| p.id.as_str()));
-    unique("place", c.places.iter().map(|p| p.id.as_str()));
-    unique("role", c.roles.iter().map(|p| p.id.as_str()));
-    unique("section", c.sections.iter().map(|p| p.id.as_str()));
-    unique("step", c.steps.iter().map(|p| p.id.as_str()));
+    unique("page", c.pages.iter().map(|p| p.slug));
+    unique("phase", c.phases.iter().map(|p| p.id));
+    unique("place", c.places.iter().map(|p| p.id));
+    unique("role", c.roles.iter().map(|p| p.id));
+    unique("section", c.sections.iter().map(|p| p.id));
+    unique("step", c.steps.iter().map(|p| p.id));
 }
 
 #[test]
 fn every_reference_resolves() {
     let c = catalogue();
-    for page in &c.pages {
+    for page in c.pages {
         assert!(
             page.slug.starts_with("lync-server-2013-"),
             "slug {:?}",
@@ -51,21 +47,21 @@ fn every_reference_resolves() {
             page.slug
         );
     }
-    for s in &c.sections {
+    for s in c.sections {
         assert!(
-            c.page(&s.page).is_some(),
+            c.page(s.page).is_some(),
             "section {}: unknown page {}",
             s.id,
             s.page
         );
         assert!(
-            c.phase(&s.phase).is_some(),
+            c.phase(s.phase).is_some(),
             "section {}: unknown phase {}",
             s.id,
             s.phase
         );
         assert!(!s.steps.is_empty(), "section {} has no steps", s.id);
-        for step in &s.steps {
+        for step in s.steps {
             assert!(
                 c.step(step).is_some(),
                 "section {}: unknown step {step}",
@@ -73,22 +69,22 @@ fn every_reference_resolves() {
             );
         }
     }
-    for s in &c.steps {
+    for s in c.steps {
         assert!(
-            s.page.is_empty() || c.page(&s.page).is_some(),
+            s.page.is_empty() || c.page(s.page).is_some(),
             "step {}: unknown page {}",
             s.id,
             s.page
         );
         assert!(
-            c.place(&s.runs_on).is_some(),
+            c.place(s.runs_on).is_some(),
             "step {}: unknown runs_on {}",
             s.id,
             s.runs_on
         );
-        for flag in s.when.iter().chain(&s.unless).chain(&s.caution_when) {
+        for flag in s.when.iter().chain(s.unless).chain(s.caution_when) {
             assert!(
-                KNOWN_FLAGS.contains(&flag.as_str()),
+                KNOWN_FLAGS.contains(flag),
                 "step {}: unknown flag {flag}",
                 s.id
             );
@@ -112,7 +108,7 @@ fn every_reference_resolves() {
 fn texts_and_commands_are_present_and_placeholders_known() {
     let c = catalogue();
     let mut templates: Vec<(String, &str)> = Vec::new();
-    for s in &c.steps {
+    for s in c.steps {
         assert!(
             !s.title.is_empty() && !s.body.is_empty(),
             "step {} lacks text",
@@ -124,20 +120,20 @@ fn texts_and_commands_are_present_and_placeholders_known() {
         }
         if let Some(caution) = &s.caution {
             assert!(!caution.is_empty(), "step {} has an empty caution", s.id);
-            templates.push((format!("{} caution", s.id), &caution.en));
-            templates.push((format!("{} caution fr", s.id), &caution.fr));
+            templates.push((format!("{} caution", s.id), caution.en));
+            templates.push((format!("{} caution fr", s.id), caution.fr));
         }
         for (what, text) in [("title", &s.title), ("body", &s.body)] {
-            templates.push((format!("{} {what}", s.id), &text.en));
-            templates.push((format!("{} {what} fr", s.id), &text.fr));
+            templates.push((format!("{} {what}", s.id), text.en));
+            templates.push((format!("{} {what} fr", s.id), text.fr));
         }
     }
-    for s in &c.sections {
-        templates.push((format!("section {}", s.id), &s.title.en));
+    for s in c.sections {
+        templates.push((format!("section {}", s.id), s.title.en));
     }
-    for p in &c.places {
-        templates.push((format!("place {}", p.id), &p.text.en));
-        templates.push((format!("place {} fr", p.id), &p.text.fr));
+    for p in c.places {
+        templates.push((format!("place {}", p.id), p.text.en));
+        templates.push((format!("place {} fr", p.id), p.text.fr));
     }
     for (what, text) in templates {
         for name in placeholders(text) {
@@ -162,9 +158,9 @@ fn every_section_variant_is_reachable() {
             produced.insert(s.procedure);
         }
     }
-    for s in &catalogue().sections {
+    for s in catalogue().sections {
         assert!(
-            produced.contains(&s.id),
+            produced.contains(s.id),
             "no golden scenario produces section {}",
             s.id
         );
@@ -174,7 +170,7 @@ fn every_section_variant_is_reachable() {
 #[test]
 fn documented_typos_are_not_copied() {
     let c = catalogue();
-    for s in &c.steps {
+    for s in c.steps {
         if let Some(cmd) = &s.command {
             for typo in [
                 "Uninstall -CsMirrorDatabase",

@@ -35,32 +35,32 @@ fn same_placeholders(what: &str, en: &str, fr: &str) {
 fn both(what: &str, text: &Text) {
     assert!(!text.en.trim().is_empty(), "{what}: English missing");
     assert!(!text.fr.trim().is_empty(), "{what}: French missing");
-    same_placeholders(what, &text.en, &text.fr);
+    same_placeholders(what, text.en, text.fr);
 }
 
 #[test]
 fn every_catalogue_text_is_in_both_languages() {
     let c = Catalogue::embedded();
-    for p in &c.pages {
+    for p in c.pages {
         assert!(
             !p.en.is_empty() && !p.fr.is_empty(),
             "page {} lacks a title",
             p.slug
         );
     }
-    for p in &c.phases {
+    for p in c.phases {
         both(&format!("phase {}", p.id), &p.title);
     }
-    for r in &c.roles {
+    for r in c.roles {
         both(&format!("role {}", r.id), &r.title);
     }
-    for p in &c.places {
+    for p in c.places {
         both(&format!("place {}", p.id), &p.text);
     }
-    for s in &c.sections {
+    for s in c.sections {
         both(&format!("section {}", s.id), &s.title);
     }
-    for s in &c.steps {
+    for s in c.steps {
         both(&format!("{} title", s.id), &s.title);
         both(&format!("{} body", s.id), &s.body);
         if let Some(caution) = &s.caution {

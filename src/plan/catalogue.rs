@@ -1,38 +1,32 @@
-//! The step catalogue: pages, phases, roles, sections and steps, read from
-//! `src/content/catalogue.toml` (converted to JSON at build time by `build.rs`). Loading never
-//! panics: a catalogue that fails to parse yields an empty one plus the error, and
-//! `tests/catalogue_lint.rs` makes sure the shipped one parses and is consistent.
-
-use std::sync::OnceLock;
-
-use serde::Deserialize;
+//! The step catalogue: pages, phases, roles, sections and steps from
+//! `src/content/catalogue.toml`, turned into read-only statics at build time by `build.rs` (a
+//! catalogue that does not fit these types fails the build; nothing is parsed at run time).
+//! `tests/catalogue_lint.rs` checks that it is consistent.
 
 use super::lang::{Lang, Text};
 
-/// The catalogue as embedded in this build.
-const EMBEDDED: &str = include_str!(concat!(env!("OUT_DIR"), "/catalogue.json"));
+include!(concat!(env!("OUT_DIR"), "/catalogue.rs"));
 
 /// Base of every documentation link; the locale and the slug complete it.
 pub const DOC_BASE: &str = "https://learn.microsoft.com";
 
 /// A Microsoft documentation page, keyed by slug (never by its French title, which collide).
-#[derive(Clone, Debug, Default, Deserialize, PartialEq, Eq)]
-#[serde(default)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Page {
     /// File name of the page, e.g. `lync-server-2013-restoring-a-lync-server-pool`.
-    pub slug: String,
+    pub slug: &'static str,
     /// English title.
-    pub en: String,
+    pub en: &'static str,
     /// French title (empty: use the English one).
-    pub fr: String,
+    pub fr: &'static str,
 }
 
 impl Page {
     /// The page title in `lang`.
     pub fn title(&self, lang: Lang) -> &str {
         match lang {
-            Lang::Fr if !self.fr.is_empty() => &self.fr,
-            _ => &self.en,
+            Lang::Fr if !self.fr.is_empty() => self.fr,
+            _ => self.en,
         }
     }
 }
@@ -46,139 +40,108 @@ pub fn doc_url(slug: &str, lang: Lang) -> String {
 }
 
 /// A phase of the checklist (sections are grouped and ordered by phase).
-#[derive(Clone, Debug, Default, Deserialize, PartialEq, Eq)]
-#[serde(default)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct PhaseDef {
     /// Stable id.
-    pub id: String,
+    pub id: &'static str,
     /// Heading.
     pub title: Text,
 }
 
 /// The name of a server role, by pool kind key.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq, Eq)]
-#[serde(default)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct RoleDef {
     /// A [`crate::plan::PoolKind::key`].
-    pub id: String,
+    pub id: &'static str,
     /// Role name.
     pub title: Text,
 }
 
 /// Where a step runs: the text printed for a `runs_on` id.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq, Eq)]
-#[serde(default)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct PlaceDef {
     /// The id steps refer to in `runs_on`.
-    pub id: String,
+    pub id: &'static str,
     /// Text template (placeholders allowed).
     pub text: Text,
 }
 
 /// One procedure variant: an ordered list of step ids under one heading.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq, Eq)]
-#[serde(default)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct SectionDef {
     /// Stable id, e.g. `back_end_primary`.
-    pub id: String,
+    pub id: &'static str,
     /// Phase id this section belongs to.
-    pub phase: String,
+    pub phase: &'static str,
     /// Slug of the Microsoft page the procedure comes from.
-    pub page: String,
+    pub page: &'static str,
     /// Heading template (placeholders allowed).
     pub title: Text,
     /// Step ids, in order.
-    pub steps: Vec<String>,
+    pub steps: &'static [&'static str],
 }
 
 /// One step as written in the catalogue.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq, Eq)]
-#[serde(default)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct StepDef {
     /// Stable id; ticked progress is keyed by it, so it is never renamed.
-    pub id: String,
+    pub id: &'static str,
     /// Slug of the Microsoft page this step paraphrases; empty: the page of its section.
-    pub page: String,
+    pub page: &'static str,
     /// Where the step runs: a key the planner resolves to a server name.
-    pub runs_on: String,
+    pub runs_on: &'static str,
     /// Groups the account must belong to.
-    pub permissions: Vec<String>,
+    pub permissions: &'static [&'static str],
     /// Flags that must all hold for the step to appear.
-    pub when: Vec<String>,
+    pub when: &'static [&'static str],
     /// Flags none of which may hold.
-    pub unless: Vec<String>,
+    pub unless: &'static [&'static str],
     /// Short imperative title (placeholders allowed).
     pub title: Text,
     /// What to do, in our own words (placeholders allowed; `**label**` marks a UI label).
     pub body: Text,
     /// PowerShell, exact, with placeholders; lines with an `{each_…}` list repeat per item.
-    pub command: Option<String>,
+    pub command: Option<&'static str>,
     /// Warning, e.g. where Microsoft's text is wrong or ambiguous.
     pub caution: Option<Text>,
     /// Flags that must all hold for the caution to be shown.
-    pub caution_when: Vec<String>,
+    pub caution_when: &'static [&'static str],
 }
 
 /// The whole catalogue.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq, Eq)]
-#[serde(default)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Catalogue {
     /// Catalogue format version.
     pub format_version: u32,
     /// Documentation pages.
-    pub pages: Vec<Page>,
+    pub pages: &'static [Page],
     /// Phases, in order.
-    pub phases: Vec<PhaseDef>,
+    pub phases: &'static [PhaseDef],
     /// Role names.
-    pub roles: Vec<RoleDef>,
+    pub roles: &'static [RoleDef],
     /// Where steps run.
-    pub places: Vec<PlaceDef>,
+    pub places: &'static [PlaceDef],
     /// Procedure variants.
-    pub sections: Vec<SectionDef>,
+    pub sections: &'static [SectionDef],
     /// Steps.
-    pub steps: Vec<StepDef>,
+    pub steps: &'static [StepDef],
 }
 
 impl Catalogue {
-    /// Parses a catalogue from its JSON form.
-    pub fn from_json(json: &str) -> Result<Catalogue, String> {
-        let mut c: Catalogue =
-            serde_json::from_slice(json.as_bytes()).map_err(|e| e.to_string())?;
-        // Sorted by key so every lookup is a binary search (planning a 500-server site looks
-        // steps, places and pages up tens of thousands of times). Order carries no meaning in
-        // these lists: sections say the order of steps.
-        c.pages.sort_by(|a, b| a.slug.cmp(&b.slug));
-        c.places.sort_by(|a, b| a.id.cmp(&b.id));
-        c.steps.sort_by(|a, b| a.id.cmp(&b.id));
-        Ok(c)
-    }
-
-    /// The catalogue built into this binary (parsed once).
+    /// The catalogue built into this binary.
     pub fn embedded() -> &'static Catalogue {
-        static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
-        CATALOGUE.get_or_init(|| Catalogue::from_json(EMBEDDED).unwrap_or_default())
-    }
-
-    /// Why the embedded catalogue failed to parse, if it did (for the lint test).
-    pub fn embedded_parse_error() -> Option<String> {
-        Catalogue::from_json(EMBEDDED).err()
+        &EMBEDDED
     }
 
     /// Looks up a page by slug.
     pub fn page(&self, slug: &str) -> Option<&Page> {
-        let i = self
-            .pages
-            .binary_search_by(|p| p.slug.as_str().cmp(slug))
-            .ok()?;
+        let i = self.pages.binary_search_by(|p| p.slug.cmp(slug)).ok()?;
         self.pages.get(i)
     }
 
     /// Looks up a step by id.
     pub fn step(&self, id: &str) -> Option<&StepDef> {
-        let i = self
-            .steps
-            .binary_search_by(|s| s.id.as_str().cmp(id))
-            .ok()?;
+        let i = self.steps.binary_search_by(|s| s.id.cmp(id)).ok()?;
         self.steps.get(i)
     }
 
@@ -189,10 +152,7 @@ impl Catalogue {
 
     /// Looks up a place by id.
     pub fn place(&self, id: &str) -> Option<&PlaceDef> {
-        let i = self
-            .places
-            .binary_search_by(|p| p.id.as_str().cmp(id))
-            .ok()?;
+        let i = self.places.binary_search_by(|p| p.id.cmp(id)).ok()?;
         self.places.get(i)
     }
 

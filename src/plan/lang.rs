@@ -50,21 +50,20 @@ impl Lang {
 }
 
 /// A text in both languages, as stored in the catalogue.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Text {
     /// English text.
-    pub en: String,
+    pub en: &'static str,
     /// French text; empty means "not translated yet" and falls back to English.
-    pub fr: String,
+    pub fr: &'static str,
 }
 
 impl Text {
     /// The text in `lang`, falling back to English where the French text is still missing.
     pub fn get(&self, lang: Lang) -> &str {
         match lang {
-            Lang::Fr if !self.fr.trim().is_empty() => &self.fr,
-            _ => &self.en,
+            Lang::Fr if !self.fr.trim().is_empty() => self.fr,
+            _ => self.en,
         }
     }
 

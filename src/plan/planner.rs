@@ -309,20 +309,20 @@ fn render_section(
     lang: Lang,
     missing: &mut Vec<String>,
 ) -> Option<Section> {
-    let holds = |names: &[String]| names.iter().all(|n| flags.contains(n.as_str()));
-    let none = |names: &[String]| !names.iter().any(|n| flags.contains(n.as_str()));
+    let holds = |names: &[&str]| names.iter().all(|n| flags.contains(n));
+    let none = |names: &[&str]| !names.iter().any(|n| flags.contains(n));
     let mut steps = Vec::new();
-    for step_id in &def.steps {
+    for step_id in def.steps {
         let Some(step) = catalogue.step(step_id) else {
             continue;
         };
-        if !holds(&step.when) || !none(&step.unless) {
+        if !holds(step.when) || !none(step.unless) {
             continue;
         }
         // With the whole pool down there is no Front End Server yet while the Back End is
         // rebuilt: those steps run from any domain computer with the administrative tools.
         // A Standard Edition server is its own (only) Front End Server.
-        let place = match step.runs_on.as_str() {
+        let place = match step.runs_on {
             "front_end" if flags.contains("standard_edition") => "standard_edition",
             "front_end" if def.phase == "back_end" && flags.contains("whole_pool") => "internal",
             other => other,
@@ -330,26 +330,25 @@ fn render_section(
         let runs_on = catalogue
             .place(place)
             .map(|p| render(p.text.get(lang), values, missing))
-            .unwrap_or_else(|| step.runs_on.clone());
+            .unwrap_or_else(|| step.runs_on.to_string());
         let caution = step
             .caution
-            .as_ref()
-            .filter(|_| holds(&step.caution_when))
+            .filter(|_| holds(step.caution_when))
             .map(|c| render(c.get(lang), values, missing));
         steps.push(Step {
             id: format!("{}/{}", planned.id, step.id),
             number: steps.len() + 1,
             title: render(step.title.get(lang), values, missing),
             body: render(step.body.get(lang), values, missing),
-            command: step.command.as_ref().map(|c| render(c, values, missing)),
+            command: step.command.map(|c| render(c, values, missing)),
             runs_on,
-            permissions: step.permissions.clone(),
+            permissions: step.permissions.iter().map(|p| p.to_string()).collect(),
             doc: doc_link(
                 catalogue,
                 if step.page.is_empty() {
-                    &def.page
+                    def.page
                 } else {
-                    &step.page
+                    step.page
                 },
                 lang,
             ),
@@ -359,17 +358,17 @@ fn render_section(
     if steps.is_empty() {
         return None;
     }
-    let phase = catalogue.phase(&def.phase);
+    let phase = catalogue.phase(def.phase);
     Some(Section {
         id: planned.id.clone(),
-        procedure: def.id.clone(),
-        phase: def.phase.clone(),
+        procedure: def.id.to_string(),
+        phase: def.phase.to_string(),
         phase_title: phase
             .map(|p| p.title.get(lang).to_string())
             .unwrap_or_default(),
         title: render(def.title.get(lang), values, missing),
         server: planned.server.as_ref().map(|(s, _)| s.clone()),
-        doc: doc_link(catalogue, &def.page, lang),
+        doc: doc_link(catalogue, def.page, lang),
         steps,
         pool_note: None,
     })
