@@ -253,7 +253,7 @@ proptest! {
 
     #[test]
     fn flags_are_all_known(plan in any_plan()) {
-        for f in flags(&plan) {
+        for f in flags(&plan).iter() {
             prop_assert!(KNOWN_FLAGS.contains(&f), "unknown flag {}", f);
         }
     }

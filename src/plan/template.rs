@@ -3,8 +3,6 @@
 //! checklist always renders and always says what is still to be filled in. A line holding an
 //! `{each_…}` list placeholder is repeated once per item. Total: any template, any values.
 
-use std::collections::BTreeMap;
-
 /// Scalar placeholders the planner can fill.
 pub const SCALARS: &[&str] = &[
     "pool",
@@ -48,27 +46,48 @@ pub enum Value {
     Missing(String),
 }
 
-/// The values for one section of the checklist.
+/// The values for one section of the checklist, kept in the order of [`SCALARS`] and
+/// [`LISTS`] (the names are a fixed vocabulary: no map, no key strings to allocate). A name
+/// outside the vocabulary is not stored; the catalogue lint keeps templates within it.
 #[derive(Clone, Debug, Default)]
 pub struct Values {
-    scalars: BTreeMap<String, Value>,
-    lists: BTreeMap<String, Vec<Value>>,
+    scalars: Vec<Option<Value>>,
+    lists: Vec<Option<Vec<Value>>>,
+}
+
+/// Stores `value` at the position of `name` in `names`.
+fn put<T: Clone>(slots: &mut Vec<Option<T>>, names: &[&str], name: &str, value: T) {
+    let Some(i) = names.iter().position(|n| *n == name) else {
+        return;
+    };
+    if slots.len() < names.len() {
+        slots.resize(names.len(), None);
+    }
+    if let Some(slot) = slots.get_mut(i) {
+        *slot = Some(value);
+    }
+}
+
+/// Reads the value at the position of `name` in `names`.
+fn read<'a, T>(slots: &'a [Option<T>], names: &[&str], name: &str) -> Option<&'a T> {
+    let i = names.iter().position(|n| *n == name)?;
+    slots.get(i)?.as_ref()
 }
 
 impl Values {
     /// Sets a scalar.
     pub fn set(&mut self, name: &str, value: Value) {
-        self.scalars.insert(name.to_string(), value);
+        put(&mut self.scalars, SCALARS, name, value);
     }
 
     /// Sets a list.
     pub fn set_list(&mut self, name: &str, values: Vec<Value>) {
-        self.lists.insert(name.to_string(), values);
+        put(&mut self.lists, LISTS, name, values);
     }
 
     /// Reads a scalar.
     pub fn get(&self, name: &str) -> Option<&Value> {
-        self.scalars.get(name)
+        read(&self.scalars, SCALARS, name)
     }
 }
 
@@ -82,10 +101,10 @@ pub trait Lookup {
 
 impl Lookup for Values {
     fn scalar(&self, name: &str) -> Option<&Value> {
-        self.scalars.get(name)
+        self.get(name)
     }
     fn list(&self, name: &str) -> Option<&[Value]> {
-        self.lists.get(name).map(Vec::as_slice)
+        read(&self.lists, LISTS, name).map(Vec::as_slice)
     }
 }
 

@@ -1,8 +1,6 @@
 //! Importing a topology file: read it (in the engine), show what it holds, let the user tick
 //! the failed pools or servers, and hand the resulting site plan to the workspace.
 
-use std::collections::BTreeSet;
-
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
@@ -24,16 +22,17 @@ pub struct TopologyPanelProps {
 /// Builds the session for the ticked pools and servers: `pools` ticked whole, `servers` ticked one by one.
 fn session_for(
     topology: &Topology,
-    pools: &BTreeSet<usize>,
-    servers: &BTreeSet<(usize, String)>,
+    pools: &[usize],
+    servers: &[(usize, String)],
 ) -> Option<Session> {
     let mut plans = Vec::new();
     for (i, pool) in topology.pools.iter().enumerate() {
-        let failed: Vec<String> = servers
+        let mut failed: Vec<String> = servers
             .iter()
             .filter(|(p, _)| *p == i)
             .map(|(_, s)| s.clone())
             .collect();
+        failed.sort();
         if pools.contains(&i) {
             plans.push(pool.to_plan(&[]));
         } else if !failed.is_empty() {
@@ -55,8 +54,8 @@ pub fn TopologyPanel(props: &TopologyPanelProps) -> Html {
     let s = strings(props.lang);
     let lang = props.lang;
     let topology = use_state(|| None::<Result<Topology, String>>);
-    let picked_pools = use_state(BTreeSet::<usize>::new);
-    let picked_servers = use_state(BTreeSet::<(usize, String)>::new);
+    let picked_pools = use_state(Vec::<usize>::new);
+    let picked_servers = use_state(Vec::<(usize, String)>::new);
     let nothing = use_state(|| false);
     let reading = use_state(|| false);
     let on_file = {
@@ -89,8 +88,8 @@ pub fn TopologyPanel(props: &TopologyPanelProps) -> Html {
                     };
                 reading.set(false);
                 input.set_value("");
-                picked_pools.set(BTreeSet::new());
-                picked_servers.set(BTreeSet::new());
+                picked_pools.set(Vec::new());
+                picked_servers.set(Vec::new());
                 topology.set(Some(result));
             });
         })
@@ -108,7 +107,8 @@ pub fn TopologyPanel(props: &TopologyPanelProps) -> Html {
                     Callback::from(move |e: Event| {
                         let input: web_sys::HtmlInputElement = e.target_unchecked_into();
                         let mut set = (*picked_pools).clone();
-                        if input.checked() { set.insert(i); } else { set.remove(&i); }
+                        set.retain(|p| *p != i);
+                        if input.checked() { set.push(i); }
                         picked_pools.set(set);
                     })
                 };
@@ -121,7 +121,8 @@ pub fn TopologyPanel(props: &TopologyPanelProps) -> Html {
                         Callback::from(move |e: Event| {
                             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
                             let mut set = (*picked_servers).clone();
-                            if input.checked() { set.insert(key.clone()); } else { set.remove(&key); }
+                            set.retain(|k| *k != key);
+                            if input.checked() { set.push(key.clone()); }
                             picked_servers.set(set);
                         })
                     };
