@@ -9,6 +9,8 @@ include!(concat!(env!("OUT_DIR"), "/catalogue.rs"));
 
 /// Base of every documentation link; the locale and the slug complete it.
 pub const DOC_BASE: &str = "https://learn.microsoft.com";
+/// The documentation site itself (where a link to an unknown page would lead).
+pub const DOC_HOME: &str = "https://learn.microsoft.com/";
 
 /// A Microsoft documentation page, keyed by slug (never by its French title, which collide).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -23,7 +25,7 @@ pub struct Page {
 
 impl Page {
     /// The page title in `lang`.
-    pub fn title(&self, lang: Lang) -> &str {
+    pub fn title(&self, lang: Lang) -> &'static str {
         match lang {
             Lang::Fr if !self.fr.is_empty() => self.fr,
             _ => self.en,

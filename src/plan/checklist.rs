@@ -7,13 +7,14 @@ use serde::Serialize;
 use super::lang::Lang;
 use super::model::PoolKind;
 
-/// A link to the Microsoft page a section or step comes from.
+/// A link to the Microsoft page a section or step comes from (slug and title are catalogue
+/// data, borrowed).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct DocLink {
     /// Page slug (the stable key).
-    pub slug: String,
+    pub slug: &'static str,
     /// Page title in the checklist's language.
-    pub title: String,
+    pub title: &'static str,
     /// Full URL in the checklist's language edition.
     pub url: String,
 }
@@ -34,7 +35,7 @@ pub struct Step {
     /// Where it runs.
     pub runs_on: String,
     /// Groups the account needs.
-    pub permissions: Vec<String>,
+    pub permissions: &'static [&'static str],
     /// Source page.
     pub doc: DocLink,
     /// Warning to read before doing the step.

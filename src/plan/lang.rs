@@ -60,7 +60,7 @@ pub struct Text {
 
 impl Text {
     /// The text in `lang`, falling back to English where the French text is still missing.
-    pub fn get(&self, lang: Lang) -> &str {
+    pub fn get(&self, lang: Lang) -> &'static str {
         match lang {
             Lang::Fr if !self.fr.trim().is_empty() => self.fr,
             _ => self.en,

@@ -72,7 +72,7 @@ pub fn to_markdown(list: &Checklist) -> String {
         md.push_str(&format!(
             "\n### {}\n\n{source}{colon} [{}]({})\n",
             escape(&section.title),
-            escape(&section.doc.title),
+            escape(section.doc.title),
             section.doc.url
         ));
         for step in &section.steps {
@@ -103,7 +103,7 @@ pub fn to_markdown(list: &Checklist) -> String {
             if step.doc.slug != section.doc.slug {
                 md.push_str(&format!(
                     "\n  {source}: [{}]({})\n",
-                    escape(&step.doc.title),
+                    escape(step.doc.title),
                     step.doc.url
                 ));
             }

@@ -6,7 +6,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { launch } from '../harness.mjs';
-import { sizes } from './sizes.mjs';
+import { onImportFiles, sizes } from './sizes.mjs';
 
 const root = new URL('../../../', import.meta.url).pathname;
 const BASE = process.env.BASE_URL ?? 'http://127.0.0.1:18090/tools/lync-restore/';
@@ -59,7 +59,7 @@ async function keystroke(page, selector, samples = 15) {
 }
 
 const browser = await launch();
-const result = { sizes: sizes(DIST), baseline: sizes(BASELINE) };
+const result = { sizes: sizes(DIST), onImport: sizes(DIST, onImportFiles(DIST)), baseline: sizes(BASELINE) };
 
 // Cold loads over HTTP: a fresh context (empty cache) each time.
 const loads = [];
@@ -127,6 +127,7 @@ const ms = (s) => `${s.median.toFixed(1)} ms (${s.min.toFixed(1)}–${s.max.toFi
 const lines = ['| measure | value |', '| --- | --- |'];
 for (const r of result.sizes.rows) lines.push(`| ${r.file} | ${r.raw} B raw, ${r.gzip} B gzip, ${r.brotli} B brotli |`);
 lines.push(`| **first load, total** | **${kb(result.sizes.total.raw)} raw, ${kb(result.sizes.total.gzip)} gzip, ${kb(result.sizes.total.brotli)} brotli** |`);
+for (const r of result.onImport.rows) lines.push(`| later, on the first topology import: ${r.file} | ${r.raw} B raw, ${r.gzip} B gzip, ${r.brotli} B brotli |`);
 lines.push(`| empty Yew 0.23 app (baseline), total | ${kb(result.baseline.total.raw)} raw, ${kb(result.baseline.total.gzip)} gzip, ${kb(result.baseline.total.brotli)} brotli |`);
 lines.push(`| ratio to baseline (gzip) | ${(result.sizes.total.gzip / result.baseline.total.gzip).toFixed(2)}× |`);
 lines.push(`| first rendered checklist, HTTP, cold | ${ms(result.firstRenderHttp)} |`);

@@ -18,9 +18,20 @@ export function firstLoadFiles(dist) {
   return [...files];
 }
 
-/** Sizes of each first-load file and the total. */
-export function sizes(dist) {
-  const rows = firstLoadFiles(dist).map((file) => {
+/** Files fetched later, on the first topology import: the worker named by index.html's meta
+ *  element, and the glue and wasm its loader names. */
+export function onImportFiles(dist) {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const boot = /<meta name="lync-import-worker" content="\.\/([^"]+)"/.exec(html)?.[1];
+  if (!boot) return [];
+  const files = [boot];
+  for (const [, f] of readFileSync(join(dist, boot), 'utf8').matchAll(/['"]\.\/([^'"]+\.(?:js|wasm))['"]/g)) files.push(f);
+  return files;
+}
+
+/** Sizes of each file (by default, of the first load) and the total. */
+export function sizes(dist, files = firstLoadFiles(dist)) {
+  const rows = files.map((file) => {
     const bytes = readFileSync(join(dist, file));
     return {
       file,
