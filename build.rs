@@ -93,7 +93,13 @@ record!(PlaceDef {
     id: String,
     text: Text
 });
-record!(SectionDef { id: String, phase: String, page: String, title: Text, steps: Vec<String> });
+record!(SectionDef {
+    id: String,
+    phase: String,
+    page: String,
+    title: Text,
+    steps: StepRefs
+});
 record!(StepDef {
     id: String,
     page: String,
@@ -114,8 +120,47 @@ record!(Catalogue {
     roles: Vec<RoleDef>,
     places: Vec<PlaceDef>,
     sections: Vec<SectionDef>,
-    steps: Vec<StepDef>,
+    steps: Steps,
 });
+
+/// A section's steps: ids in the TOML, written as references into `STEPS` (resolved once here,
+/// so planning never looks a step up by id).
+#[derive(Deserialize, Default)]
+#[serde(from = "Vec<String>")]
+struct StepRefs {
+    ids: Vec<String>,
+    at: Vec<usize>,
+}
+
+impl From<Vec<String>> for StepRefs {
+    fn from(ids: Vec<String>) -> Self {
+        StepRefs {
+            ids,
+            at: Vec::new(),
+        }
+    }
+}
+
+impl Lit for StepRefs {
+    fn lit(&self, out: &mut String) {
+        out.push_str("&[");
+        for i in &self.at {
+            let _ = write!(out, "&STEPS[{i}],");
+        }
+        out.push(']');
+    }
+}
+
+/// The steps, written as the separate static `STEPS` that sections point into.
+#[derive(Deserialize, Default)]
+#[serde(transparent)]
+struct Steps(Vec<StepDef>);
+
+impl Lit for Steps {
+    fn lit(&self, out: &mut String) {
+        out.push_str("&STEPS");
+    }
+}
 
 fn main() {
     let src = "src/content/catalogue.toml";
@@ -128,10 +173,27 @@ fn main() {
     // sections say the order of steps.
     catalogue.pages.sort_by(|a, b| a.slug.cmp(&b.slug));
     catalogue.places.sort_by(|a, b| a.id.cmp(&b.id));
-    catalogue.steps.sort_by(|a, b| a.id.cmp(&b.id));
-    let mut out = String::from(
-        "/// The catalogue built into this binary.\npub static EMBEDDED: Catalogue = ",
+    catalogue.steps.0.sort_by(|a, b| a.id.cmp(&b.id));
+    for section in &mut catalogue.sections {
+        for id in &section.steps.ids {
+            let Ok(i) = catalogue.steps.0.binary_search_by(|s| s.id.cmp(id)) else {
+                panic!(
+                    "{src}: section {:?} lists step {id:?}, which is not defined",
+                    section.id
+                );
+            };
+            section.steps.at.push(i);
+        }
+    }
+    let mut out = format!(
+        "/// Every step, sorted by id.\nstatic STEPS: [StepDef; {}] = ",
+        catalogue.steps.0.len()
     );
+    // An array expression: the slice literal without its leading `&`.
+    let mut steps = String::new();
+    catalogue.steps.0.lit(&mut steps);
+    out.push_str(&steps[1..]);
+    out.push_str(";\n/// The catalogue built into this binary.\npub static EMBEDDED: Catalogue = ");
     catalogue.lit(&mut out);
     out.push_str(";\n");
     let path =

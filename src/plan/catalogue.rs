@@ -79,8 +79,8 @@ pub struct SectionDef {
     pub page: &'static str,
     /// Heading template (placeholders allowed).
     pub title: Text,
-    /// Step ids, in order.
-    pub steps: &'static [&'static str],
+    /// Its steps, in order (resolved from ids at build time).
+    pub steps: &'static [&'static StepDef],
 }
 
 /// One step as written in the catalogue.

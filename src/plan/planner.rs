@@ -82,7 +82,7 @@ pub fn build_checklist_with(plan: &Plan, catalogue: &Catalogue, lang: Lang) -> C
             .unwrap_or_else(|| (String::new(), String::new()));
         values
             .top
-            .set("server", fqdn_value(&server, marker(planned.role, lang)));
+            .set("server", fqdn_value(&server, || marker(planned.role, lang)));
         values
             .top
             .set("server_instance", instance_value(&instance, lang));
@@ -333,11 +333,11 @@ fn render_section(
 ) -> Option<Section> {
     let holds = |names: &[&str]| names.iter().all(|n| flags.contains(n));
     let none = |names: &[&str]| !names.iter().any(|n| flags.contains(n));
-    let mut steps = Vec::new();
-    for step_id in def.steps {
-        let Some(step) = catalogue.step(step_id) else {
-            continue;
-        };
+    // Most steps of a section share its page and where they run: each is worked out once.
+    let section_doc = doc_link(catalogue, def.page, lang);
+    let mut last_place: Option<(&str, String)> = None;
+    let mut steps = Vec::with_capacity(def.steps.len());
+    for step in def.steps {
         if !holds(step.when) || !none(step.unless) {
             continue;
         }
@@ -349,31 +349,34 @@ fn render_section(
             "front_end" if def.phase == "back_end" && flags.contains("whole_pool") => "internal",
             other => other,
         };
-        let runs_on = catalogue
-            .place(place)
-            .map(|p| render(p.text.get(lang), values, missing))
-            .unwrap_or_else(|| step.runs_on.to_string());
+        let runs_on = match &last_place {
+            Some((p, text)) if *p == place => text.clone(),
+            _ => {
+                let text = catalogue
+                    .place(place)
+                    .map(|p| render(p.text.get(lang), values, missing))
+                    .unwrap_or_else(|| step.runs_on.to_string());
+                last_place = Some((place, text.clone()));
+                text
+            }
+        };
         let caution = step
             .caution
             .filter(|_| holds(step.caution_when))
             .map(|c| render(c.get(lang), values, missing));
         steps.push(Step {
-            id: format!("{}/{}", planned.id, step.id),
+            id: [planned.id.as_str(), "/", step.id].concat(),
             number: steps.len() + 1,
             title: render(step.title.get(lang), values, missing),
             body: render(step.body.get(lang), values, missing),
             command: step.command.map(|c| render(c, values, missing)),
             runs_on,
             permissions: step.permissions,
-            doc: doc_link(
-                catalogue,
-                if step.page.is_empty() {
-                    def.page
-                } else {
-                    step.page
-                },
-                lang,
-            ),
+            doc: if step.page.is_empty() || step.page == def.page {
+                section_doc.clone()
+            } else {
+                doc_link(catalogue, step.page, lang)
+            },
             caution,
         });
     }
@@ -390,7 +393,7 @@ fn render_section(
             .unwrap_or_default(),
         title: render(def.title.get(lang), values, missing),
         server: planned.server.as_ref().map(|(s, _)| s.clone()),
-        doc: doc_link(catalogue, def.page, lang),
+        doc: section_doc,
         steps,
         pool_note: None,
     })
@@ -445,10 +448,11 @@ fn marker(name: &str, lang: Lang) -> String {
     format!("<{label}>")
 }
 
-fn fqdn_value(raw: &str, missing: String) -> Value {
+/// A valid FQDN as typed, else the marker (made only when needed: once per section on a site).
+fn fqdn_value(raw: &str, missing: impl FnOnce() -> String) -> Value {
     match check_fqdn(raw) {
         Ok(()) => Value::Known(raw.trim().trim_end_matches('.').to_string()),
-        Err(_) => Value::Missing(missing),
+        Err(_) => Value::Missing(missing()),
     }
 }
 
@@ -474,14 +478,14 @@ fn base_values(plan: &Plan, flags: &Flags, catalogue: &Catalogue, lang: Lang) ->
     let be = &plan.back_end;
     let members = plan.members();
     let fe = plan.kind == PoolKind::FrontEnd || plan.kind == PoolKind::StandardEdition;
-    v.set("pool", fqdn_value(&plan.pool_fqdn, marker("pool", lang)));
+    v.set("pool", fqdn_value(&plan.pool_fqdn, || marker("pool", lang)));
     v.set("site", text_value(&plan.site, "<site>".into()));
     v.set("role", Value::Known(catalogue.role(plan.kind.key(), lang)));
-    v.set("sql", fqdn_value(&be.sql_fqdn, marker("sql", lang)));
+    v.set("sql", fqdn_value(&be.sql_fqdn, || marker("sql", lang)));
     v.set("sql_instance", instance_value(&be.sql_instance, lang));
     v.set(
         "mirror",
-        fqdn_value(&be.mirror_fqdn, marker("mirror", lang)),
+        fqdn_value(&be.mirror_fqdn, || marker("mirror", lang)),
     );
     v.set("mirror_instance", instance_value(&be.mirror_instance, lang));
     let backup = match check_unc(&plan.backup.location) {
@@ -526,12 +530,12 @@ fn base_values(plan: &Plan, flags: &Flags, catalogue: &Catalogue, lang: Lang) ->
     v.set("file_server", file_server);
     v.set(
         "backup_pool",
-        fqdn_value(&plan.backup_pool, marker("backup_pool", lang)),
+        fqdn_value(&plan.backup_pool, || marker("backup_pool", lang)),
     );
     let chat = &plan.persistent_chat;
     v.set(
         "chat_sql",
-        fqdn_value(&chat.sql_fqdn, marker("chat_sql", lang)),
+        fqdn_value(&chat.sql_fqdn, || marker("chat_sql", lang)),
     );
     v.set("chat_instance", instance_value(&chat.sql_instance, lang));
     let archiving_sql = [&plan.archiving, &plan.monitoring]
@@ -544,7 +548,7 @@ fn base_values(plan: &Plan, flags: &Flags, catalogue: &Catalogue, lang: Lang) ->
         .unwrap_or(be.sql_fqdn.as_str());
     v.set(
         "archiving_sql",
-        fqdn_value(archiving_sql, marker("archiving_sql", lang)),
+        fqdn_value(archiving_sql, || marker("archiving_sql", lang)),
     );
     let mut dbs = Vec::new();
     if plan.archiving.location != StoreLocation::None {
@@ -557,7 +561,7 @@ fn base_values(plan: &Plan, flags: &Flags, catalogue: &Catalogue, lang: Lang) ->
     let front_ends: Vec<Value> = if fe {
         members
             .iter()
-            .map(|m| fqdn_value(m, marker("server", lang)))
+            .map(|m| fqdn_value(m, || marker("server", lang)))
             .collect()
     } else {
         Vec::new()

@@ -58,21 +58,21 @@ pub fn build_session_checklist(session: &Session, lang: Lang) -> Checklist {
         return build_checklist(&session.plan, lang);
     }
     let pools = ordered(session);
-    let mut merged = build_checklist(pools[0], lang);
-    merged.sections.clear();
-    merged.missing.clear();
-    let names: Vec<String> = pools
-        .iter()
-        .map(|p| p.pool_fqdn.trim().to_string())
-        .collect();
-    merged.pool = names.join(" + ");
+    let names: Vec<&str> = pools.iter().map(|p| p.pool_fqdn.trim()).collect();
+    let mut merged = Checklist {
+        lang,
+        pool: names.join(" + "),
+        kind: pools.first().map_or(session.plan.kind, |p| p.kind),
+        sections: Vec::new(),
+        missing: Vec::new(),
+    };
     for (n, plan) in pools.iter().enumerate() {
         let list = build_checklist(plan, lang);
         let prefix = plan.pool_fqdn.trim().to_ascii_lowercase();
         for (i, mut section) in list.sections.into_iter().enumerate() {
-            section.id = format!("{prefix}/{}", section.id);
+            section.id = [prefix.as_str(), "/", &section.id].concat();
             for step in &mut section.steps {
-                step.id = format!("{prefix}/{}", step.id);
+                step.id = [prefix.as_str(), "/", &step.id].concat();
             }
             if i == 0 {
                 section.pool_note = Some(format!(

@@ -119,7 +119,10 @@ pub struct Layered<'a> {
 
 impl Lookup for Layered<'_> {
     fn scalar(&self, name: &str) -> Option<&Value> {
-        self.top.scalar(name).or_else(|| self.base.scalar(name))
+        // One search of the vocabulary for both layers.
+        let i = SCALARS.iter().position(|n| *n == name)?;
+        let top = self.top.scalars.get(i).and_then(Option::as_ref);
+        top.or_else(|| self.base.scalars.get(i).and_then(Option::as_ref))
     }
     fn list(&self, name: &str) -> Option<&[Value]> {
         self.top.list(name).or_else(|| self.base.list(name))
@@ -128,19 +131,26 @@ impl Lookup for Layered<'_> {
 
 /// The placeholder names used in `template`, in order of appearance (duplicates kept).
 pub fn placeholders(template: &str) -> Vec<&str> {
-    let mut found = Vec::new();
+    names(template).collect()
+}
+
+/// The placeholder names in `template`, lazily (rendering looks for a list name on every line
+/// without collecting them).
+fn names(template: &str) -> impl Iterator<Item = &str> {
     let mut rest = template;
-    while let Some(start) = rest.find('{') {
-        let after = &rest[start + 1..];
-        match after.find('}') {
-            Some(end) if is_name(&after[..end]) => {
-                found.push(&after[..end]);
-                rest = &after[end + 1..];
+    std::iter::from_fn(move || {
+        while let Some(start) = rest.find('{') {
+            let after = &rest[start + 1..];
+            match after.find('}') {
+                Some(end) if is_name(&after[..end]) => {
+                    rest = &after[end + 1..];
+                    return Some(&after[..end]);
+                }
+                _ => rest = after,
             }
-            _ => rest = after,
         }
-    }
-    found
+        None
+    })
 }
 
 fn is_name(s: &str) -> bool {
@@ -164,11 +174,8 @@ pub fn render(template: &str, values: &impl Lookup, missing: &mut Vec<String>) -
 }
 
 fn render_line(line: &str, values: &impl Lookup, missing: &mut Vec<String>, out: &mut String) {
-    let Some(name) = placeholders(line)
-        .into_iter()
-        .find(|name| LISTS.contains(name))
-    else {
-        out.push_str(&substitute(line, values, None, missing));
+    let Some(name) = names(line).find(|name| LISTS.contains(name)) else {
+        substitute(line, values, None, missing, out);
         return;
     };
     let marker;
@@ -186,17 +193,18 @@ fn render_line(line: &str, values: &impl Lookup, missing: &mut Vec<String>, out:
         if i > 0 {
             out.push('\n');
         }
-        out.push_str(&substitute(line, values, Some((name, item)), missing));
+        substitute(line, values, Some((name, item)), missing, out);
     }
 }
 
+/// Appends `line` to `out` with its placeholders filled.
 fn substitute(
     line: &str,
     values: &impl Lookup,
     item: Option<(&str, &Value)>,
     missing: &mut Vec<String>,
-) -> String {
-    let mut out = String::with_capacity(line.len());
+    out: &mut String,
+) {
     let mut rest = line;
     while let Some(start) = rest.find('{') {
         out.push_str(&rest[..start]);
@@ -233,7 +241,6 @@ fn substitute(
         }
     }
     out.push_str(rest);
-    out
 }
 
 #[cfg(test)]

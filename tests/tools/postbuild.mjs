@@ -32,7 +32,7 @@ const workerWasmSrc = readFileSync(join(dir, 'import-worker_bg.wasm'));
 const workerGlueSrc = readFileSync(join(dir, 'import-worker.js'), 'utf8');
 // A classic worker (wasm-bindgen's no-modules glue): module workers do not start from a blob: URL
 // in a file:// page, which the single-file build needs.
-if (!/^let wasm_bindgen = /m.test(workerGlueSrc)) throw new Error('postbuild: unexpected worker glue (no wasm_bindgen global)');
+if (!/^let wasm_bindgen\s*=/m.test(workerGlueSrc)) throw new Error('postbuild: unexpected worker glue (no wasm_bindgen global)');
 const workerWasm = `import-worker-${hash16(workerWasmSrc)}_bg.wasm`;
 const workerGlue = `import-worker-glue-${hash16(workerGlueSrc)}.js`;
 rename('import-worker_bg.wasm', workerWasm);
