@@ -177,10 +177,12 @@ pub fn App(props: &AppProps) -> Html {
             (pool, (*print_id).clone(), lang),
             move |(pool, print_id, lang)| {
                 browser::set_page_rule(&page_rule(pool, print_id, &generated, *lang));
-                browser::set_document_lang(lang.tag());
             },
         );
     }
+    // Only when the language changes: setting `<html lang>` restyles the whole document, which
+    // on a 500-server site plan costs more than the rest of a keystroke.
+    use_effect_with(lang, |lang| browser::set_document_lang(lang.tag()));
     let on_lang = {
         let lang_state = lang_state.clone();
         Callback::from(move |e: Event| {
@@ -213,16 +215,16 @@ pub fn App(props: &AppProps) -> Html {
             dispatch.emit(WorkspaceAction::Session(SessionAction::Edit(a)))
         })
     };
-    let on_tick = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |(id, on): (String, bool)| {
-            dispatch.emit(WorkspaceAction::Session(if on {
-                SessionAction::Tick(id, browser::now_text())
-            } else {
-                SessionAction::Untick(id)
-            }))
-        })
-    };
+    // Stable across renders (a new callback would make every step of a long checklist
+    // render again on each keystroke): the reducer's dispatcher never changes.
+    let on_tick = use_callback(model.dispatcher(), |(id, on): (String, bool), model| {
+        let action = if on {
+            SessionAction::Tick(id, browser::now_text())
+        } else {
+            SessionAction::Untick(id)
+        };
+        model.dispatch((WorkspaceAction::Session(action), browser::now_text()));
+    });
     let on_workspace = {
         let dispatch = dispatch.clone();
         let notices = notices.clone();

@@ -1,0 +1,23 @@
+import { launch } from './harness.mjs';
+const b = await launch();
+const ctx = await b.newContext();
+const page = await ctx.newPage();
+await page.goto('http://127.0.0.1:18095/index.html#example');
+await page.waitForSelector('.step');
+await page.click('summary:has-text("Share and export")');
+await page.setInputFiles('#import-file', '/work/main/target/bench/site-500.restore-plan.json');
+await page.waitForFunction(() => document.querySelectorAll('.step').length > 1000);
+const r = await page.evaluate(async () => {
+  const counts = {}; let nodes = 0, texts = 0;
+  const mo = new MutationObserver((ms) => { for (const m of ms) { if (m.type === 'attributes') { const k = m.target.tagName + '@' + m.attributeName + (m.oldValue === m.target.getAttribute(m.attributeName) ? ' (same)' : ''); counts[k] = (counts[k] ?? 0) + 1; } else if (m.type === 'childList') nodes += m.addedNodes.length + m.removedNodes.length; else texts++; } });
+  mo.observe(document.documentElement, { attributes: true, attributeOldValue: true, childList: true, subtree: true, characterData: true });
+  const input = document.querySelector('#servers-5');
+  input.value = input.value.replace('.example.com', 'x.example.com');
+  input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  await new Promise((r) => setTimeout(r, 50));
+  mo.disconnect();
+  return { counts: Object.entries(counts).sort((a, b) => b[1] - a[1]).slice(0, 15), nodes, texts };
+});
+console.log(JSON.stringify(r, null, 1));
+await b.close();
