@@ -1,6 +1,6 @@
 // First-load transfer sizes of a built dist/: every asset a browser fetches on the first visit
 // (index.html and everything it references, found by following the page like a browser does),
-// raw, gzip -9 and brotli q11. Shared by the benchmark and the size budget test.
+// raw, gzip -9 and brotli q11. Shared by the benchmark and the size ratchet (tests/e2e/size.test.mjs).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
