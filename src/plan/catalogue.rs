@@ -68,7 +68,7 @@ pub struct PlaceDef {
     pub text: Text,
 }
 
-/// One procedure variant: an ordered list of step ids under one heading.
+/// One procedure variant: an ordered list of steps under one heading.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct SectionDef {
     /// Stable id, e.g. `back_end_primary`.

@@ -1,5 +1,6 @@
-//! Importing a topology file: read it (in the engine), show what it holds, let the user tick
-//! the failed pools or servers, and hand the resulting site plan to the workspace.
+//! Importing a topology file: read it (the engine's importer, run in the import worker), show
+//! what it holds, let the user tick the failed pools or servers, and hand the resulting site
+//! plan to the workspace.
 
 use yew::platform::spawn_local;
 use yew::prelude::*;
