@@ -5,8 +5,8 @@
 use std::time::{Duration, Instant};
 
 use lync_restore::plan::import::{
-    ImportError, MAX_TOPOLOGY_BYTES, Product, Shape, import_topology, read_worker_reply,
-    worker_reply,
+    ImportError, MAX_TOPOLOGY_BYTES, Product, Shape, TopologyView, import_topology,
+    read_worker_reply, worker_reply,
 };
 use lync_restore::plan::site::{build_session_checklist, ordered};
 use lync_restore::plan::{Lang, PoolKind, Session, StoreLocation, validate};
@@ -271,7 +271,9 @@ fn the_worker_reply_carries_the_same_topology_or_message() {
         (b"PK\x03\x04 zip".to_vec(), Lang::Fr),
         (b"<a><b></a>".to_vec(), Lang::En),
     ] {
-        let direct = import_topology(&bytes).map_err(|e| e.message(lang));
+        let direct = import_topology(&bytes)
+            .map(|t| TopologyView::from(&t))
+            .map_err(|e| e.message(lang));
         assert_eq!(read_worker_reply(&worker_reply(&bytes, lang), lang), direct);
     }
     for garbage in ["", "{\"Ok\": 3}", "null", "\"Ok\""] {
@@ -280,5 +282,38 @@ fn the_worker_reply_carries_the_same_topology_or_message() {
             read.is_err_and(|m| m.contains("reload the page")),
             "{garbage:?}"
         );
+    }
+}
+
+#[test]
+fn the_view_plans_exactly_as_the_imported_pools_do() {
+    for name in ["published-two-sites.utf16le.xml", "builder-sfb2015.tbxml"] {
+        let topology = import_topology(&fixture(name)).expect("imports");
+        let view = TopologyView::from(&topology);
+        assert_eq!(view.pools.len(), topology.pools.len());
+        for (pool, shown) in topology.pools.iter().zip(&view.pools) {
+            let mut subsets: Vec<Vec<String>> = vec![Vec::new(), pool.servers.clone()];
+            subsets.extend(pool.servers.iter().map(|s| vec![s.to_uppercase()]));
+            subsets.push(pool.servers.iter().skip(1).cloned().collect());
+            for failed in subsets {
+                assert_eq!(
+                    shown.plan_for(&failed),
+                    pool.to_plan(&failed),
+                    "{} {failed:?}",
+                    pool.fqdn
+                );
+            }
+        }
+        // Whole pools and single servers ticked together, in pool order.
+        let last = view.pools.len() - 1;
+        let server = view.pools[last].servers[0].clone();
+        let session = view
+            .session_for(&[0], &[(last, server.clone())])
+            .expect("ticked");
+        assert_eq!(session.plan, topology.pools[0].to_plan(&[]));
+        if last > 0 {
+            assert_eq!(session.site, vec![topology.pools[last].to_plan(&[server])]);
+        }
+        assert_eq!(view.session_for(&[], &[]), None);
     }
 }

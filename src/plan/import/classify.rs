@@ -65,7 +65,7 @@ impl Product {
 }
 
 /// A SQL Server instance reference.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SqlRef {
     /// SQL Server FQDN.
     pub fqdn: String,
@@ -74,7 +74,7 @@ pub struct SqlRef {
 }
 
 /// A pool found in the topology.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ImportedPool {
     /// Pool FQDN.
     pub fqdn: String,
@@ -105,7 +105,7 @@ pub struct ImportedPool {
 }
 
 /// A SQL store and what it holds.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct StoreInfo {
     /// Where it is.
     pub sql: SqlRef,
@@ -114,7 +114,7 @@ pub struct StoreInfo {
 }
 
 /// A role that the Lync restore procedures do not cover.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NotPlanned {
     /// Role name as in the topology.
     pub role: String,
@@ -123,7 +123,7 @@ pub struct NotPlanned {
 }
 
 /// Everything the importer found.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Topology {
     /// Which file shape it was.
     pub shape: Shape,

@@ -6,15 +6,18 @@
 //!
 //! The browser runs the reader in a Web Worker loaded on first import (it keeps the XML parser
 //! out of the first load, and the page responsive on a large file): [`worker_reply`] is what the
-//! worker answers, [`read_worker_reply`] what the page makes of it.
+//! worker answers (a [`TopologyView`]: plans and lines to show), [`read_worker_reply`] what the
+//! page makes of it.
 
 mod classify;
 mod raw;
 mod text;
+mod view;
 
 pub use classify::{ImportedPool, NotPlanned, Product, SqlRef, StoreInfo, Topology};
 pub use raw::{BUILDER_NS, MAX_NODES, Shape, TOPOLOGY_NS};
 pub use text::MAX_TOPOLOGY_BYTES;
+pub use view::{PoolView, TopologyView};
 
 use super::lang::Lang;
 
@@ -109,15 +112,17 @@ pub fn import_topology(bytes: &[u8]) -> Result<Topology, ImportError> {
     Ok(classify::classify(shape, &raw))
 }
 
-/// The import worker's answer to `bytes`: the JSON of the topology, or of the error message in
-/// `lang`.
+/// The import worker's answer to `bytes`: the JSON of what the page shows of the topology
+/// ([`TopologyView`]), or of the error message in `lang`.
 pub fn worker_reply(bytes: &[u8], lang: Lang) -> String {
-    let result = import_topology(bytes).map_err(|e| e.message(lang));
+    let result = import_topology(bytes)
+        .map(|t| TopologyView::from(&t))
+        .map_err(|e| e.message(lang));
     serde_json::to_string(&result).unwrap_or_default()
 }
 
 /// Reads the import worker's answer (an unreadable answer becomes an error message).
-pub fn read_worker_reply(reply: &str, lang: Lang) -> Result<Topology, String> {
+pub fn read_worker_reply(reply: &str, lang: Lang) -> Result<TopologyView, String> {
     serde_json::from_slice(reply.as_bytes()).unwrap_or_else(|_| {
         Err(match lang {
             Lang::En => "The topology reader gave an answer this page cannot read; reload the page and try again.".into(),

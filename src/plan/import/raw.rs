@@ -4,7 +4,6 @@
 //! a node limit, so hostile documents end in an error, quickly.
 
 use roxmltree::{Document, Node, ParsingOptions};
-use serde::{Deserialize, Serialize};
 
 use super::ImportError;
 
@@ -16,7 +15,7 @@ pub const BUILDER_NS: &str = "urn:schema:Microsoft.Rtc.Management.Deploy.Topolog
 pub const MAX_NODES: u32 = 200_000;
 
 /// Which of the two files it was.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Shape {
     /// `Get-CsTopology -AsXml` output.
     Published,

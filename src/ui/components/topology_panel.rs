@@ -5,9 +5,9 @@
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use crate::plan::import::{ImportError, MAX_TOPOLOGY_BYTES, Topology, read_worker_reply};
+use crate::plan::Lang;
+use crate::plan::import::{ImportError, MAX_TOPOLOGY_BYTES, TopologyView, read_worker_reply};
 use crate::plan::workspace::WorkspaceAction;
-use crate::plan::{Lang, Session};
 use crate::ui::import_worker::{self, WorkerFailure};
 use crate::ui::strings::{kind_label, strings};
 
@@ -20,41 +20,12 @@ pub struct TopologyPanelProps {
     pub on_action: Callback<WorkspaceAction>,
 }
 
-/// Builds the session for the ticked pools and servers: `pools` ticked whole, `servers` ticked one by one.
-fn session_for(
-    topology: &Topology,
-    pools: &[usize],
-    servers: &[(usize, String)],
-) -> Option<Session> {
-    let mut plans = Vec::new();
-    for (i, pool) in topology.pools.iter().enumerate() {
-        let mut failed: Vec<String> = servers
-            .iter()
-            .filter(|(p, _)| *p == i)
-            .map(|(_, s)| s.clone())
-            .collect();
-        failed.sort();
-        if pools.contains(&i) {
-            plans.push(pool.to_plan(&[]));
-        } else if !failed.is_empty() {
-            plans.push(pool.to_plan(&failed));
-        }
-    }
-    let mut plans = plans.into_iter();
-    let first = plans.next()?;
-    Some(Session {
-        plan: first,
-        site: plans.collect(),
-        ..Session::default()
-    })
-}
-
 /// The topology import panel.
 #[component]
 pub fn TopologyPanel(props: &TopologyPanelProps) -> Html {
     let s = strings(props.lang);
     let lang = props.lang;
-    let topology = use_state(|| None::<Result<Topology, String>>);
+    let topology = use_state(|| None::<Result<TopologyView, String>>);
     let picked_pools = use_state(Vec::<usize>::new);
     let picked_servers = use_state(Vec::<(usize, String)>::new);
     let nothing = use_state(|| false);
@@ -136,20 +107,15 @@ pub fn TopologyPanel(props: &TopologyPanelProps) -> Html {
                     }
                 });
                 let id = format!("topo-pool-{i}");
-                let stores: Vec<String> = [("Back End", &p.user_store), ("Archiving", &p.archiving), ("Monitoring", &p.monitoring), ("mgc", &p.chat_store)]
-                    .iter()
-                    .filter_map(|(what, r)| r.as_ref().map(|r| format!("{what}: {}\\{}", r.fqdn, r.instance)))
-                    .chain(p.file_store.iter().map(|f| f.to_string()))
-                    .collect();
                 html! {
-                    <li class="topo-pool" data-pool={p.fqdn.clone()}>
+                    <li class="topo-pool" data-pool={p.plan.pool_fqdn.clone()}>
                         <div class="check">
                             <input type="checkbox" id={id.clone()} checked={picked_pools.contains(&i)} onchange={toggle_pool} />
-                            <label for={id}><strong class="host">{ &p.fqdn }</strong>{ format!(" — {} · {} · {}", kind_label(p.kind, lang), p.site, s.topology_whole) }
-                                if p.hosts_cms { { format!(" · {}", s.topology_cms) } }</label>
+                            <label for={id}><strong class="host">{ &p.plan.pool_fqdn }</strong>{ format!(" — {} · {} · {}", kind_label(p.plan.kind, lang), p.plan.site, s.topology_whole) }
+                                if p.plan.hosts_cms { { format!(" · {}", s.topology_cms) } }</label>
                         </div>
                         <p class="topo-meta">{ format!("{}{}{}", s.topology_roles, s.colon, p.roles.join(", ")) }</p>
-                        if !stores.is_empty() { <p class="topo-meta host">{ stores.join(" · ") }</p> }
+                        if !p.stores.is_empty() { <p class="topo-meta host">{ p.stores.join(" · ") }</p> }
                         <ul class="topo-servers">{ for servers }</ul>
                     </li>
                 }
@@ -161,7 +127,7 @@ pub fn TopologyPanel(props: &TopologyPanelProps) -> Html {
                 let act = props.on_action.clone();
                 let nothing = nothing.clone();
                 Callback::from(move |_: MouseEvent| {
-                    match session_for(&topology, &picked_pools, &picked_servers) {
+                    match topology.session_for(&picked_pools, &picked_servers) {
                         Some(session) => {
                             nothing.set(false);
                             act.emit(WorkspaceAction::Import(Box::new(session)));
@@ -178,7 +144,7 @@ pub fn TopologyPanel(props: &TopologyPanelProps) -> Html {
                     <ul class="topo-pools">{ for pools }</ul>
                     <p class="topo-label">{ s.topology_stores }</p>
                     <ul class="topo-list">
-                        { for t.stores.iter().map(|st| html! { <li class="host">{ format!("{}\\{} — {}", st.sql.fqdn, st.sql.instance, st.holds.join(", ")) }</li> }) }
+                        { for t.stores.iter().map(|line| html! { <li class="host">{ line }</li> }) }
                     </ul>
                     if !t.file_stores.is_empty() {
                         <p class="topo-label">{ s.topology_file_stores }</p>
@@ -186,7 +152,7 @@ pub fn TopologyPanel(props: &TopologyPanelProps) -> Html {
                     }
                     if !t.not_planned.is_empty() {
                         <p class="topo-label">{ s.topology_not_planned }</p>
-                        <ul class="topo-list" id="not-planned">{ for t.not_planned.iter().map(|n| html! { <li>{ format!("{} — ", n.role) }<span class="host">{ &n.on }</span></li> }) }</ul>
+                        <ul class="topo-list" id="not-planned">{ for t.not_planned.iter().map(|(role, on)| html! { <li>{ format!("{role} — ") }<span class="host">{ on }</span></li> }) }</ul>
                     }
                     <button type="button" id="plan-topology" onclick={plan}>{ s.topology_plan }</button>
                     if *nothing { <p class="field-error" role="alert">{ s.topology_nothing }</p> }

@@ -1,0 +1,140 @@
+//! What the page needs of an imported topology: each pool's whole-pool plan and the lines to show,
+//! and the site plan for the pools and servers the user ticks. The import worker builds it, so the
+//! page receives plans (whose reader it has anyway) and text rather than the whole [`Topology`].
+
+use serde::{Deserialize, Serialize};
+
+use super::classify::{ImportedPool, Product, SqlRef, Topology};
+use crate::plan::model::{Failure, Plan};
+use crate::plan::progress::Session;
+
+/// An imported topology as the page shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TopologyView {
+    /// Product version.
+    pub product: Product,
+    /// Site names.
+    pub sites: Vec<String>,
+    /// Pools, in file order.
+    pub pools: Vec<PoolView>,
+    /// SQL stores, one line each: `sql\instance — what it holds`.
+    pub stores: Vec<String>,
+    /// File store shares.
+    pub file_stores: Vec<String>,
+    /// Roles seen but not planned: (role, where it is installed).
+    pub not_planned: Vec<(String, String)>,
+}
+
+/// One pool of the topology.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PoolView {
+    /// The plan when the whole pool failed.
+    pub plan: Plan,
+    /// Its member servers (a Standard Edition server lists itself).
+    pub servers: Vec<String>,
+    /// Roles installed on its servers.
+    pub roles: Vec<String>,
+    /// Its stores, one line each: `Back End: sql\instance`, file store share…
+    pub stores: Vec<String>,
+}
+
+impl PoolView {
+    /// The plan when the servers in `failed` failed (none, or all of them: the whole pool).
+    pub fn plan_for(&self, failed: &[String]) -> Plan {
+        let whole = failed.is_empty()
+            || self
+                .servers
+                .iter()
+                .all(|s| failed.iter().any(|f| f.eq_ignore_ascii_case(s)));
+        Plan {
+            failure: Failure {
+                whole_pool: whole,
+                servers: if whole { Vec::new() } else { failed.to_vec() },
+                ..Failure::default()
+            },
+            ..self.plan.clone()
+        }
+    }
+}
+
+fn sql_line(what: &str, sql: &Option<SqlRef>) -> Option<String> {
+    sql.as_ref()
+        .map(|r| format!("{what}: {}\\{}", r.fqdn, r.instance))
+}
+
+impl From<&ImportedPool> for PoolView {
+    fn from(pool: &ImportedPool) -> Self {
+        let stores = [
+            ("Back End", &pool.user_store),
+            ("Archiving", &pool.archiving),
+            ("Monitoring", &pool.monitoring),
+            ("mgc", &pool.chat_store),
+        ]
+        .iter()
+        .filter_map(|(what, sql)| sql_line(what, sql))
+        .chain(pool.file_store.iter().cloned())
+        .collect();
+        PoolView {
+            plan: pool.to_plan(&[]),
+            servers: pool.servers.clone(),
+            roles: pool.roles.clone(),
+            stores,
+        }
+    }
+}
+
+impl From<&Topology> for TopologyView {
+    fn from(t: &Topology) -> Self {
+        TopologyView {
+            product: t.product,
+            sites: t.sites.clone(),
+            pools: t.pools.iter().map(PoolView::from).collect(),
+            stores: t
+                .stores
+                .iter()
+                .map(|s| {
+                    format!(
+                        "{}\\{} — {}",
+                        s.sql.fqdn,
+                        s.sql.instance,
+                        s.holds.join(", ")
+                    )
+                })
+                .collect(),
+            file_stores: t.file_stores.clone(),
+            not_planned: t
+                .not_planned
+                .iter()
+                .map(|n| (n.role.clone(), n.on.clone()))
+                .collect(),
+        }
+    }
+}
+
+impl TopologyView {
+    /// The site plan for the pools ticked whole (`pools`, by index) and the servers ticked one by
+    /// one (`servers`: pool index, server); `None` when nothing is ticked.
+    pub fn session_for(&self, pools: &[usize], servers: &[(usize, String)]) -> Option<Session> {
+        let mut plans = Vec::new();
+        for (i, pool) in self.pools.iter().enumerate() {
+            let mut failed: Vec<String> = servers
+                .iter()
+                .filter(|(p, _)| *p == i)
+                .map(|(_, s)| s.clone())
+                .collect();
+            failed.sort();
+            if pools.contains(&i) {
+                plans.push(pool.plan_for(&[]));
+            } else if !failed.is_empty() {
+                plans.push(pool.plan_for(&failed));
+            }
+        }
+        let mut plans = plans.into_iter();
+        let first = plans.next()?;
+        Some(Session {
+            plan: first,
+            site: plans.collect(),
+            ..Session::default()
+        })
+    }
+}
