@@ -154,6 +154,7 @@ ui_strings! {
     topology_file: "Topology file (Get-CsTopology -AsXml output, or a Topology Builder .tbxml)", "Fichier de topologie (sortie de Get-CsTopology -AsXml, ou .tbxml du Générateur de topologie)";
     topology_failed: "This topology could not be read:", "Cette topologie n'a pas pu être lue :";
     topology_reading: "Reading the topology…", "Lecture de la topologie…";
+    topology_show_servers: "Tick single servers", "Cocher des serveurs";
     topology_no_worker: "the topology reader could not start in this browser (it runs as a Web Worker, which a policy may block). Reload the page and try again, or type the pool in.", "le lecteur de topologie n'a pas pu démarrer dans ce navigateur (il s'exécute comme Web Worker, ce qu'une stratégie peut bloquer). Rechargez la page et réessayez, ou saisissez le pool.";
     topology_not_read: "the browser could not read the file. Choose it again.", "le navigateur n'a pas pu lire le fichier. Choisissez-le à nouveau.";
     topology_found: "Found", "Trouvé";

@@ -93,3 +93,27 @@ test('wrong and hostile files get a clear message', async () => {
   await page.locator('#topology-error', { hasText: /topology reader could not start/ }).waitFor();
   await context.close();
 });
+
+test('a large topology lists each pool\'s servers on request, and single servers can still be ticked', async () => {
+  const pools = Array.from({ length: 25 }, (_, i) => i + 1);
+  const clusters = pools.map((n) => `<Cluster Fqdn="pool${n}.example.com" RequiresReplication="true" RequiresSetup="true"><ClusterId SiteId="1" Number="${n}" />${[0, 1, 2].map((m) => `<Machine OrdinalInCluster="${m + 1}" Fqdn="fe${n}-${m}.example.com"><NetInterface InterfaceSide="Primary" InterfaceNumber="1" IPAddress="0.0.0.0" /></Machine>`).join('')}</Cluster>`).join('');
+  const services = pools.map((n) => `<Service RoleVersion="1" ServiceVersion="6"><ServiceId SiteId="1" RoleName="UserServices" Instance="${n}" /><InstalledOn><ClusterId SiteId="1" Number="${n}" /></InstalledOn><Ports /></Service>`).join('');
+  const path = join(OUT_DIR, 'large-topology.xml');
+  writeFileSync(path, `<?xml version="1.0" encoding="utf-8"?><Topology xmlns="urn:schema:Microsoft.Rtc.Management.Deploy.Topology.2008"><Sites><CentralSite SiteId="1"><Name>Big</Name></CentralSite></Sites><Clusters>${clusters}</Clusters><SqlInstances /><Services>${services}</Services></Topology>`);
+  const { context, page, problems } = await openPage(browser);
+  await page.click('summary:has-text("Import the topology")');
+  await page.setInputFiles('#topology-file', path);
+  await page.waitForSelector('.topology');
+  assert.match(await page.textContent('.topo-summary'), /25 pools/);
+  assert.equal(await page.locator('.topo-servers').count(), 0, 'no server list until asked for');
+  assert.equal(await page.locator('.topo-show').count(), 25);
+  await page.click('#topo-show-3');
+  assert.equal(await page.locator('.topo-servers .check').count(), 3);
+  await page.check('#topo-server-3-fe4-1-example-com');
+  await page.click('#plan-topology');
+  await page.waitForSelector('[data-section-id="server:fe4-1.example.com"]');
+  assert.equal(await page.inputValue('#pool_fqdn'), 'pool4.example.com');
+  assert.deepEqual((await sectionIds(page)).filter((s) => s.startsWith('server:')), ['server:fe4-1.example.com']);
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+});

@@ -20,6 +20,9 @@ pub struct TopologyPanelProps {
     pub on_action: Callback<WorkspaceAction>,
 }
 
+/// Up to this many pools, every pool's servers are listed at once.
+const SERVER_LISTS_UP_TO: usize = 20;
+
 /// The topology import panel.
 #[component]
 pub fn TopologyPanel(props: &TopologyPanelProps) -> Html {
@@ -30,7 +33,11 @@ pub fn TopologyPanel(props: &TopologyPanelProps) -> Html {
     let picked_servers = use_state(Vec::<(usize, String)>::new);
     let nothing = use_state(|| false);
     let reading = use_state(|| false);
+    // In a large topology each pool's server list is shown on request: thousands of checkboxes
+    // at once made a 2 MB topology take most of a second to appear.
+    let opened = use_state(Vec::<usize>::new);
     let on_file = {
+        let opened = opened.clone();
         let reading = reading.clone();
         let topology = topology.clone();
         let picked_pools = picked_pools.clone();
@@ -40,6 +47,7 @@ pub fn TopologyPanel(props: &TopologyPanelProps) -> Html {
             let topology = topology.clone();
             let picked_pools = picked_pools.clone();
             let picked_servers = picked_servers.clone();
+            let opened = opened.clone();
             reading.set(true);
             let reading = reading.clone();
             spawn_local(async move {
@@ -62,6 +70,7 @@ pub fn TopologyPanel(props: &TopologyPanelProps) -> Html {
                 input.set_value("");
                 picked_pools.set(Vec::new());
                 picked_servers.set(Vec::new());
+                opened.set(Vec::new());
                 topology.set(Some(result));
             });
         })
@@ -73,7 +82,16 @@ pub fn TopologyPanel(props: &TopologyPanelProps) -> Html {
             <p class="field-error" id="topology-error" role="alert">{ s.topology_failed }{ " " }{ message }</p>
         },
         Some(Ok(t)) => {
+            let compact = t.pools.len() > SERVER_LISTS_UP_TO;
             let pools = t.pools.iter().enumerate().map(|(i, p)| {
+                let show = {
+                    let opened = opened.clone();
+                    Callback::from(move |_: MouseEvent| {
+                        let mut list = (*opened).clone();
+                        list.push(i);
+                        opened.set(list);
+                    })
+                };
                 let toggle_pool = {
                     let picked_pools = picked_pools.clone();
                     Callback::from(move |e: Event| {
@@ -116,7 +134,12 @@ pub fn TopologyPanel(props: &TopologyPanelProps) -> Html {
                         </div>
                         <p class="topo-meta">{ format!("{}{}{}", s.topology_roles, s.colon, p.roles.join(", ")) }</p>
                         if !p.stores.is_empty() { <p class="topo-meta host">{ p.stores.join(" · ") }</p> }
-                        <ul class="topo-servers">{ for servers }</ul>
+                        if !compact || opened.contains(&i) {
+                            <ul class="topo-servers">{ for servers }</ul>
+                        } else {
+                            <button type="button" class="secondary small topo-show" id={format!("topo-show-{i}")} onclick={show}>
+                                { format!("{} ({})", s.topology_show_servers, p.servers.len()) }</button>
+                        }
                     </li>
                 }
             });
