@@ -213,6 +213,9 @@ mod imp {
     /// The rendered checklist as one self-contained HTML document: our stylesheet text inlined,
     /// the controls removed, no script.
     pub fn standalone_html(title: &str, lang: &str) -> Option<String> {
+        // The export prints like the page: it carries the running header rule, which is
+        // otherwise only put in place when the browser prints.
+        apply_page_rule();
         let doc = web_sys::window()?.document()?;
         let checklist = doc.query_selector(".checklist").ok()??;
         let copy = checklist

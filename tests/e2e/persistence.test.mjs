@@ -111,6 +111,11 @@ test('plan files, Markdown and standalone HTML exports; imports never overwrite;
   assert.match(md.text, /Install-CsDatabase -CentralManagementDatabase -Clean -SqlServerFqdn "sql01\.example\.com"/);
   const html = await download(page, '#export-html');
   assert.doesNotMatch(html.text, /<script/i);
+  // It prints like the page: the running header (pool, plan fingerprint) and "Page N of M".
+  const fingerprint = (await page.textContent('.fingerprint'))?.trim();
+  assert.match(html.text, /@top-left \{ content: "pool01\.example\.com"/);
+  assert.ok(fingerprint && new RegExp(`@top-right \\{ content: "[^"]*${fingerprint}"`).test(html.text), `fingerprint ${fingerprint} in the export's @page rule`);
+  assert.match(html.text, /counter\(page\)/);
   await context.close();
 
   // The standalone HTML opens from disk with scripts off.
