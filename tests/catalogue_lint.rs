@@ -12,6 +12,11 @@ fn catalogue() -> &'static Catalogue {
     Catalogue::embedded()
 }
 
+/// Fails with `<owner> <id>: unknown <what> <value>` unless `found`.
+fn known(found: bool, owner: &str, id: &str, what: &str, value: &str) {
+    assert!(found, "{owner} {id}: unknown {what} {value}");
+}
+
 fn unique<'a>(what: &str, ids: impl Iterator<Item = &'a str>) {
     let mut seen = BTreeSet::new();
     for id in ids {
@@ -48,17 +53,13 @@ fn every_reference_resolves() {
         );
     }
     for s in c.sections {
-        assert!(
-            c.page(s.page).is_some(),
-            "section {}: unknown page {}",
-            s.id,
-            s.page
-        );
-        assert!(
+        known(c.page(s.page).is_some(), "section", s.id, "page", s.page);
+        known(
             c.phase(s.phase).is_some(),
-            "section {}: unknown phase {}",
+            "section",
             s.id,
-            s.phase
+            "phase",
+            s.phase,
         );
         assert!(!s.steps.is_empty(), "section {} has no steps", s.id);
         // build.rs resolved the ids (an unknown one fails the build): each points at its step.
@@ -73,24 +74,17 @@ fn every_reference_resolves() {
         }
     }
     for s in c.steps {
-        assert!(
-            s.page.is_empty() || c.page(s.page).is_some(),
-            "step {}: unknown page {}",
-            s.id,
-            s.page
-        );
-        assert!(
+        let page_ok = s.page.is_empty() || c.page(s.page).is_some();
+        known(page_ok, "step", s.id, "page", s.page);
+        known(
             c.place(s.runs_on).is_some(),
-            "step {}: unknown runs_on {}",
+            "step",
             s.id,
-            s.runs_on
+            "runs_on",
+            s.runs_on,
         );
         for flag in s.when.iter().chain(s.unless).chain(s.caution_when) {
-            assert!(
-                KNOWN_FLAGS.contains(flag),
-                "step {}: unknown flag {flag}",
-                s.id
-            );
+            known(KNOWN_FLAGS.contains(flag), "step", s.id, "flag", flag);
         }
         assert!(
             c.sections

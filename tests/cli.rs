@@ -1,9 +1,21 @@
 //! The command-line planner: plan file in, Markdown or JSON checklist out.
 
+use std::ffi::OsStr;
 use std::process::Command;
 
 fn cli() -> Command {
     Command::new(env!("CARGO_BIN_EXE_lync-restore-plan"))
+}
+
+/// Runs the tool with `args`, expects success (else fails with its stderr) and gives its output.
+fn stdout_of<S: AsRef<OsStr>>(args: impl IntoIterator<Item = S>) -> String {
+    let out = cli().args(args).output().expect("run");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("utf8")
 }
 
 fn fixture(name: &str) -> String {
@@ -15,16 +27,7 @@ fn fixture(name: &str) -> String {
 
 #[test]
 fn writes_markdown_with_the_typed_names() {
-    let out = cli()
-        .arg(fixture("01-fe-pool-3-whole"))
-        .output()
-        .expect("run");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let md = String::from_utf8(out.stdout).expect("utf8");
+    let md = stdout_of([fixture("01-fe-pool-3-whole")]);
     assert!(md.starts_with("# Restore checklist: pool01.contoso.com\n"));
     assert!(md.contains("### Back End Server sql01.contoso.com"));
     assert!(md.contains("Import-CsUserData -PoolFqdn \"pool01.contoso.com\""));
@@ -36,12 +39,8 @@ fn writes_markdown_with_the_typed_names() {
 
 #[test]
 fn writes_json_that_lists_the_sections() {
-    let out = cli()
-        .args([&fixture("05-edge-pool-2"), "--format", "json"])
-        .output()
-        .expect("run");
-    assert!(out.status.success());
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let out = stdout_of([&fixture("05-edge-pool-2"), "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&out).expect("json");
     let ids: Vec<&str> = v["sections"]
         .as_array()
         .expect("sections")
@@ -61,18 +60,13 @@ fn writes_json_that_lists_the_sections() {
 
 #[test]
 fn the_example_round_trips_through_the_cli() {
-    let example = cli().arg("--example").output().expect("run");
-    assert!(example.status.success());
+    let example = stdout_of(["--example"]);
     let path = std::env::temp_dir().join(format!("lync-example-{}.json", std::process::id()));
-    std::fs::write(&path, &example.stdout).expect("write");
-    let out = cli().arg(&path).arg("--strict").output().expect("run");
+    std::fs::write(&path, example).expect("write");
+    // The example is valid: --strict accepts it.
+    let out = stdout_of([path.as_os_str(), OsStr::new("--strict")]);
     let _ = std::fs::remove_file(&path);
-    assert!(
-        out.status.success(),
-        "the example is valid: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert!(String::from_utf8_lossy(&out.stdout).contains("pool01.example.com"));
+    assert!(out.contains("pool01.example.com"));
 }
 
 #[test]
@@ -106,30 +100,19 @@ fn reads_a_topology_and_plans_the_named_pools_in_site_order() {
         "{}/tests/fixtures/topology/published-two-sites.utf16le.xml",
         env!("CARGO_MANIFEST_DIR")
     );
-    let found = cli().args(["--topology", &topo]).output().expect("run");
-    assert!(found.status.success());
-    let text = String::from_utf8_lossy(&found.stdout);
+    let text = stdout_of(["--topology", &topo]);
     assert!(
         text.contains(
             "pool se01.contoso.com [standard_edition] site Lyon (Central Management store)"
         )
     );
     assert!(text.contains("not planned: WacService on wac01.contoso.com"));
-    let plan = cli()
-        .args([
-            "--topology",
-            &topo,
-            "--failed",
-            "edgepool.contoso.com,fe02.contoso.com,se01.contoso.com",
-        ])
-        .output()
-        .expect("run");
-    assert!(
-        plan.status.success(),
-        "{}",
-        String::from_utf8_lossy(&plan.stderr)
-    );
-    let md = String::from_utf8_lossy(&plan.stdout);
+    let md = stdout_of([
+        "--topology",
+        &topo,
+        "--failed",
+        "edgepool.contoso.com,fe02.contoso.com,se01.contoso.com",
+    ]);
     let at = |needle: &str| {
         md.find(needle)
             .unwrap_or_else(|| panic!("{needle} missing"))

@@ -38,6 +38,14 @@ fn both(what: &str, text: &Text) {
     same_placeholders(what, text.en, text.fr);
 }
 
+/// Each item's message in English and in French.
+fn in_both<T>(items: &[T], message: impl Fn(&T, Lang) -> String) -> Vec<(String, String)> {
+    items
+        .iter()
+        .map(|i| (message(i, Lang::En), message(i, Lang::Fr)))
+        .collect()
+}
+
 #[test]
 fn every_catalogue_text_is_in_both_languages() {
     let c = Catalogue::embedded();
@@ -150,32 +158,11 @@ fn every_engine_message_is_in_both_languages() {
             Notice::Migrated,
             Notice::Imported("n".into()),
         ];
-        let mut all = Vec::new();
-        all.extend(
-            issues
-                .iter()
-                .map(|i| (i.message(Lang::En), i.message(Lang::Fr))),
-        );
-        all.extend(
-            names
-                .iter()
-                .map(|i| (i.message(Lang::En), i.message(Lang::Fr))),
-        );
-        all.extend(
-            decode
-                .iter()
-                .map(|i| (i.message(Lang::En), i.message(Lang::Fr))),
-        );
-        all.extend(
-            import
-                .iter()
-                .map(|i| (i.message(Lang::En), i.message(Lang::Fr))),
-        );
-        all.extend(
-            notices
-                .iter()
-                .map(|i| (i.message(Lang::En), i.message(Lang::Fr))),
-        );
+        let mut all = in_both(&issues, |i, l| i.message(l));
+        all.extend(in_both(&names, |i, l| i.message(l)));
+        all.extend(in_both(&decode, |i, l| i.message(l)));
+        all.extend(in_both(&import, |i, l| i.message(l)));
+        all.extend(in_both(&notices, |i, l| i.message(l)));
         all
     };
     for (en, fr) in messages {

@@ -66,13 +66,13 @@ impl DecodeError {
             (DecodeError::Empty, Lang::Fr) => "Il est vide.".into(),
             (DecodeError::TooLarge { size, limit }, Lang::En) => format!(
                 "It is {} but a plan is at most {}: this is not a plan file of this app.",
-                human_size(*size),
-                human_size(*limit)
+                lang.size(*size),
+                lang.size(*limit)
             ),
             (DecodeError::TooLarge { size, limit }, Lang::Fr) => format!(
                 "Il fait {} alors qu'un plan fait au plus {} : ce n'est pas un fichier de plan de cette application.",
-                human_size(*size),
-                human_size(*limit)
+                lang.size(*size),
+                lang.size(*limit)
             ),
             (DecodeError::NotALink, Lang::En) => "This is not a plan link of Lync Restore Planner.".into(),
             (DecodeError::NotALink, Lang::Fr) => "Ce n'est pas un lien de plan de Lync Restore Planner.".into(),
@@ -105,24 +105,6 @@ impl DecodeError {
                 format!("Il liste {n} serveurs ; un plan en compte au plus {MAX_SERVERS}.")
             }
         }
-    }
-}
-
-/// A size for people, in integer arithmetic (float formatting costs the wasm several KB).
-fn human_size(bytes: usize) -> String {
-    const MB: usize = 1024 * 1024;
-    match bytes {
-        b if b >= MB => {
-            let tenths = (b % MB * 10 + MB / 2) / MB;
-            let (whole, tenths) = if tenths == 10 {
-                (b / MB + 1, 0)
-            } else {
-                (b / MB, tenths)
-            };
-            format!("{whole}.{tenths} MB")
-        }
-        b if b >= 1024 => format!("{} KB", b / 1024),
-        b => format!("{b} bytes"),
     }
 }
 

@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use super::browser;
 use super::components::checklist_view::ChecklistView;
+use super::components::inputs::toggles;
 use super::components::pool_form::{Errors, PoolForm};
 use super::components::saved_plans::SavedPlans;
 use super::components::share_panel::SharePanel;
@@ -197,13 +198,7 @@ pub fn App(props: &AppProps) -> Html {
             lang_state.set(lang);
         })
     };
-    let on_bilingual = {
-        let bilingual = bilingual.clone();
-        Callback::from(move |e: Event| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            bilingual.set(input.checked());
-        })
-    };
+    let on_bilingual = toggles(&bilingual);
 
     let dispatch = {
         let model = model.clone();

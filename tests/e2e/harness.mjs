@@ -53,6 +53,18 @@ export async function watchCsp(context, problems) {
 }
 
 /** Section ids of the rendered checklist, in document order. */
+/** Types a pool into the form: its FQDN, the member servers (pasted: a list, one per line, or the
+ *  text to paste as it is), and the Back End SQL Server and instance when `sql` is given. */
+export async function typePool(page, pool, servers, sql = null, instance = 'rtc') {
+  await page.fill('#pool_fqdn', pool);
+  await page.fill('#paste-servers', Array.isArray(servers) ? servers.join('\n') : servers);
+  await page.click('text=Add pasted servers');
+  if (sql) {
+    await page.fill('#back_end-sql_fqdn', sql);
+    await page.fill('#back_end-sql_instance', instance);
+  }
+}
+
 export function sectionIds(page) {
   return page.$$eval('[data-section-id]', (els) => els.map((e) => e.dataset.sectionId));
 }

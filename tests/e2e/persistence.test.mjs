@@ -4,21 +4,13 @@ import assert from 'node:assert/strict';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launch, openPage, sectionIds, BASE_URL, OUT_DIR } from './harness.mjs';
+import { launch, openPage, sectionIds, typePool, BASE_URL, OUT_DIR } from './harness.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
 const STORE = 'lync-restore/v1/plans';
-
-async function typePool(page, pool, servers) {
-  await page.fill('#pool_fqdn', pool);
-  await page.fill('#paste-servers', servers.join('\n'));
-  await page.click('text=Add pasted servers');
-  await page.fill('#back_end-sql_fqdn', 'sqlp.contoso.com');
-  await page.fill('#back_end-sql_instance', 'rtc');
-}
 
 async function download(page, selector) {
   const [file] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
@@ -29,7 +21,7 @@ async function download(page, selector) {
 
 test('a typed plan is saved as you type, survives a reload, and can be renamed and deleted', async () => {
   const { context, page, problems } = await openPage(browser);
-  await typePool(page, 'poolsave.contoso.com', ['fa.contoso.com', 'fb.contoso.com']);
+  await typePool(page, 'poolsave.contoso.com', ['fa.contoso.com', 'fb.contoso.com'], 'sqlp.contoso.com');
   await page.reload();
   await page.waitForSelector('.app');
   assert.equal(await page.inputValue('#pool_fqdn'), 'poolsave.contoso.com');
@@ -58,7 +50,7 @@ test('a typed plan is saved as you type, survives a reload, and can be renamed a
 
 test('a link carries the plan to a fresh browser, which keeps it only when asked', async () => {
   const first = await openPage(browser, '', { permissions: ['clipboard-read', 'clipboard-write'] });
-  await typePool(first.page, 'poollink.contoso.com', ['l1.contoso.com', 'l2.contoso.com', 'l3.contoso.com']);
+  await typePool(first.page, 'poollink.contoso.com', ['l1.contoso.com', 'l2.contoso.com', 'l3.contoso.com'], 'sqlp.contoso.com');
   await first.page.click('summary:has-text("Share and export")');
   await first.page.click('#copy-link');
   await first.page.waitForSelector('.link-text');
@@ -69,7 +61,7 @@ test('a link carries the plan to a fresh browser, which keeps it only when asked
 
   // A colleague who already has a plan for that pool.
   const second = await openPage(browser);
-  await typePool(second.page, 'poollink.contoso.com', ['old.contoso.com']);
+  await typePool(second.page, 'poollink.contoso.com', ['old.contoso.com'], 'sqlp.contoso.com');
   await second.page.goto(link);
   await second.page.reload();
   await second.page.waitForSelector('#keep-link');
@@ -175,7 +167,7 @@ test('damaged storage: the app starts, says so, keeps what it can and the damage
   await page.fill('#site', 'Kept site');
   // One of two saved plans damaged by hand.
   await page.click('#new-plan');
-  await typePool(page, 'pooltwo.contoso.com', ['t1.contoso.com']);
+  await typePool(page, 'pooltwo.contoso.com', ['t1.contoso.com'], 'sqlp.contoso.com');
   await page.evaluate((k) => {
     const store = JSON.parse(localStorage.getItem(k));
     store.plans[1].session = 'garbage';

@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { launch, openPage, sectionIds, commands, printToPdf, printOverflow, OUT_DIR } from './harness.mjs';
+import { launch, openPage, sectionIds, typePool, commands, printToPdf, printOverflow, OUT_DIR } from './harness.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -14,11 +14,7 @@ test('a typed Front End pool gives Back End first, then each Front End, with the
   await page.waitForSelector('#load-example');
   await page.screenshot({ path: join(OUT_DIR, 'start.png'), fullPage: true });
 
-  await page.fill('#pool_fqdn', 'lyncpool-e2e.contoso.com');
-  await page.fill('#paste-servers', 'fe-a.contoso.com\nfe-b.contoso.com\nfe-c.contoso.com');
-  await page.click('text=Add pasted servers');
-  await page.fill('#back_end-sql_fqdn', 'sqlbe-e2e.contoso.com');
-  await page.fill('#back_end-sql_instance', 'rtc');
+  await typePool(page, 'lyncpool-e2e.contoso.com', ['fe-a.contoso.com', 'fe-b.contoso.com', 'fe-c.contoso.com'], 'sqlbe-e2e.contoso.com');
   await page.click('summary:has-text("Backup files")');
   await page.fill('#backup-location', '\\\\backup01.contoso.com\\LyncBackup');
 

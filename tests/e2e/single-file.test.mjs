@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launch, watchCsp, sectionIds, printToPdf, OUT_DIR } from './harness.mjs';
+import { launch, watchCsp, sectionIds, typePool, printToPdf, OUT_DIR } from './harness.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const DIST = process.env.DIST ?? join(root, 'dist');
@@ -41,11 +41,7 @@ test('the single file works from disk, offline: flow, reload, import, print', as
 
   // Main flow: a new pool typed in.
   await page.click('#new-plan');
-  await page.fill('#pool_fqdn', 'diskpool.contoso.com');
-  await page.fill('#paste-servers', 'd1.contoso.com d2.contoso.com');
-  await page.click('text=Add pasted servers');
-  await page.fill('#back_end-sql_fqdn', 'dsql.contoso.com');
-  await page.fill('#back_end-sql_instance', 'rtc');
+  await typePool(page, 'diskpool.contoso.com', 'd1.contoso.com d2.contoso.com', 'dsql.contoso.com');
   assert.deepEqual((await sectionIds(page)).slice(0, 4), ['prepare', 'back_end', 'server:d1.contoso.com', 'server:d2.contoso.com']);
   await page.check('#tick-back_end\\/srv\\.rebuild');
 

@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { launch, openPage, sectionIds, commands, printToPdf, OUT_DIR } from './harness.mjs';
+import { launch, openPage, sectionIds, typePool, commands, printToPdf, OUT_DIR } from './harness.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -10,11 +10,7 @@ after(async () => { await browser?.close(); });
 
 test('a CMS-hosting pool with a mirrored Back End, RGS, archiving, file store and a paired pool', async () => {
   const { context, page, problems } = await openPage(browser);
-  await page.fill('#pool_fqdn', 'pool-cms.contoso.com');
-  await page.fill('#paste-servers', 'fe1.contoso.com fe2.contoso.com fe3.contoso.com');
-  await page.click('text=Add pasted servers');
-  await page.fill('#back_end-sql_fqdn', 'sqla.contoso.com');
-  await page.fill('#back_end-sql_instance', 'rtc');
+  await typePool(page, 'pool-cms.contoso.com', 'fe1.contoso.com fe2.contoso.com fe3.contoso.com', 'sqla.contoso.com');
   await page.check('#mirrored');
   await page.fill('#back_end-mirror_fqdn', 'sqlb.contoso.com');
   await page.fill('#back_end-mirror_instance', 'rtc');
@@ -62,9 +58,7 @@ test('a CMS-hosting pool with a mirrored Back End, RGS, archiving, file store an
 test('an Edge pool imports its configuration from a file', async () => {
   const { context, page, problems } = await openPage(browser);
   await page.selectOption('#kind', 'edge');
-  await page.fill('#pool_fqdn', 'edgepool.contoso.com');
-  await page.fill('#paste-servers', 'edge1.contoso.com,edge2.contoso.com');
-  await page.click('text=Add pasted servers');
+  await typePool(page, 'edgepool.contoso.com', 'edge1.contoso.com,edge2.contoso.com');
   assert.deepEqual(await sectionIds(page), ['prepare', 'server:edge1.contoso.com', 'server:edge2.contoso.com', 'verify']);
   const text = await page.textContent('[data-section-id="server:edge1.contoso.com"]');
   assert.match(text, /Import from a file \(Recommended for Edge Servers\)/);

@@ -66,14 +66,14 @@ impl ImportError {
             (ImportError::Empty, Lang::En) => "The file is empty.".into(),
             (ImportError::Empty, Lang::Fr) => "Le fichier est vide.".into(),
             (ImportError::TooLarge { size, limit }, Lang::En) => format!(
-                "The file is {} MB; a topology file is at most {} MB. Is it the right file?",
-                size / (1024 * 1024),
-                limit / (1024 * 1024)
+                "The file is {}; a topology file is at most {}. Is it the right file?",
+                lang.size(*size),
+                lang.size(*limit)
             ),
             (ImportError::TooLarge { size, limit }, Lang::Fr) => format!(
-                "Le fichier fait {} Mo ; un fichier de topologie fait au plus {} Mo. Est-ce le bon fichier ?",
-                size / (1024 * 1024),
-                limit / (1024 * 1024)
+                "Le fichier fait {} ; un fichier de topologie fait au plus {}. Est-ce le bon fichier ?",
+                lang.size(*size),
+                lang.size(*limit)
             ),
             (ImportError::Zip, Lang::En) => {
                 "This is a ZIP file, most likely an Export-CsConfiguration backup: unzip it and open the XML file inside, or export the topology with Get-CsTopology -AsXml.".into()

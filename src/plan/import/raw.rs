@@ -81,16 +81,22 @@ fn children<'a, 'i: 'a>(
     node: Node<'a, 'i>,
     name: &'a str,
 ) -> impl Iterator<Item = Node<'a, 'i>> + 'a {
-    node.children()
-        .filter(move |c| c.is_element() && c.tag_name().name() == name)
+    named(node.children(), name)
 }
 
 fn descendants<'a, 'i: 'a>(
     node: Node<'a, 'i>,
     name: &'a str,
 ) -> impl Iterator<Item = Node<'a, 'i>> + 'a {
-    node.descendants()
-        .filter(move |c| c.is_element() && c.tag_name().name() == name)
+    named(node.descendants(), name)
+}
+
+/// The elements called `name` (local name, any namespace) among `nodes`.
+fn named<'a, 'i: 'a>(
+    nodes: impl Iterator<Item = Node<'a, 'i>> + 'a,
+    name: &'a str,
+) -> impl Iterator<Item = Node<'a, 'i>> + 'a {
+    nodes.filter(move |c| c.is_element() && c.tag_name().name() == name)
 }
 
 fn text_of(node: Option<Node>) -> String {

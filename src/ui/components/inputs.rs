@@ -4,6 +4,33 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+/// Whether the checkbox an event came from is now ticked.
+pub fn checked(e: &Event) -> bool {
+    e.target_unchecked_into::<HtmlInputElement>().checked()
+}
+
+/// A checkbox handler that keeps `state` equal to the box.
+pub fn toggles(state: &UseStateHandle<bool>) -> Callback<Event> {
+    let state = state.clone();
+    Callback::from(move |e: Event| state.set(checked(&e)))
+}
+
+/// A checkbox handler that keeps `item` in the list `picked` exactly while the box is ticked.
+pub fn picks<T: Clone + PartialEq + 'static>(
+    picked: &UseStateHandle<Vec<T>>,
+    item: T,
+) -> Callback<Event> {
+    let picked = picked.clone();
+    Callback::from(move |e: Event| {
+        let mut list = (*picked).clone();
+        list.retain(|x| *x != item);
+        if checked(&e) {
+            list.push(item.clone());
+        }
+        picked.set(list);
+    })
+}
+
 /// Props of [`TextInput`].
 #[derive(Properties, PartialEq)]
 pub struct TextInputProps {
@@ -68,10 +95,7 @@ pub struct CheckBoxProps {
 pub fn CheckBox(props: &CheckBoxProps) -> Html {
     let onchange = {
         let cb = props.onchange.clone();
-        Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            cb.emit(input.checked());
-        })
+        Callback::from(move |e: Event| cb.emit(checked(&e)))
     };
     html! {
         <div class="check">

@@ -12,6 +12,7 @@ use crate::plan::markdown::to_markdown;
 use crate::plan::workspace::WorkspaceAction;
 use crate::plan::{Checklist, Lang, Session};
 use crate::ui::browser;
+use crate::ui::components::inputs::toggles;
 use crate::ui::strings::strings;
 
 /// Props of [`SharePanel`].
@@ -83,13 +84,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             );
         })
     };
-    let toggle_progress = {
-        let with_progress = with_progress.clone();
-        Callback::from(move |e: Event| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            with_progress.set(input.checked());
-        })
-    };
+    let toggle_progress = toggles(&with_progress);
     let import = {
         let act = props.on_action.clone();
         let import_error = import_error.clone();

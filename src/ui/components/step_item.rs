@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use crate::plan::{Lang, Step};
 use crate::ui::browser;
+use crate::ui::components::inputs::checked;
 use crate::ui::strings::strings;
 
 /// Props of [`StepItem`].
@@ -58,10 +59,7 @@ pub fn StepItem(props: &StepItemProps) -> Html {
     let onchange = {
         let on_tick = props.on_tick.clone();
         let id = step.id.clone();
-        Callback::from(move |e: Event| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            on_tick.emit((id.clone(), input.checked()));
-        })
+        Callback::from(move |e: Event| on_tick.emit((id.clone(), checked(&e))))
     };
     let on_copy = step.command.clone().map(|command| {
         let copy_state = copy_state.clone();

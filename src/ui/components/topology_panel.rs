@@ -8,6 +8,7 @@ use yew::prelude::*;
 use crate::plan::Lang;
 use crate::plan::import::{ImportError, MAX_TOPOLOGY_BYTES, TopologyView, read_worker_reply};
 use crate::plan::workspace::WorkspaceAction;
+use crate::ui::components::inputs::picks;
 use crate::ui::import_worker::{self, WorkerFailure};
 use crate::ui::strings::{kind_label, strings};
 
@@ -92,30 +93,11 @@ pub fn TopologyPanel(props: &TopologyPanelProps) -> Html {
                         opened.set(list);
                     })
                 };
-                let toggle_pool = {
-                    let picked_pools = picked_pools.clone();
-                    Callback::from(move |e: Event| {
-                        let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-                        let mut set = (*picked_pools).clone();
-                        set.retain(|p| *p != i);
-                        if input.checked() { set.push(i); }
-                        picked_pools.set(set);
-                    })
-                };
+                let toggle_pool = picks(&picked_pools, i);
                 let servers = p.servers.iter().map(|server| {
                     let key = (i, server.clone());
                     let checked = picked_servers.contains(&key);
-                    let toggle = {
-                        let picked_servers = picked_servers.clone();
-                        let key = key.clone();
-                        Callback::from(move |e: Event| {
-                            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-                            let mut set = (*picked_servers).clone();
-                            set.retain(|k| *k != key);
-                            if input.checked() { set.push(key.clone()); }
-                            picked_servers.set(set);
-                        })
-                    };
+                    let toggle = picks(&picked_servers, key.clone());
                     let id = format!("topo-server-{i}-{}", server.replace('.', "-"));
                     html! {
                         <li class="check">
