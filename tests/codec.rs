@@ -6,6 +6,7 @@ use lync_restore::plan::codec::{
     DecodeError, MAX_FILE_BYTES, decode_file, decode_link, encode_file, encode_link, is_link,
 };
 use lync_restore::plan::example::example_plan;
+use lync_restore::plan::fingerprint::fingerprint;
 use lync_restore::plan::store::{Store, StoreProblem};
 use lync_restore::plan::{
     BackEnd, ChatBackupMethod, Failure, Lang, MirrorLoss, PersistentChat, Plan, PoolKind, Progress,
@@ -349,4 +350,53 @@ fn saved_plans_can_be_added_renamed_and_deleted() {
     store.delete(&id);
     assert!(store.find(&id).is_none());
     assert_eq!(store.current, None);
+}
+
+/// What this build writes, byte for byte: links, fingerprints, plan files and stored plans of
+/// a plan with every awkward character. The fixture was written by the serde_json-based writer
+/// of earlier builds; the fingerprint printed on a binder must not change from build to build.
+#[test]
+fn written_formats_are_pinned() {
+    let example = example_plan();
+    let ticks = [(
+        "a/b".to_string(),
+        "2026-11-26 03:59 \"q\"\n\u{1}é".to_string(),
+    )];
+    let mut odd = Plan {
+        kind: PoolKind::Edge,
+        pool_fqdn: "x\"\\\u{7f}\u{1f}/é😀".into(),
+        failure: Failure {
+            whole_pool: false,
+            servers: vec!["a".into()],
+            ..Failure::default()
+        },
+        ..Plan::default()
+    };
+    odd.backup.location = "\\\\s\\b".into();
+    let session = Session {
+        plan: example.clone(),
+        progress: Progress {
+            ticks: ticks.into_iter().collect(),
+        },
+        site: vec![odd.clone(), Plan::default()],
+    };
+    let mut store = Store::decode(None).0;
+    store.save("p1", &session, "2026-11-26 09:00");
+    store.save("p2", &Session::default(), "now");
+    store.current = None;
+    let written = format!(
+        "{}\n{}\n{}\n{}\n{}\n---\n{}---\n{}---\n{}\n",
+        encode_link(&example).expect("fits"),
+        encode_link(&odd).expect("fits"),
+        fingerprint(&example),
+        fingerprint(&odd),
+        fingerprint(&Plan::default()),
+        encode_file(&session, true),
+        encode_file(&session, false),
+        store.encode()
+    );
+    assert_eq!(
+        written,
+        String::from_utf8(fixture("written-v1.txt")).expect("utf8")
+    );
 }

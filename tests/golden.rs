@@ -7,6 +7,7 @@ use std::fmt::Write as _;
 use std::fs;
 use std::path::Path;
 
+use lync_restore::plan::codec::decode_file;
 use lync_restore::plan::{Checklist, Lang, Plan, build_checklist, validate};
 
 fn outline(name: &str, list: &Checklist) -> String {
@@ -56,8 +57,9 @@ fn every_scenario_matches_its_reviewed_checklist() {
             .expect("stem")
             .to_string_lossy()
             .to_string();
-        let plan: Plan =
-            serde_json::from_str(&fs::read_to_string(&path).expect("read")).expect("plan json");
+        let plan: Plan = decode_file(&fs::read(&path).expect("read"))
+            .expect("plan json")
+            .plan;
         assert_eq!(
             validate(&plan),
             vec![],

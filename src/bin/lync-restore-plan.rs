@@ -7,6 +7,7 @@ use std::process::ExitCode;
 
 use lync_restore::plan::codec::decode_file;
 use lync_restore::plan::import::{Topology, import_topology};
+use lync_restore::plan::json::ToJson;
 use lync_restore::plan::{
     Lang, Session, build_session_checklist, example::example_plan, markdown::to_markdown, validate,
 };
@@ -40,9 +41,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     while let Some(arg) = it.next() {
         match arg.as_str() {
             "--example" => {
-                let json =
-                    serde_json::to_string_pretty(&example_plan()).map_err(|e| e.to_string())?;
-                println!("{json}");
+                println!("{}", example_plan().to_json().pretty());
                 return Ok(ExitCode::SUCCESS);
             }
             "--format" => format = it.next().ok_or("--format needs a value")?.clone(),
@@ -111,7 +110,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     let checklist = build_session_checklist(&session, lang);
     let out = match format.as_str() {
         "markdown" | "md" => to_markdown(&checklist),
-        "json" => serde_json::to_string_pretty(&checklist).map_err(|e| e.to_string())? + "\n",
+        "json" => checklist.to_json().pretty() + "\n",
         other => return Err(format!("unknown format {other:?}")),
     };
     std::io::stdout()

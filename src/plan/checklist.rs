@@ -1,15 +1,14 @@
 //! The planner's output: an ordered checklist of sections and numbered steps, every text
-//! already in the chosen language and every command filled in. Plain data, serialisable, so
-//! the UI, the Markdown writer and the CLI all render the same thing.
+//! already in the chosen language and every command filled in. Plain data, written as JSON by
+//! the CLI, so the UI, the Markdown writer and the CLI all render the same thing.
 
-use serde::Serialize;
-
+use super::json::json_object;
 use super::lang::Lang;
 use super::model::PoolKind;
 
 /// A link to the Microsoft page a section or step comes from (slug and title are catalogue
 /// data, borrowed).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DocLink {
     /// Page slug (the stable key).
     pub slug: &'static str,
@@ -19,8 +18,10 @@ pub struct DocLink {
     pub url: String,
 }
 
+json_object!(@write DocLink { slug, title, url; });
+
 /// One numbered step.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Step {
     /// Stable id: `<section id>/<catalogue step id>`; progress is keyed by it.
     pub id: String,
@@ -42,8 +43,10 @@ pub struct Step {
     pub caution: Option<String>,
 }
 
+json_object!(@write Step { id, number, title, body, command, runs_on, permissions, doc, caution; });
+
 /// One section: a procedure applied to one server (or a preparation / verification block).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Section {
     /// Stable id, e.g. `back_end` or `server:fe01.contoso.com`.
     pub id: String,
@@ -65,8 +68,10 @@ pub struct Section {
     pub pool_note: Option<String>,
 }
 
+json_object!(@write Section { id, procedure, phase, phase_title, title, server, doc, steps, pool_note; });
+
 /// The whole checklist for one pool.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Checklist {
     /// Language of every text in it.
     pub lang: Lang,
@@ -79,6 +84,8 @@ pub struct Checklist {
     /// Markers of values still missing (e.g. `<pool FQDN>`), in order of first use.
     pub missing: Vec<String>,
 }
+
+json_object!(@write Checklist { lang, pool, kind, sections, missing; });
 
 impl Checklist {
     /// Number of steps in all sections.

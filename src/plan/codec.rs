@@ -3,16 +3,12 @@
 //! total: any input gives a plan or a typed [`DecodeError`] that says what happened and what to
 //! do; sizes are checked before anything is parsed; older formats are migrated, newer refused.
 
-use base64::Engine as _;
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use serde::de::IgnoredAny;
-use serde::{Deserialize, Serialize};
-use serde_json::error::Category;
-
+use super::json::{FromJson, Json, ToJson, json_object, parse};
 use super::lang::Lang;
 use super::model::{FORMAT_VERSION, Plan};
-use super::pretty_json::pretty;
 use super::progress::{Progress, Session};
+use base64::Engine as _;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 
 /// Prefix of a plan link's fragment, before the version.
 pub const LINK_PREFIX: &str = "#plan=";
@@ -109,22 +105,23 @@ impl DecodeError {
 }
 
 /// The plan file (format 1): the plan, and the progress if the user chose to include it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-struct PlanFileV1 {
+/// Read with every part optional, so each missing part gets its own error.
+#[derive(Default)]
+struct PlanFile {
     app: String,
-    format_version: u32,
-    plan: Plan,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    format_version: u64,
+    plan: Option<Plan>,
     progress: Option<Progress>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     site: Vec<Plan>,
 }
+
+json_object!(PlanFile { app, format_version, plan; progress, site });
 
 /// The fragment of a link carrying `plan` (`#plan=v1.…`), or `None` if it would exceed
 /// [`MAX_LINK_BYTES`] (then the plan file is the way to share it).
 pub fn encode_link(plan: &Plan) -> Option<String> {
     // Fields equal to their defaults are not serialised (see `model`), so links stay short.
-    let json = serde_json::to_vec(plan).ok()?;
+    let json = plan.to_json().compact();
     let link = format!(
         "{LINK_PREFIX}v{FORMAT_VERSION}.{}",
         URL_SAFE_NO_PAD.encode(json)
@@ -164,23 +161,20 @@ pub fn decode_link(fragment: &str) -> Result<Plan, DecodeError> {
     let bytes = URL_SAFE_NO_PAD
         .decode(data.trim_end_matches('='))
         .map_err(|_| DecodeError::Damaged)?;
-    let probe: Probe = serde_json::from_slice(&bytes).map_err(|e| match e.classify() {
-        Category::Data => DecodeError::NotAPlan,
-        _ => DecodeError::Damaged,
-    })?;
-    decode_bare(&bytes, &probe)
+    let doc = parse(&bytes).map_err(|_| DecodeError::Damaged)?;
+    decode_bare(&doc, &Probe::of(&doc)?)
 }
 
 /// A plan file's text for `session`; progress included only when `with_progress`.
 pub fn encode_file(session: &Session, with_progress: bool) -> String {
-    let file = PlanFileV1 {
+    let file = PlanFile {
         app: FILE_APP.into(),
-        format_version: FORMAT_VERSION,
-        plan: session.plan.clone(),
+        format_version: u64::from(FORMAT_VERSION),
+        plan: Some(session.plan.clone()),
         progress: with_progress.then(|| session.progress.clone()),
         site: session.site.clone(),
     };
-    pretty(&serde_json::to_string(&file).unwrap_or_default()) + "\n"
+    file.to_json().pretty() + "\n"
 }
 
 /// Reads a plan file: this app's file (any version up to this one) or a bare plan as the
@@ -196,22 +190,19 @@ pub fn decode_file(bytes: &[u8]) -> Result<Session, DecodeError> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(DecodeError::Empty);
     }
-    let probe: Probe = serde_json::from_slice(bytes).map_err(|e| match e.classify() {
-        Category::Data => DecodeError::NotAPlan,
-        _ => DecodeError::NotJson {
-            line: e.line(),
-            column: e.column(),
-        },
+    let doc = parse(bytes).map_err(|e| DecodeError::NotJson {
+        line: e.line,
+        column: e.column,
     })?;
+    let probe = Probe::of(&doc)?;
     if probe.app.as_deref() != Some(FILE_APP) {
         return Ok(Session {
-            plan: decode_bare(bytes, &probe)?,
+            plan: decode_bare(&doc, &probe)?,
             ..Session::default()
         });
     }
     check_version(probe.format_version, true)?;
-    let file: PlanFileIn =
-        serde_json::from_slice(bytes).map_err(|e| DecodeError::BadField(e.to_string()))?;
+    let file = PlanFile::from_json(&doc).map_err(|e| DecodeError::BadField(e.to_string()))?;
     if file.site.len() > MAX_SERVERS {
         return Err(DecodeError::TooManyServers(file.site.len()));
     }
@@ -223,35 +214,38 @@ pub fn decode_file(bytes: &[u8]) -> Result<Session, DecodeError> {
         .collect::<Result<Vec<_>, _>>()?;
     Ok(Session {
         plan,
-        progress: file.progress,
+        progress: file.progress.unwrap_or_default(),
         site,
     })
 }
 
-/// The top-level keys that tell what a JSON document is (read before the real parse).
-#[derive(Deserialize)]
+/// The top-level keys that tell what a JSON document is (read before the real parse; a key of
+/// the wrong type means the document is not a plan).
 struct Probe {
-    #[serde(default)]
     app: Option<String>,
-    #[serde(default)]
     format_version: Option<u64>,
-    #[serde(default)]
-    kind: Option<IgnoredAny>,
-    #[serde(default)]
-    pool_fqdn: Option<IgnoredAny>,
-    #[serde(default)]
-    servers: Option<IgnoredAny>,
+    /// One of the keys of a bare plan is there.
+    plan_keys: bool,
 }
 
-/// This app's plan file, as read (every part optional so each gets its own error).
-#[derive(Deserialize)]
-struct PlanFileIn {
-    #[serde(default)]
-    plan: Option<Plan>,
-    #[serde(default)]
-    progress: Progress,
-    #[serde(default)]
-    site: Vec<Plan>,
+impl Probe {
+    fn of(doc: &Json) -> Result<Probe, DecodeError> {
+        let mut probe = Probe {
+            app: None,
+            format_version: None,
+            plan_keys: ["kind", "pool_fqdn", "servers"]
+                .iter()
+                .any(|k| doc.get(k).is_some_and(|v| *v != Json::Null)),
+        };
+        let not_a_plan = |_| DecodeError::NotAPlan;
+        if doc.fields().is_none() {
+            return Err(DecodeError::NotAPlan);
+        }
+        super::json::read_field(doc, "app", &mut probe.app).map_err(not_a_plan)?;
+        super::json::read_field(doc, "format_version", &mut probe.format_version)
+            .map_err(not_a_plan)?;
+        Ok(probe)
+    }
 }
 
 /// Refuses versions this build cannot read; `required` when the document must state one.
@@ -277,12 +271,11 @@ fn finish(mut plan: Plan) -> Result<Plan, DecodeError> {
 
 /// A bare plan (plan fields at the top, `format_version` optional: a hand-written plan may
 /// leave it out, it is then version 1).
-fn decode_bare(bytes: &[u8], probe: &Probe) -> Result<Plan, DecodeError> {
-    if probe.kind.is_none() && probe.pool_fqdn.is_none() && probe.servers.is_none() {
+fn decode_bare(doc: &Json, probe: &Probe) -> Result<Plan, DecodeError> {
+    if !probe.plan_keys {
         return Err(DecodeError::NotAPlan);
     }
     check_version(probe.format_version, false)?;
-    let plan: Plan =
-        serde_json::from_slice(bytes).map_err(|e| DecodeError::BadField(e.to_string()))?;
+    let plan = Plan::from_json(doc).map_err(|e| DecodeError::BadField(e.to_string()))?;
     finish(plan)
 }

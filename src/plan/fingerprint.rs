@@ -2,13 +2,12 @@
 //! binder is easy to spot. FNV-1a (64-bit) over the plan's canonical JSON, shown as 8 hex digits:
 //! not a security hash, only a change detector.
 
+use super::json::ToJson;
 use super::model::Plan;
 
 /// The plan's fingerprint, e.g. `3f9a61c2`. The same plan always gives the same value.
 pub fn fingerprint(plan: &Plan) -> String {
-    // Serialising a plain struct of strings and enums cannot fail; an empty string would
-    // still give a (constant) fingerprint rather than a panic.
-    let json = serde_json::to_string(plan).unwrap_or_default();
+    let json = plan.to_json().compact();
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     for byte in json.bytes() {
         hash ^= u64::from(byte);

@@ -1,10 +1,9 @@
 //! The two languages of the product and a bilingual text type.
 
-use serde::{Deserialize, Serialize};
+use super::json::{Json, ToJson};
 
 /// A language of the UI, the checklist and the Microsoft documentation links.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Lang {
     /// English (`en-us` documentation edition).
     #[default]
@@ -70,6 +69,13 @@ impl Lang {
             Lang::En => "en",
             Lang::Fr => "fr",
         }
+    }
+}
+
+/// Written as its tag (`en`, `fr`).
+impl ToJson for Lang {
+    fn to_json(&self) -> Json {
+        Json::Str(self.tag().into())
     }
 }
 

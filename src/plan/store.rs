@@ -3,11 +3,8 @@
 //! cannot is reported, and the raw text is never thrown away by this module (the UI keeps a
 //! copy before writing). Older stored formats are migrated. Pure: the UI does the storage I/O.
 
-use serde::{Deserialize, Serialize};
-use serde_json::error::Category;
-use serde_json::value::RawValue;
-
 use super::codec::DecodeError;
+use super::json::{BadValue, FromJson, Json, ToJson, json_object, parse, read_field};
 use super::lang::Lang;
 use super::progress::Session;
 
@@ -23,31 +20,50 @@ pub const STORE_VERSION: u32 = 1;
 pub const EXAMPLE_ID: &str = "example";
 
 /// One saved plan.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SavedPlan {
     /// Stable id within this browser.
     pub id: String,
     /// Name the user gave it (defaults to the pool FQDN).
     pub name: String,
     /// When it was last changed (text from the UI's clock).
-    #[serde(default)]
     pub updated: String,
     /// Plan and progress.
     pub session: Session,
 }
 
+json_object!(@write SavedPlan { id, name, updated, session; });
+
+impl FromJson for SavedPlan {
+    /// A saved plan must have its id, name and session (a damaged one is left out).
+    fn from_json(json: &Json) -> Result<Self, BadValue> {
+        let required = |key: &str| {
+            json.get(key)
+                .ok_or(BadValue::expected("a value").in_field(key))
+        };
+        let mut updated = String::new();
+        read_field(json, "updated", &mut updated)?;
+        Ok(SavedPlan {
+            id: String::from_json(required("id")?)?,
+            name: String::from_json(required("name")?)?,
+            updated,
+            session: Session::from_json(required("session")?)?,
+        })
+    }
+}
+
 /// All saved plans.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Store {
     /// Format version.
     pub format_version: u32,
     /// Id of the open plan.
-    #[serde(default)]
     pub current: Option<String>,
     /// Saved plans, oldest first.
-    #[serde(default)]
     pub plans: Vec<SavedPlan>,
 }
+
+json_object!(@write Store { format_version, current, plans; });
 
 /// What went wrong reading the stored plans (the readable ones are still returned).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -90,30 +106,30 @@ impl Store {
         let Some(text) = text else {
             return (empty, None);
         };
-        // Each saved plan is kept as raw text first, so one damaged plan loses only itself.
-        #[derive(Deserialize)]
-        struct StoreIn {
-            #[serde(default)]
-            format_version: Option<u64>,
-            #[serde(default)]
-            current: Option<String>,
-            #[serde(default)]
-            plans: Vec<Box<RawValue>>,
-        }
-        let raw: StoreIn = match serde_json::from_slice(text.as_bytes()) {
-            Ok(v) => v,
+        let doc = match parse(text.as_bytes()) {
+            Ok(doc) => doc,
             Err(e) => {
-                let err = match e.classify() {
-                    Category::Data => DecodeError::NotAPlan,
-                    _ => DecodeError::NotJson {
-                        line: e.line(),
-                        column: e.column(),
-                    },
+                let err = DecodeError::NotJson {
+                    line: e.line,
+                    column: e.column,
                 };
                 return (empty, Some(StoreProblem::Unreadable(err)));
             }
         };
-        match raw.format_version {
+        // Each saved plan is read on its own, so one damaged plan loses only itself.
+        let mut version: Option<u64> = None;
+        let mut current: Option<String> = None;
+        let plans = match doc.get("plans") {
+            None | Some(Json::Null) => Some(&[][..]),
+            Some(Json::Arr(items)) => Some(&items[..]),
+            Some(_) => None,
+        };
+        let shape = read_field(&doc, "format_version", &mut version)
+            .and_then(|()| read_field(&doc, "current", &mut current));
+        let (Some(plans), Ok(())) = (plans.filter(|_| doc.fields().is_some()), shape) else {
+            return (empty, Some(StoreProblem::Unreadable(DecodeError::NotAPlan)));
+        };
+        match version {
             Some(v) if v > u64::from(STORE_VERSION) => {
                 return (
                     empty,
@@ -124,10 +140,10 @@ impl Store {
             _ => return (empty, Some(StoreProblem::Unreadable(DecodeError::NotAPlan))),
         }
         let mut store = empty;
-        store.current = raw.current;
+        store.current = current;
         let mut dropped = 0;
-        for item in &raw.plans {
-            match serde_json::from_slice::<SavedPlan>(item.get().as_bytes()) {
+        for item in plans {
+            match SavedPlan::from_json(item) {
                 Ok(p) if !store.plans.iter().any(|q| q.id == p.id) => store.plans.push(p),
                 _ => dropped += 1,
             }
@@ -147,13 +163,13 @@ impl Store {
 
     /// The stored text.
     pub fn encode(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+        self.to_json().compact()
     }
 
     /// Brings in the single session the first version kept (if readable and not blank).
     pub fn migrate_legacy(&mut self, legacy: Option<&str>, now: &str) -> bool {
         let Some(session) =
-            legacy.and_then(|t| serde_json::from_slice::<Session>(t.as_bytes()).ok())
+            legacy.and_then(|t| Session::from_json(&parse(t.as_bytes()).ok()?).ok())
         else {
             return false;
         };

@@ -10,7 +10,7 @@ import { firstLoadFiles, onImportFiles, sizes } from './bench/sizes.mjs';
 const root = new URL('../../', import.meta.url).pathname;
 const DIST = process.env.DIST ?? join(root, 'dist');
 // Measured 234.6 KB gzip (this test, 2026-11-26); 273.2 KB before the cuts.
-const RATCHET_GZIP = 236 * 1024;
+const RATCHET_GZIP = 214.5 * 1024;
 const BUDGET_GZIP = 200 * 1024;
 
 test('the first load stays within its size ratchet', () => {

@@ -2,16 +2,15 @@
 //! stores, SQL stores with what they hold, file stores, the Central Management store host, and
 //! every role that the restore procedures do not cover ("not planned"). Then → [`Plan`]s.
 
-use serde::{Deserialize, Serialize};
-
 use super::raw::{RawCluster, RawService, RawTopology, Shape};
+use crate::plan::json::{BadValue, FromJson, Json, ToJson};
 use crate::plan::lang::Lang;
 use crate::plan::model::{
     BackEnd, Failure, PersistentChat, Plan, PoolKind, SqlStore, StoreLocation,
 };
 
 /// The server version the topology was published by.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Product {
     /// Lync Server 2010 (ServiceVersion 5).
     Lync2010,
@@ -33,6 +32,17 @@ impl Product {
             Some(7) => Product::SfB2015,
             Some(8) => Product::SfB2019,
             other => Product::Unknown(other),
+        }
+    }
+
+    /// The `ServiceVersion` number it was read from (`None`: not stated).
+    fn version(self) -> Option<u32> {
+        match self {
+            Product::Lync2010 => Some(5),
+            Product::Lync2013 => Some(6),
+            Product::SfB2015 => Some(7),
+            Product::SfB2019 => Some(8),
+            Product::Unknown(v) => v,
         }
     }
 
@@ -61,6 +71,25 @@ impl Product {
                 self.name()
             )),
         }
+    }
+}
+
+impl Default for Product {
+    fn default() -> Self {
+        Product::Unknown(None)
+    }
+}
+
+/// Written as its `ServiceVersion` number (or `null`).
+impl ToJson for Product {
+    fn to_json(&self) -> Json {
+        self.version().to_json()
+    }
+}
+
+impl FromJson for Product {
+    fn from_json(json: &Json) -> Result<Self, BadValue> {
+        Option::<u32>::from_json(json).map(Product::from_version)
     }
 }
 

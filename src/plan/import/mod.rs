@@ -19,6 +19,7 @@ pub use raw::{BUILDER_NS, MAX_NODES, Shape, TOPOLOGY_NS};
 pub use text::MAX_TOPOLOGY_BYTES;
 pub use view::{PoolView, TopologyView};
 
+use super::json::{FromJson, Json, ToJson, parse};
 use super::lang::Lang;
 
 /// Why a topology file could not be read.
@@ -115,18 +116,24 @@ pub fn import_topology(bytes: &[u8]) -> Result<Topology, ImportError> {
 /// The import worker's answer to `bytes`: the JSON of what the page shows of the topology
 /// ([`TopologyView`]), or of the error message in `lang`.
 pub fn worker_reply(bytes: &[u8], lang: Lang) -> String {
-    let result = import_topology(bytes)
-        .map(|t| TopologyView::from(&t))
-        .map_err(|e| e.message(lang));
-    serde_json::to_string(&result).unwrap_or_default()
+    let reply = match import_topology(bytes) {
+        Ok(t) => ("ok", TopologyView::from(&t).to_json()),
+        Err(e) => ("error", e.message(lang).to_json()),
+    };
+    Json::Obj(vec![(reply.0.into(), reply.1)]).compact()
 }
 
 /// Reads the import worker's answer (an unreadable answer becomes an error message).
 pub fn read_worker_reply(reply: &str, lang: Lang) -> Result<TopologyView, String> {
-    serde_json::from_slice(reply.as_bytes()).unwrap_or_else(|_| {
-        Err(match lang {
+    let reply = parse(reply.as_bytes()).ok();
+    let ok = reply.as_ref().and_then(|r| r.get("ok"));
+    let error = reply.as_ref().and_then(|r| r.get("error"));
+    match (ok.map(TopologyView::from_json), error) {
+        (Some(Ok(view)), _) => Ok(view),
+        (None, Some(Json::Str(message))) => Err(message.clone()),
+        _ => Err(match lang {
             Lang::En => "The topology reader gave an answer this page cannot read; reload the page and try again.".into(),
             Lang::Fr => "Le lecteur de topologie a donné une réponse illisible pour cette page ; rechargez la page et réessayez.".into(),
-        })
-    })
+        }),
+    }
 }

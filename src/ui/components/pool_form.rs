@@ -28,14 +28,6 @@ pub struct PoolFormProps {
     pub on_action: Callback<Action>,
 }
 
-fn store_key(loc: StoreLocation) -> &'static str {
-    match loc {
-        StoreLocation::None => "none",
-        StoreLocation::Collocated => "collocated",
-        StoreLocation::StandAlone => "stand_alone",
-    }
-}
-
 /// The form that describes one pool.
 #[component]
 pub fn PoolForm(props: &PoolFormProps) -> Html {
@@ -59,18 +51,16 @@ pub fn PoolForm(props: &PoolFormProps) -> Html {
     };
     let store = |which: Store, id: &'static str, label: &'static str, loc: StoreLocation| {
         let act = act.clone();
-        let options = vec![
-            ("none".into(), s.store_none.into()),
-            ("collocated".into(), s.store_collocated.into()),
-            ("stand_alone".into(), s.store_stand_alone.into()),
-        ];
+        let options = [s.store_none, s.store_collocated, s.store_stand_alone];
+        let options = StoreLocation::ALL
+            .iter()
+            .zip(options)
+            .map(|(l, text)| (l.key().into(), text.into()))
+            .collect::<Vec<_>>();
         html! {
-            <Select id={id} label={label} options={options} value={store_key(loc)}
-                onchange={Callback::from(move |v: String| act.emit(Action::SetStore(which, match v.as_str() {
-                    "collocated" => StoreLocation::Collocated,
-                    "stand_alone" => StoreLocation::StandAlone,
-                    _ => StoreLocation::None,
-                })))} />
+            <Select id={id} label={label} options={options} value={loc.key()}
+                onchange={Callback::from(move |v: String| act.emit(Action::SetStore(which,
+                    StoreLocation::from_key(&v).unwrap_or_default())))} />
         }
     };
     let kind = plan.kind;
@@ -97,26 +87,18 @@ pub fn PoolForm(props: &PoolFormProps) -> Html {
     let on_loss = {
         let act = act.clone();
         Callback::from(move |v: String| {
-            act.emit(Action::SetMirrorLoss(match v.as_str() {
-                "primary" => MirrorLoss::Primary,
-                "mirror" => MirrorLoss::Mirror,
-                _ => MirrorLoss::Both,
-            }))
+            act.emit(Action::SetMirrorLoss(
+                MirrorLoss::from_key(&v).unwrap_or_default(),
+            ))
         })
     };
-    let loss_key = match plan.back_end.lost {
-        MirrorLoss::Both => "both",
-        MirrorLoss::Primary => "primary",
-        MirrorLoss::Mirror => "mirror",
-    };
+    let loss_key = plan.back_end.lost.key();
     let on_method = {
         let act = act.clone();
         Callback::from(move |v: String| {
-            act.emit(Action::SetChatMethod(if v == "export" {
-                ChatBackupMethod::Export
-            } else {
-                ChatBackupMethod::SqlBackup
-            }))
+            act.emit(Action::SetChatMethod(
+                ChatBackupMethod::from_key(&v).unwrap_or_default(),
+            ))
         })
     };
     let whole = plan.failure.whole_pool;
@@ -220,8 +202,8 @@ pub fn PoolForm(props: &PoolFormProps) -> Html {
                         { text(TextField::ChatInstance, s.instance, "") }
                         { switch(Switch::ChatCompliance, "chat-compliance", s.chat_compliance) }
                         <Select id="chat-method" label={s.chat_method} onchange={on_method}
-                            value={if plan.persistent_chat.backup_method == ChatBackupMethod::Export { "export" } else { "sql" }}
-                            options={vec![("sql".into(), s.chat_method_sql.into()), ("export".into(), s.chat_method_export.into())]} />
+                            value={plan.persistent_chat.backup_method.key()}
+                            options={vec![(ChatBackupMethod::SqlBackup.key().into(), s.chat_method_sql.into()), (ChatBackupMethod::Export.key().into(), s.chat_method_export.into())]} />
                     }
                 </fieldset>
             }
