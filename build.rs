@@ -3,7 +3,13 @@
 //! binary search), so the shipped wasm carries no parser and no parsing at start-up: the
 //! catalogue is plain read-only data. Unknown fields and wrong types fail the build with the
 //! TOML error; the catalogue's *meaning* is linted by `tests/catalogue_lint.rs`.
+//!
+//! French texts are not in the statics: they go to the French pack, `OUT_DIR/fr-pack.txt` (one
+//! text per line; a catalogue text refers to its line as `FrRef(n)`, from 1), which the browser
+//! fetches only when French is needed. A copy is written next to the wasm
+//! (`target/<target>/<profile>/fr-pack.txt`), where the Trunk hook picks it up.
 
+use std::cell::RefCell;
 use std::fmt::Write as _;
 use std::{env, fs, path::PathBuf};
 
@@ -51,6 +57,38 @@ impl<T: Lit> Lit for Option<T> {
     }
 }
 
+thread_local! {
+    /// The French pack being written: each distinct French text once, in order of first use.
+    static FRENCH: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+}
+
+/// A French text: written as its line in the French pack (`FrRef(0)`: not translated).
+#[derive(Deserialize, Default)]
+#[serde(transparent)]
+struct French(String);
+
+impl Lit for French {
+    fn lit(&self, out: &mut String) {
+        let text = self.0.trim();
+        let line = if text.is_empty() {
+            0
+        } else {
+            assert!(
+                !text.contains(['\n', '\r']),
+                "a French text of the catalogue spans lines (the French pack is one text per line): {text:?}"
+            );
+            FRENCH.with_borrow_mut(|pack| {
+                let at = pack.iter().position(|t| t == text).unwrap_or_else(|| {
+                    pack.push(text.to_string());
+                    pack.len() - 1
+                });
+                at + 1
+            })
+        };
+        let _ = write!(out, "FrRef({line})");
+    }
+}
+
 /// Declares a catalogue record as read from TOML and how it is written out.
 macro_rules! record {
     ($name:ident { $($field:ident: $ty:ty),* $(,)? }) => {
@@ -74,12 +112,12 @@ macro_rules! record {
 
 record!(Text {
     en: String,
-    fr: String
+    fr: French
 });
 record!(Page {
     slug: String,
     en: String,
-    fr: String
+    fr: French
 });
 record!(PhaseDef {
     id: String,
@@ -196,7 +234,22 @@ fn main() {
     out.push_str(";\n/// The catalogue built into this binary.\npub static EMBEDDED: Catalogue = ");
     catalogue.lit(&mut out);
     out.push_str(";\n");
-    let path =
-        PathBuf::from(env::var("OUT_DIR").expect("OUT_DIR is set by cargo")).join("catalogue.rs");
-    fs::write(&path, out).unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
+    let pack = FRENCH.with_borrow(|texts| texts.join("\n"));
+    let _ = write!(
+        out,
+        "/// Lines of the French pack of this build.\npub const FRENCH_LINES: usize = {};\n\
+         /// Size of the French pack of this build, in bytes.\npub const FRENCH_BYTES: usize = {};\n",
+        FRENCH.with_borrow(Vec::len),
+        pack.len()
+    );
+    let out_dir = PathBuf::from(env::var("OUT_DIR").expect("OUT_DIR is set by cargo"));
+    let write = |path: PathBuf, text: &str| {
+        fs::write(&path, text).unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()))
+    };
+    write(out_dir.join("catalogue.rs"), &out);
+    write(out_dir.join("fr-pack.txt"), &pack);
+    // OUT_DIR is <target>/<triple>/<profile>/build/<package>-<hash>/out.
+    if let Some(profile_dir) = out_dir.ancestors().nth(3) {
+        write(profile_dir.join("fr-pack.txt"), &pack);
+    }
 }

@@ -5,3 +5,9 @@
 
 pub mod plan;
 pub mod ui;
+
+/// The browser builds (app and import worker) allocate with Talc instead of Rust's default
+/// dlmalloc: smaller (measured −2.6 KB gzip on the app's wasm) and faster.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

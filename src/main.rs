@@ -1,5 +1,17 @@
-//! Browser entry point: mounts the Yew app on `<body>`.
+//! Browser entry point: mounts the Yew app on `<body>` — once the French texts are there when
+//! the app starts in French, so a French binder never shows English steps for a moment.
+
+use lync_restore::plan::Lang;
+use lync_restore::ui::app::{AppProps, initial_lang, when_french};
 
 fn main() {
-    yew::Renderer::<lync_restore::ui::App>::new().render();
+    let lang = initial_lang();
+    when_french(lang == Lang::Fr, move |ok| {
+        let props = AppProps {
+            lang: Some(lang),
+            french_missing: !ok,
+            ..AppProps::default()
+        };
+        yew::Renderer::<lync_restore::ui::App>::with_props(props).render();
+    });
 }

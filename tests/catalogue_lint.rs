@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 
 use lync_restore::plan::codec::decode_file;
 use lync_restore::plan::template::{LISTS, SCALARS, placeholders};
-use lync_restore::plan::{Catalogue, KNOWN_FLAGS, Plan, PoolKind};
+use lync_restore::plan::{Catalogue, KNOWN_FLAGS, Lang, Plan, PoolKind};
 
 fn catalogue() -> &'static Catalogue {
     // build.rs fails the build on a catalogue that does not parse; here only its meaning.
@@ -121,11 +121,11 @@ fn texts_and_commands_are_present_and_placeholders_known() {
         if let Some(caution) = &s.caution {
             assert!(!caution.is_empty(), "step {} has an empty caution", s.id);
             templates.push((format!("{} caution", s.id), caution.en));
-            templates.push((format!("{} caution fr", s.id), caution.fr));
+            templates.push((format!("{} caution fr", s.id), caution.get(Lang::Fr)));
         }
         for (what, text) in [("title", &s.title), ("body", &s.body)] {
             templates.push((format!("{} {what}", s.id), text.en));
-            templates.push((format!("{} {what} fr", s.id), text.fr));
+            templates.push((format!("{} {what} fr", s.id), text.get(Lang::Fr)));
         }
     }
     for s in c.sections {
@@ -133,7 +133,7 @@ fn texts_and_commands_are_present_and_placeholders_known() {
     }
     for p in c.places {
         templates.push((format!("place {}", p.id), p.text.en));
-        templates.push((format!("place {} fr", p.id), p.text.fr));
+        templates.push((format!("place {} fr", p.id), p.text.get(Lang::Fr)));
     }
     for (what, text) in templates {
         for name in placeholders(text) {

@@ -15,7 +15,7 @@ use yew::LocalServerRenderer;
 async fn render_app(plan: Option<Plan>) -> String {
     LocalServerRenderer::<App>::with_props(AppProps {
         initial: plan,
-        lang: None,
+        ..AppProps::default()
     })
     .hydratable(false)
     .render()
@@ -148,6 +148,7 @@ async fn the_app_and_checklist_render_in_french() {
     let html = LocalServerRenderer::<App>::with_props(AppProps {
         initial: Some(example_plan()),
         lang: Some(Lang::Fr),
+        ..AppProps::default()
     })
     .hydratable(false)
     .render()

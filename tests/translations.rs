@@ -34,8 +34,9 @@ fn same_placeholders(what: &str, en: &str, fr: &str) {
 
 fn both(what: &str, text: &Text) {
     assert!(!text.en.trim().is_empty(), "{what}: English missing");
-    assert!(!text.fr.trim().is_empty(), "{what}: French missing");
-    same_placeholders(what, text.en, text.fr);
+    let fr = text.fr.text().unwrap_or_default();
+    assert!(!fr.trim().is_empty(), "{what}: French missing");
+    same_placeholders(what, text.en, fr);
 }
 
 /// Each item's message in English and in French.
@@ -51,7 +52,7 @@ fn every_catalogue_text_is_in_both_languages() {
     let c = Catalogue::embedded();
     for p in c.pages {
         assert!(
-            !p.en.is_empty() && !p.fr.is_empty(),
+            !p.en.is_empty() && p.fr.text().is_some_and(|t| !t.is_empty()),
             "page {} lacks a title",
             p.slug
         );

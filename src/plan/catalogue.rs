@@ -3,7 +3,7 @@
 //! catalogue that does not fit these types fails the build; nothing is parsed at run time).
 //! `tests/catalogue_lint.rs` checks that it is consistent.
 
-use super::lang::{Lang, Text};
+use super::lang::{FrRef, Lang, Text};
 
 include!(concat!(env!("OUT_DIR"), "/catalogue.rs"));
 
@@ -19,16 +19,16 @@ pub struct Page {
     pub slug: &'static str,
     /// English title.
     pub en: &'static str,
-    /// French title (empty: use the English one).
-    pub fr: &'static str,
+    /// French title (not translated: use the English one).
+    pub fr: FrRef,
 }
 
 impl Page {
     /// The page title in `lang`.
     pub fn title(&self, lang: Lang) -> &'static str {
         match lang {
-            Lang::Fr if !self.fr.is_empty() => self.fr,
-            _ => self.en,
+            Lang::Fr => self.fr.text().unwrap_or(self.en),
+            Lang::En => self.en,
         }
     }
 }

@@ -79,21 +79,34 @@ impl ToJson for Lang {
     }
 }
 
+/// A French text of the catalogue: its line in the French pack (see [`super::french`]); `0`
+/// when the text is not translated yet.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct FrRef(pub u16);
+
+impl FrRef {
+    /// The French text, when it is translated and the French pack is installed.
+    pub fn text(self) -> Option<&'static str> {
+        super::french::line(self.0)
+    }
+}
+
 /// A text in both languages, as stored in the catalogue.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Text {
     /// English text.
     pub en: &'static str,
-    /// French text; empty means "not translated yet" and falls back to English.
-    pub fr: &'static str,
+    /// French text.
+    pub fr: FrRef,
 }
 
 impl Text {
-    /// The text in `lang`, falling back to English where the French text is still missing.
+    /// The text in `lang`, falling back to English where the French text is missing (not
+    /// translated yet, or the French pack is not installed).
     pub fn get(&self, lang: Lang) -> &'static str {
         match lang {
-            Lang::Fr if !self.fr.trim().is_empty() => self.fr,
-            _ => self.en,
+            Lang::Fr => self.fr.text().unwrap_or(self.en),
+            Lang::En => self.en,
         }
     }
 

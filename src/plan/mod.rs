@@ -16,6 +16,7 @@ pub mod edit;
 pub mod example;
 pub mod fingerprint;
 pub mod fqdn;
+pub mod french;
 pub mod import;
 pub mod json;
 pub mod lang;
@@ -34,7 +35,7 @@ pub mod workspace;
 pub use catalogue::Catalogue;
 pub use checklist::{Checklist, DocLink, Section, Step};
 pub use edit::{Action, apply};
-pub use lang::{Lang, Text};
+pub use lang::{FrRef, Lang, Text};
 pub use model::{
     BackEnd, BackupFiles, ChatBackupMethod, Failure, MirrorLoss, PersistentChat, Plan, PoolKind,
     SqlStore, StoreLocation,

@@ -8,7 +8,6 @@ use yew::prelude::*;
 
 use super::browser;
 use super::components::checklist_view::ChecklistView;
-use super::components::inputs::toggles;
 use super::components::pool_form::{Errors, PoolForm};
 use super::components::saved_plans::SavedPlans;
 use super::components::share_panel::SharePanel;
@@ -16,6 +15,7 @@ use super::components::site_pools::SitePools;
 use super::components::topology_panel::TopologyPanel;
 use super::strings::strings;
 use crate::plan::fingerprint::fingerprint;
+use crate::plan::french;
 use crate::plan::print::page_rule;
 use crate::plan::store::{DAMAGED_KEY, LEGACY_SESSION_KEY, STORE_KEY};
 use crate::plan::workspace::{Notice, Slot, Workspace, WorkspaceAction};
@@ -50,6 +50,9 @@ pub struct AppProps {
     /// Language to start with (else the remembered choice, else the browser's).
     #[prop_or_default]
     pub lang: Option<Lang>,
+    /// The French pack was needed at start and could not be loaded.
+    #[prop_or_default]
+    pub french_missing: bool,
 }
 
 /// What the app starts with.
@@ -102,11 +105,24 @@ fn start(props: &AppProps) -> Start {
 pub const LANG_KEY: &str = "lync-restore/v1/lang";
 
 /// The language at start: the remembered choice, else the browser's language.
-fn initial_lang() -> Lang {
+pub fn initial_lang() -> Lang {
     match browser::load(LANG_KEY).ok().flatten() {
         Some(tag) => Lang::from_tag(&tag),
         None => Lang::from_tag(&browser::browser_language().unwrap_or_default()),
     }
+}
+
+/// Runs `then` once the French texts are available: at once when they are installed or not
+/// `needed`, else after fetching the French pack. `then(false)` when it could not be had (French
+/// texts then fall back to English).
+pub fn when_french(needed: bool, then: impl FnOnce(bool) + 'static) {
+    if !needed || french::installed() {
+        return then(true);
+    }
+    yew::platform::spawn_local(async move {
+        let pack = browser::french_pack().await;
+        then(pack.is_some_and(|p| french::install(&p).is_ok()));
+    });
 }
 
 /// The whole app.
@@ -122,6 +138,7 @@ pub fn App(props: &AppProps) -> Html {
     let lang_state = use_state(|| props.lang.unwrap_or_else(initial_lang));
     let lang = *lang_state;
     let bilingual = use_state(|| false);
+    let french_missing = use_state(|| props.french_missing);
     let s = strings(lang);
     let ws = &model.ws;
     let plan = Rc::new(ws.session.plan.clone());
@@ -186,19 +203,35 @@ pub fn App(props: &AppProps) -> Html {
     use_effect_with(lang, |lang| browser::set_document_lang(lang.tag()));
     let on_lang = {
         let lang_state = lang_state.clone();
+        let french_missing = french_missing.clone();
         Callback::from(move |e: Event| {
             let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-            let lang = if select.value() == "fr" {
-                Lang::Fr
-            } else {
-                Lang::En
-            };
+            let lang = Lang::from_tag(&select.value());
             // Remembering the choice is a convenience: a refusal changes nothing else.
             let _ = browser::save(LANG_KEY, lang.tag());
-            lang_state.set(lang);
+            let lang_state = lang_state.clone();
+            let french_missing = french_missing.clone();
+            when_french(lang == Lang::Fr, move |ok| {
+                french_missing.set(!ok);
+                lang_state.set(lang);
+            });
         })
     };
-    let on_bilingual = toggles(&bilingual);
+    let on_bilingual = {
+        let bilingual = bilingual.clone();
+        let french_missing = french_missing.clone();
+        Callback::from(move |e: Event| {
+            let on = e
+                .target_unchecked_into::<web_sys::HtmlInputElement>()
+                .checked();
+            let bilingual = bilingual.clone();
+            let french_missing = french_missing.clone();
+            when_french(on, move |ok| {
+                french_missing.set(!ok);
+                bilingual.set(on);
+            });
+        })
+    };
 
     let dispatch = {
         let model = model.clone();
@@ -332,6 +365,9 @@ pub fn App(props: &AppProps) -> Html {
                 }
                 if *save_failed {
                     <p class="notice" id="save-failed" role="alert">{ s.save_failed }</p>
+                }
+                if *french_missing {
+                    <p class="notice" id="french-missing" role="alert">{ s.french_missing }</p>
                 }
                 { for notice_views }
             </div>

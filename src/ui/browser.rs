@@ -263,6 +263,35 @@ mod imp {
             .replace('"', "&quot;")
     }
 
+    /// The French pack: inlined in the single-file build (`<meta name="lync-fr-pack-text">`),
+    /// else fetched from the hashed file the page names (`<meta name="lync-fr-pack">`). `None`
+    /// when it cannot be had (offline, blocked, server error).
+    pub async fn french_pack() -> Option<String> {
+        let window = web_sys::window()?;
+        let doc = window.document()?;
+        let meta = |name: &str| {
+            doc.query_selector(&format!("meta[name={name}]"))
+                .ok()??
+                .get_attribute("content")
+        };
+        if let Some(text) = meta("lync-fr-pack-text") {
+            return Some(text);
+        }
+        let response: web_sys::Response =
+            wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(&meta("lync-fr-pack")?))
+                .await
+                .ok()?
+                .dyn_into()
+                .ok()?;
+        if !response.ok() {
+            return None;
+        }
+        wasm_bindgen_futures::JsFuture::from(response.text().ok()?)
+            .await
+            .ok()?
+            .as_string()
+    }
+
     /// Copies `text`: the async Clipboard API where the page is a secure context, else the
     /// old `execCommand("copy")` on a hidden text area (plain `http://` intranet hosting).
     pub async fn copy(text: String) -> bool {
@@ -334,6 +363,9 @@ mod imp {
         false
     }
     pub fn standalone_html(_title: &str, _lang: &str) -> Option<String> {
+        None
+    }
+    pub async fn french_pack() -> Option<String> {
         None
     }
     pub async fn read_file(

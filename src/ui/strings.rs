@@ -29,6 +29,7 @@ ui_strings! {
     tagline: "A printable restore checklist for a Lync Server 2013 pool, with your server names in every command.", "Une liste de restauration imprimable pour un pool Lync Server 2013, avec vos noms de serveurs dans chaque commande.";
     welcome: "Describe the failed pool on the left; the checklist builds itself as you type. New here? Load the example: a 12-server Front End pool that hosts the Central Management store.", "Décrivez le pool en panne à gauche : la liste se construit pendant la saisie. Première visite ? Chargez l'exemple : un pool frontal de 12 serveurs qui héberge le magasin central de gestion.";
     load_example: "Load an example", "Charger un exemple";
+    french_missing: "The French text of the steps could not be loaded (is the server reachable?), so the steps are shown in English. Reload the page to try again.", "Le texte français des étapes n'a pas pu être chargé (le serveur est-il joignable ?) : les étapes s'affichent en anglais. Rechargez la page pour réessayer.";
     pool_group: "Pool", "Pool";
     pool_kind: "Pool type", "Type de pool";
     pool_fqdn: "Pool FQDN", "FQDN du pool";

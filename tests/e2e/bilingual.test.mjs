@@ -59,10 +59,16 @@ test('a French browser gets the app and the binder in French, with fr-fr links a
 
 test('the language can be switched, is remembered, and the binder can be printed in both', async () => {
   const { context, page } = await openPage(browser, '#example');
+  const packs = [];
+  page.on('request', (r) => { if (/\/fr-[0-9a-f]+\.txt$/.test(r.url())) packs.push(r.url()); });
   await page.waitForSelector('[data-section-id="cms_back_end"]');
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.deepEqual(packs, [], 'an English page does not load the French text');
   await page.selectOption('#lang', 'fr');
-  assert.equal(await page.getAttribute('html', 'lang'), 'fr');
+  // The French text of the steps is fetched the first time French is chosen.
+  await page.waitForFunction(() => document.documentElement.lang === 'fr');
+  assert.equal(packs.length, 1);
+  assert.match(await page.textContent('[data-section-id="cms_back_end"]'), /Restaurer|Reconstruire|Vérifier/);
   assert.match(await page.textContent('#print-progress'), /Imprimer avec l'avancement/);
   await page.reload();
   await page.waitForSelector('[data-section-id="cms_back_end"]');
@@ -76,4 +82,22 @@ test('the language can be switched, is remembered, and the binder can be printed
   assert.match(await page.textContent('#checklist-title'), /^Restore checklist/);
   await context.close();
   assert.ok(BASE_URL);
+});
+
+test('without the French text (blocked, offline) the app still starts, in French, says so, and keeps the plan', async () => {
+  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
+  await context.route(/\/fr-[0-9a-f]+\.txt$/, (route) => route.abort());
+  const page = await context.newPage();
+  await page.goto(`${BASE_URL}#example`);
+  await page.waitForSelector('[data-section-id="cms_back_end"]');
+  assert.equal(await page.getAttribute('html', 'lang'), 'fr');
+  assert.match(await page.textContent('#french-missing'), /Le texte français des étapes n'a pas pu être chargé/);
+  // The steps fall back to English; the form and the plan are there.
+  assert.match(await page.textContent('[data-section-id="server:fe01.example.com"]'), /Rebuild fe01\.example\.com with the same FQDN/);
+  assert.equal(await page.inputValue('#pool_fqdn'), 'pool01.example.com');
+  // Back to English: the notice goes.
+  await page.selectOption('#lang', 'en');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.equal(await page.$('#french-missing'), null);
+  await context.close();
 });

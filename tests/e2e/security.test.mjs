@@ -26,6 +26,7 @@ test('every asset type is served with the security headers, the right type and c
     if (f.endsWith('.js')) expected[f] = ['text/javascript', 'public, max-age=31536000, immutable'];
     if (f.endsWith('.css')) expected[f] = ['text/css', 'public, max-age=31536000, immutable'];
     if (f.endsWith('.wasm')) expected[f] = ['application/wasm', 'public, max-age=31536000, immutable'];
+    if (f.endsWith('.txt')) expected[f] = ['text/plain; charset=utf-8', 'public, max-age=31536000, immutable'];
   }
   assert.ok(Object.keys(expected).length >= 6);
   for (const [file, [type, cache]] of Object.entries(expected)) {

@@ -2,6 +2,7 @@
 // (boot-<hash>.js, with SRI), so the page runs under `script-src 'self' 'wasm-unsafe-eval'` with no
 // 'unsafe-inline' and no hash to keep in step with every build. Fails the build if index.html does
 // not look as expected, rather than shipping a page the strict CSP would break.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('postbuild: TRUNK_STAGING_DIR is not set (run by trunk build)');
 const indexPath = join(dir, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
+const sri384 = (data) => `sha384-${createHash('sha384').update(data).digest('base64')}`;
 
 // wasm-bindgen's glue carries whole-line comments, one with a URL to another site: drop them (they
 // are never fetched, but the release must name no other origin) and refresh the file's SRI.
@@ -17,10 +19,39 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
   const before = readFileSync(join(dir, file), 'utf8');
   const after = before.split('\n').filter((line) => !/^\s*\/\/.*$/.test(line)).join('\n');
   if (after === before) continue;
-  const oldSri = `sha384-${createHash('sha384').update(before).digest('base64')}`;
-  const newSri = `sha384-${createHash('sha384').update(after).digest('base64')}`;
   writeFileSync(join(dir, file), after);
-  html = html.replaceAll(oldSri, newSri);
+  html = html.replaceAll(sri384(before), sri384(after));
+}
+
+// Short import and export names. wasm-bindgen names each of the ~180 imports after its JS function
+// plus a 16-hex-digit hash (`__wbg_getDate_a44b5f4a8c42a3c3`), written in both the wasm and the
+// glue: about 5 KB gzip of the first load for names alone. wasm-opt renames imports, their module
+// and exports (`--minify-imports-and-exports-and-modules`, no other pass) and prints the mapping;
+// the glue's import keys and `wasm.<export>` uses follow it, and the files' SRI is refreshed.
+{
+  const glueFile = readdirSync(dir).find((f) => /^lync-restore-[0-9a-f]+\.js$/.test(f));
+  const wasmFile = readdirSync(dir).find((f) => /^lync-restore-[0-9a-f]+_bg\.wasm$/.test(f));
+  if (!glueFile || !wasmFile) throw new Error('postbuild: the app\'s glue or wasm is missing');
+  const wasmPath = join(dir, wasmFile);
+  const wasmBefore = readFileSync(wasmPath);
+  let glue = readFileSync(join(dir, glueFile), 'utf8');
+  const glueBefore = glue;
+  const features = ['bulk-memory', 'nontrapping-float-to-int', 'sign-ext', 'mutable-globals', 'reference-types', 'multivalue'].map((f) => `--enable-${f}`);
+  const map = JSON.parse(execFileSync('wasm-opt', [wasmPath, ...features, '--minify-imports-and-exports-and-modules', '-o', wasmPath], { encoding: 'utf8' }));
+  const modules = new Set(map.imports.map(([module]) => module));
+  if (modules.size !== 1) throw new Error(`postbuild: expected the imports of one module, found ${[...modules]}`);
+  const replaceOnce = (pattern, by, what) => {
+    const found = glue.match(pattern)?.length ?? 0;
+    if (found !== 1) throw new Error(`postbuild: ${what} found ${found} times in the glue`);
+    glue = glue.replace(pattern, by);
+  };
+  const renamed = new Set(WebAssembly.Module.imports(new WebAssembly.Module(readFileSync(wasmPath))).map((i) => i.module));
+  if (renamed.size !== 1) throw new Error(`postbuild: the renamed imports come from ${[...renamed]}`);
+  replaceOnce(new RegExp(`^(\\s+)"${[...modules][0].replace(/[.\/]/g, '\\$&')}": import0,$`, 'gm'), `$1"${[...renamed][0]}": import0,`, 'the import module');
+  for (const [, from, to] of map.imports) replaceOnce(new RegExp(`^(\\s+)${from}: `, 'gm'), `$1"${to}": `, `import ${from}`);
+  for (const [from, to] of map.exports) glue = glue.replace(new RegExp(`\\bwasm\\.${from}(?![\\w$])`, 'g'), `wasm.${to}`);
+  writeFileSync(join(dir, glueFile), glue);
+  html = html.replaceAll(sri384(glueBefore), sri384(glue)).replaceAll(sri384(wasmBefore), sri384(readFileSync(wasmPath)));
 }
 
 // The topology import worker: Trunk names a worker's files after the binary, unhashed; give them
@@ -41,6 +72,14 @@ const workerBootCode = `importScripts('./${workerGlue}');\nwasm_bindgen({ module
 const workerBoot = `import-worker-${hash16(workerBootCode)}.js`;
 writeFileSync(join(dir, workerBoot), workerBootCode);
 html = html.replace('</head>', `<meta name="lync-import-worker" content="./${workerBoot}">\n</head>`);
+
+// The French pack (build.rs writes it next to the wasm): a hashed file the page fetches the first
+// time French is needed, named by a meta element; the single-file build inlines it.
+const packPath = join(process.env.CARGO_TARGET_DIR || 'target', 'wasm32-unknown-unknown', process.env.TRUNK_PROFILE || 'release', 'fr-pack.txt');
+const frenchPack = readFileSync(packPath, 'utf8');
+const packName = `fr-${hash16(frenchPack)}.txt`;
+writeFileSync(join(dir, packName), frenchPack);
+html = html.replace('</head>', `<meta name="lync-fr-pack" content="./${packName}">\n</head>`);
 
 const inline = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)];
 if (inline.length !== 1) throw new Error(`postbuild: expected Trunk's one inline loader, found ${inline.length}`);
@@ -74,7 +113,9 @@ const css = readFileSync(join(dir, cssName), 'utf8');
 const fromBase64 = (bytes) => `Uint8Array.from(atob("${bytes.toString('base64')}"), (c) => c.charCodeAt(0))`;
 const workerSource = `${workerGlueSrc}\nwasm_bindgen({ module_or_path: ${fromBase64(workerWasmSrc)} });\n`;
 const workerMeta = `const worker = document.createElement('meta');\nworker.name = 'lync-import-worker';\nworker.content = URL.createObjectURL(new Blob([${JSON.stringify(workerSource)}], { type: 'text/javascript' }));\ndocument.head.append(worker);\n`;
-const script = `${glue}\n${workerMeta}await __wbg_init({ module_or_path: ${fromBase64(wasm)} });\n`;
+// `<` escaped so no text of the pack can close the inline script.
+const frenchMeta = `const french = document.createElement('meta');\nfrench.name = 'lync-fr-pack-text';\nfrench.content = ${JSON.stringify(frenchPack).replaceAll('<', '\\u003c')};\ndocument.head.append(french);\n`;
+const script = `${glue}\n${workerMeta}${frenchMeta}await __wbg_init({ module_or_path: ${fromBase64(wasm)} });\n`;
 const policy = [
   "default-src 'none'",
   `script-src ${sha256(script)} 'wasm-unsafe-eval'`,

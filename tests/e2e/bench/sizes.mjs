@@ -43,3 +43,10 @@ export function sizes(dist, files = firstLoadFiles(dist)) {
   const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
   return { rows, total };
 }
+
+/** Files fetched the first time French is needed: the French pack named by index.html. */
+export function onFrenchFiles(dist) {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const pack = /<meta name="lync-fr-pack" content="\.\/([^"]+)"/.exec(html)?.[1];
+  return pack ? [pack] : [];
+}
