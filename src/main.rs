@@ -6,12 +6,15 @@ use lync_restore::ui::app::{AppProps, initial_lang, when_french};
 
 fn main() {
     let lang = initial_lang();
-    when_french(lang == Lang::Fr, move |ok| {
-        let props = AppProps {
-            lang: Some(lang),
-            french_missing: !ok,
-            ..AppProps::default()
-        };
-        yew::Renderer::<lync_restore::ui::App>::with_props(props).render();
-    });
+    when_french(
+        lang == Lang::Fr,
+        Box::new(move |ok| {
+            let props = AppProps {
+                lang: Some(lang),
+                french_missing: !ok,
+                ..AppProps::default()
+            };
+            yew::Renderer::<lync_restore::ui::App>::with_props(props).render();
+        }),
+    );
 }

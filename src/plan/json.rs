@@ -439,14 +439,24 @@ pub trait FromJson: Sized {
     fn from_json(json: &Json) -> Result<Self, BadValue>;
 }
 
-/// Reads field `key` of `fields` into `slot` when it is there and not `null`.
-pub fn read_field<T: FromJson>(json: &Json, key: &str, slot: &mut T) -> Result<(), BadValue> {
+/// A place a JSON value is read into (lets [`read_field`] be one function for every type).
+pub trait Slot {
+    /// Reads `json` into the place.
+    fn read(&mut self, json: &Json) -> Result<(), BadValue>;
+}
+
+impl<T: FromJson> Slot for T {
+    fn read(&mut self, json: &Json) -> Result<(), BadValue> {
+        *self = T::from_json(json)?;
+        Ok(())
+    }
+}
+
+/// Reads field `key` of `json` into `slot` when it is there and not `null`.
+pub fn read_field(json: &Json, key: &str, slot: &mut dyn Slot) -> Result<(), BadValue> {
     match json.get(key) {
         None | Some(Json::Null) => Ok(()),
-        Some(value) => {
-            *slot = T::from_json(value).map_err(|e| e.in_field(key))?;
-            Ok(())
-        }
+        Some(value) => slot.read(value).map_err(|e| e.in_field(key)),
     }
 }
 
@@ -617,11 +627,11 @@ impl<T: FromJson> FromJson for Vec<T> {
         let Json::Arr(items) = json else {
             return Err(BadValue::expected("a list"));
         };
-        items
-            .iter()
-            .enumerate()
-            .map(|(n, item)| T::from_json(item).map_err(|e| e.in_field(&format!("[{n}]"))))
-            .collect()
+        let mut out = Vec::with_capacity(items.len());
+        for (n, item) in items.iter().enumerate() {
+            out.push(T::from_json(item).map_err(|e| e.in_field(&format!("[{n}]")))?);
+        }
+        Ok(out)
     }
 }
 
@@ -651,9 +661,13 @@ impl ToJson for BTreeMap<String, String> {
 impl FromJson for BTreeMap<String, String> {
     fn from_json(json: &Json) -> Result<Self, BadValue> {
         let fields = json.fields().ok_or(BadValue::expected("an object"))?;
-        fields
-            .iter()
-            .map(|(k, v)| Ok((k.clone(), String::from_json(v).map_err(|e| e.in_field(k))?)))
-            .collect()
+        let mut out = BTreeMap::new();
+        for (key, value) in fields {
+            out.insert(
+                key.clone(),
+                String::from_json(value).map_err(|e| e.in_field(key))?,
+            );
+        }
+        Ok(out)
     }
 }

@@ -115,7 +115,7 @@ pub fn initial_lang() -> Lang {
 /// Runs `then` once the French texts are available: at once when they are installed or not
 /// `needed`, else after fetching the French pack. `then(false)` when it could not be had (French
 /// texts then fall back to English).
-pub fn when_french(needed: bool, then: impl FnOnce(bool) + 'static) {
+pub fn when_french(needed: bool, then: Box<dyn FnOnce(bool)>) {
     if !needed || french::installed() {
         return then(true);
     }
@@ -211,10 +211,13 @@ pub fn App(props: &AppProps) -> Html {
             let _ = browser::save(LANG_KEY, lang.tag());
             let lang_state = lang_state.clone();
             let french_missing = french_missing.clone();
-            when_french(lang == Lang::Fr, move |ok| {
-                french_missing.set(!ok);
-                lang_state.set(lang);
-            });
+            when_french(
+                lang == Lang::Fr,
+                Box::new(move |ok| {
+                    french_missing.set(!ok);
+                    lang_state.set(lang);
+                }),
+            );
         })
     };
     let on_bilingual = {
@@ -226,10 +229,13 @@ pub fn App(props: &AppProps) -> Html {
                 .checked();
             let bilingual = bilingual.clone();
             let french_missing = french_missing.clone();
-            when_french(on, move |ok| {
-                french_missing.set(!ok);
-                bilingual.set(on);
-            });
+            when_french(
+                on,
+                Box::new(move |ok| {
+                    french_missing.set(!ok);
+                    bilingual.set(on);
+                }),
+            );
         })
     };
 
