@@ -6,7 +6,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { launch } from '../harness.mjs';
-import { onImportFiles, sizes } from './sizes.mjs';
+import { onFrenchFiles, onImportFiles, sizes } from './sizes.mjs';
 
 const root = new URL('../../../', import.meta.url).pathname;
 const BASE = process.env.BASE_URL ?? 'http://127.0.0.1:18090/tools/lync-restore/';
@@ -59,19 +59,24 @@ async function keystroke(page, selector, samples = 15) {
 }
 
 const browser = await launch();
-const result = { sizes: sizes(DIST), onImport: sizes(DIST, onImportFiles(DIST)), baseline: sizes(BASELINE) };
+const result = { sizes: sizes(DIST), onImport: sizes(DIST, onImportFiles(DIST)), onFrench: sizes(DIST, onFrenchFiles(DIST)), baseline: sizes(BASELINE) };
 
-// Cold loads over HTTP: a fresh context (empty cache) each time.
-const loads = [];
-for (let i = 0; i < RUNS; i++) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(`${BASE}#example`);
-  await page.waitForSelector('.step');
-  loads.push(await page.evaluate(() => performance.now()));
-  await context.close();
+// Cold loads over HTTP: a fresh context (empty cache) each time; a French browser also fetches the
+// French text before the first render.
+async function coldLoads(contextOptions) {
+  const loads = [];
+  for (let i = 0; i < RUNS; i++) {
+    const context = await browser.newContext(contextOptions);
+    const page = await context.newPage();
+    await page.goto(`${BASE}#example`);
+    await page.waitForSelector('.step');
+    loads.push(await page.evaluate(() => performance.now()));
+    await context.close();
+  }
+  return spread(loads);
 }
-result.firstRenderHttp = spread(loads);
+result.firstRenderHttp = await coldLoads({});
+result.firstRenderHttpFr = await coldLoads({ locale: 'fr-FR' });
 
 // Cold loads of the single file from disk.
 const single = readdirSync(DIST).find((f) => /^lync-restore-planner-.+\.html$/.test(f));
@@ -128,9 +133,11 @@ const lines = ['| measure | value |', '| --- | --- |'];
 for (const r of result.sizes.rows) lines.push(`| ${r.file} | ${r.raw} B raw, ${r.gzip} B gzip, ${r.brotli} B brotli |`);
 lines.push(`| **first load, total** | **${kb(result.sizes.total.raw)} raw, ${kb(result.sizes.total.gzip)} gzip, ${kb(result.sizes.total.brotli)} brotli** |`);
 for (const r of result.onImport.rows) lines.push(`| later, on the first topology import: ${r.file} | ${r.raw} B raw, ${r.gzip} B gzip, ${r.brotli} B brotli |`);
+for (const r of result.onFrench.rows) lines.push(`| later, when French is first needed: ${r.file} | ${r.raw} B raw, ${r.gzip} B gzip, ${r.brotli} B brotli |`);
 lines.push(`| empty Yew 0.23 app (baseline), total | ${kb(result.baseline.total.raw)} raw, ${kb(result.baseline.total.gzip)} gzip, ${kb(result.baseline.total.brotli)} brotli |`);
 lines.push(`| ratio to baseline (gzip) | ${(result.sizes.total.gzip / result.baseline.total.gzip).toFixed(2)}× |`);
 lines.push(`| first rendered checklist, HTTP, cold | ${ms(result.firstRenderHttp)} |`);
+lines.push(`| first rendered checklist, HTTP, cold, French browser | ${ms(result.firstRenderHttpFr)} |`);
 lines.push(`| first rendered checklist, single file from disk, cold | ${ms(result.firstRenderDisk)} |`);
 lines.push(`| keystroke → painted checklist, 12-server pool | ${ms(result.keystroke12)} |`);
 lines.push(`| keystroke → painted checklist, 500-server site (${result.siteSteps} steps) | ${ms(result.keystroke500)} |`);
