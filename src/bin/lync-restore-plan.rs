@@ -41,7 +41,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     while let Some(arg) = it.next() {
         match arg.as_str() {
             "--example" => {
-                println!("{}", example_plan().to_json().pretty());
+                println!("{}", example_plan().pretty_json());
                 return Ok(ExitCode::SUCCESS);
             }
             "--format" => format = it.next().ok_or("--format needs a value")?.clone(),
@@ -110,7 +110,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     let checklist = build_session_checklist(&session, lang);
     let out = match format.as_str() {
         "markdown" | "md" => to_markdown(&checklist),
-        "json" => checklist.to_json().pretty() + "\n",
+        "json" => checklist.pretty_json() + "\n",
         other => return Err(format!("unknown format {other:?}")),
     };
     std::io::stdout()

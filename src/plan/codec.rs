@@ -121,7 +121,7 @@ json_object!(PlanFile { app, format_version, plan; progress, site });
 /// [`MAX_LINK_BYTES`] (then the plan file is the way to share it).
 pub fn encode_link(plan: &Plan) -> Option<String> {
     // Fields equal to their defaults are not serialised (see `model`), so links stay short.
-    let json = plan.to_json().compact();
+    let json = plan.compact_json();
     let link = format!(
         "{LINK_PREFIX}v{FORMAT_VERSION}.{}",
         URL_SAFE_NO_PAD.encode(json)
@@ -174,7 +174,7 @@ pub fn encode_file(session: &Session, with_progress: bool) -> String {
         progress: with_progress.then(|| session.progress.clone()),
         site: session.site.clone(),
     };
-    file.to_json().pretty() + "\n"
+    file.pretty_json() + "\n"
 }
 
 /// Reads a plan file: this app's file (any version up to this one) or a bare plan as the

@@ -7,7 +7,7 @@ use super::model::Plan;
 
 /// The plan's fingerprint, e.g. `3f9a61c2`. The same plan always gives the same value.
 pub fn fingerprint(plan: &Plan) -> String {
-    let json = plan.to_json().compact();
+    let json = plan.compact_json();
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     for byte in json.bytes() {
         hash ^= u64::from(byte);

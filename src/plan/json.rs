@@ -6,9 +6,9 @@
 //! Guarantees: [`parse`] is total — any bytes give a value or the line and column of the first
 //! error, never a panic — and accepts exactly RFC 8259 JSON (numbers are kept as text, so no
 //! number is out of range; nesting deeper than [`MAX_DEPTH`] is refused); `tests/json.rs`
-//! checks it against serde_json. [`Json::compact`] writes what `serde_json::to_string` writes
-//! (fields in order, the same escapes), so plan fingerprints stay the same from build to build;
-//! [`Json::pretty`] lays it out as `serde_json::to_string_pretty` does. Reading a type
+//! checks it against serde_json. [`Writer`] writes as it goes what `serde_json::to_string` writes
+//! (fields in order, the same escapes), so plan fingerprints stay the same from build to build,
+//! or lays it out as `serde_json::to_string_pretty` does. Reading a type
 //! ([`FromJson`]) ignores unknown fields, takes the default for missing or `null` ones and
 //! names the field path of a wrong value.
 
@@ -279,41 +279,6 @@ impl Reader<'_> {
 }
 
 impl Json {
-    /// The compact text (as `serde_json::to_string`).
-    pub fn compact(&self) -> String {
-        let mut out = String::new();
-        self.write(&mut out, None);
-        out
-    }
-
-    /// The text laid out for people: two-space indent, `"key": value`, `[]` and `{}` on one
-    /// line (as `serde_json::to_string_pretty`).
-    pub fn pretty(&self) -> String {
-        let mut out = String::new();
-        self.write(&mut out, Some(0));
-        out
-    }
-
-    /// Writes the value; `indent` is the current depth when laying out for people.
-    fn write(&self, out: &mut String, indent: Option<usize>) {
-        match self {
-            Json::Null => out.push_str("null"),
-            Json::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-            Json::Num(n) => out.push_str(n),
-            Json::Str(s) => write_string(out, s),
-            Json::Arr(items) => write_list(out, indent, b"[]", items, |out, item, inner| {
-                item.write(out, inner)
-            }),
-            Json::Obj(fields) => {
-                write_list(out, indent, b"{}", fields, |out, (key, value), inner| {
-                    write_string(out, key);
-                    out.push_str(if inner.is_some() { ": " } else { ":" });
-                    value.write(out, inner);
-                })
-            }
-        }
-    }
-
     /// The fields, when this is an object.
     pub fn fields(&self) -> Option<&[(String, Json)]> {
         match self {
@@ -332,34 +297,92 @@ impl Json {
     }
 }
 
-fn write_list<T>(
-    out: &mut String,
-    indent: Option<usize>,
-    brackets: &[u8; 2],
-    items: &[T],
-    mut each: impl FnMut(&mut String, &T, Option<usize>),
-) {
-    out.push(char::from(brackets[0]));
-    let inner = indent.map(|d| d + 1);
-    for (n, item) in items.iter().enumerate() {
-        if n > 0 {
-            out.push(',');
-        }
-        new_line(out, inner);
-        each(out, item, inner);
-    }
-    if !items.is_empty() {
-        new_line(out, indent);
-    }
-    out.push(char::from(brackets[1]));
+/// Writes JSON text as it goes (no tree is built): compact, as `serde_json::to_string`, or laid
+/// out for people as `serde_json::to_string_pretty` (two-space indent, `"key": value`, `[]` and
+/// `{}` on one line).
+pub struct Writer {
+    out: String,
+    pretty: bool,
+    depth: usize,
+    /// An array or object was just opened: no element yet.
+    empty: bool,
 }
 
-fn new_line(out: &mut String, indent: Option<usize>) {
-    if let Some(depth) = indent {
-        out.push('\n');
-        for _ in 0..depth {
-            out.push_str("  ");
+impl Writer {
+    fn new(pretty: bool) -> Self {
+        Writer {
+            out: String::new(),
+            pretty,
+            depth: 0,
+            empty: false,
         }
+    }
+
+    /// A compact writer.
+    pub fn compact() -> Self {
+        Writer::new(false)
+    }
+
+    /// A writer that lays the text out for people.
+    pub fn pretty() -> Self {
+        Writer::new(true)
+    }
+
+    /// The text written.
+    pub fn finish(self) -> String {
+        self.out
+    }
+
+    fn new_line(&mut self) {
+        if self.pretty {
+            self.out.push('\n');
+            for _ in 0..self.depth {
+                self.out.push_str("  ");
+            }
+        }
+    }
+
+    /// Opens an array (`[`) or an object (`{`).
+    pub fn open(&mut self, bracket: char) {
+        self.out.push(bracket);
+        self.depth += 1;
+        self.empty = true;
+    }
+
+    /// Closes what [`Writer::open`] opened.
+    pub fn close(&mut self, bracket: char) {
+        self.depth = self.depth.saturating_sub(1);
+        if !self.empty {
+            self.new_line();
+        }
+        self.empty = false;
+        self.out.push(bracket);
+    }
+
+    /// Starts the next element of an array.
+    pub fn element(&mut self) {
+        if !self.empty {
+            self.out.push(',');
+        }
+        self.empty = false;
+        self.new_line();
+    }
+
+    /// Starts the field `key` of an object.
+    pub fn field(&mut self, key: &str) {
+        self.element();
+        self.string(key);
+        self.out.push_str(if self.pretty { ": " } else { ":" });
+    }
+
+    /// Writes a number, `true`, `false` or `null` as given.
+    pub fn raw(&mut self, text: &str) {
+        self.out.push_str(text);
+    }
+
+    /// Writes a string, escaped as serde_json does.
+    pub fn string(&mut self, s: &str) {
+        write_string(&mut self.out, s);
     }
 }
 
@@ -429,8 +452,42 @@ impl std::fmt::Display for BadValue {
 
 /// A type written as JSON.
 pub trait ToJson {
-    /// Its JSON value.
-    fn to_json(&self) -> Json;
+    /// Writes it.
+    fn write_json(&self, w: &mut Writer);
+
+    /// Its compact JSON text.
+    fn compact_json(&self) -> String {
+        let mut w = Writer::compact();
+        self.write_json(&mut w);
+        w.finish()
+    }
+
+    /// Its JSON text laid out for people.
+    fn pretty_json(&self) -> String {
+        let mut w = Writer::pretty();
+        self.write_json(&mut w);
+        w.finish()
+    }
+}
+
+impl ToJson for Json {
+    fn write_json(&self, w: &mut Writer) {
+        match self {
+            Json::Null => w.raw("null"),
+            Json::Bool(b) => b.write_json(w),
+            Json::Num(n) => w.raw(n),
+            Json::Str(s) => w.string(s),
+            Json::Arr(items) => items.write_json(w),
+            Json::Obj(fields) => {
+                w.open('{');
+                for (key, value) in fields {
+                    w.field(key);
+                    value.write_json(w);
+                }
+                w.close('}');
+            }
+        }
+    }
 }
 
 /// A type read from JSON.
@@ -487,15 +544,16 @@ macro_rules! json_object {
     };
     (@write $ty:ty { $($always:ident),* ; $($omitted:ident),* }) => {
         impl $crate::plan::json::ToJson for $ty {
-            fn to_json(&self) -> $crate::plan::json::Json {
-                #[allow(unused_mut)]
-                let mut fields = vec![$( (stringify!($always).to_string(), self.$always.to_json()) ),*];
+            fn write_json(&self, w: &mut $crate::plan::json::Writer) {
+                w.open('{');
+                $( w.field(stringify!($always)); self.$always.write_json(w); )*
                 $(
                     if !$crate::plan::json::is_default(&self.$omitted) {
-                        fields.push((stringify!($omitted).to_string(), self.$omitted.to_json()));
+                        w.field(stringify!($omitted));
+                        self.$omitted.write_json(w);
                     }
                 )*
-                $crate::plan::json::Json::Obj(fields)
+                w.close('}');
             }
         }
     };
@@ -506,8 +564,8 @@ pub(crate) use json_object;
 macro_rules! json_keyed {
     ($ty:ty, $expected:literal) => {
         impl $crate::plan::json::ToJson for $ty {
-            fn to_json(&self) -> $crate::plan::json::Json {
-                $crate::plan::json::Json::Str(self.key().into())
+            fn write_json(&self, w: &mut $crate::plan::json::Writer) {
+                w.string(self.key());
             }
         }
         impl $crate::plan::json::FromJson for $ty {
@@ -526,8 +584,8 @@ macro_rules! json_keyed {
 pub(crate) use json_keyed;
 
 impl ToJson for String {
-    fn to_json(&self) -> Json {
-        Json::Str(self.clone())
+    fn write_json(&self, w: &mut Writer) {
+        w.string(self);
     }
 }
 
@@ -540,15 +598,21 @@ impl FromJson for String {
     }
 }
 
+impl ToJson for &String {
+    fn write_json(&self, w: &mut Writer) {
+        w.string(self);
+    }
+}
+
 impl ToJson for &str {
-    fn to_json(&self) -> Json {
-        Json::Str((*self).into())
+    fn write_json(&self, w: &mut Writer) {
+        w.string(self);
     }
 }
 
 impl ToJson for bool {
-    fn to_json(&self) -> Json {
-        Json::Bool(*self)
+    fn write_json(&self, w: &mut Writer) {
+        w.raw(if *self { "true" } else { "false" });
     }
 }
 
@@ -562,8 +626,8 @@ impl FromJson for bool {
 }
 
 impl ToJson for u64 {
-    fn to_json(&self) -> Json {
-        Json::Num(self.to_string())
+    fn write_json(&self, w: &mut Writer) {
+        w.raw(&self.to_string());
     }
 }
 
@@ -578,8 +642,8 @@ impl FromJson for u64 {
 }
 
 impl ToJson for u32 {
-    fn to_json(&self) -> Json {
-        u64::from(*self).to_json()
+    fn write_json(&self, w: &mut Writer) {
+        u64::from(*self).write_json(w);
     }
 }
 
@@ -590,14 +654,17 @@ impl FromJson for u32 {
 }
 
 impl ToJson for usize {
-    fn to_json(&self) -> Json {
-        Json::Num(self.to_string())
+    fn write_json(&self, w: &mut Writer) {
+        w.raw(&self.to_string());
     }
 }
 
 impl<T: ToJson> ToJson for Option<T> {
-    fn to_json(&self) -> Json {
-        self.as_ref().map_or(Json::Null, T::to_json)
+    fn write_json(&self, w: &mut Writer) {
+        match self {
+            Some(v) => v.write_json(w),
+            None => w.raw("null"),
+        }
     }
 }
 
@@ -611,14 +678,19 @@ impl<T: FromJson> FromJson for Option<T> {
 }
 
 impl<T: ToJson> ToJson for [T] {
-    fn to_json(&self) -> Json {
-        Json::Arr(self.iter().map(T::to_json).collect())
+    fn write_json(&self, w: &mut Writer) {
+        w.open('[');
+        for item in self {
+            w.element();
+            item.write_json(w);
+        }
+        w.close(']');
     }
 }
 
 impl<T: ToJson> ToJson for Vec<T> {
-    fn to_json(&self) -> Json {
-        self.as_slice().to_json()
+    fn write_json(&self, w: &mut Writer) {
+        self.as_slice().write_json(w);
     }
 }
 
@@ -636,8 +708,8 @@ impl<T: FromJson> FromJson for Vec<T> {
 }
 
 impl ToJson for (String, String) {
-    fn to_json(&self) -> Json {
-        Json::Arr(vec![self.0.to_json(), self.1.to_json()])
+    fn write_json(&self, w: &mut Writer) {
+        [&self.0, &self.1].write_json(w);
     }
 }
 
@@ -653,8 +725,13 @@ impl FromJson for (String, String) {
 }
 
 impl ToJson for BTreeMap<String, String> {
-    fn to_json(&self) -> Json {
-        Json::Obj(self.iter().map(|(k, v)| (k.clone(), v.to_json())).collect())
+    fn write_json(&self, w: &mut Writer) {
+        w.open('{');
+        for (key, value) in self {
+            w.field(key);
+            w.string(value);
+        }
+        w.close('}');
     }
 }
 

@@ -1,6 +1,6 @@
 //! The two languages of the product and a bilingual text type.
 
-use super::json::{Json, ToJson};
+use super::json::{ToJson, Writer};
 
 /// A language of the UI, the checklist and the Microsoft documentation links.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -74,8 +74,8 @@ impl Lang {
 
 /// Written as its tag (`en`, `fr`).
 impl ToJson for Lang {
-    fn to_json(&self) -> Json {
-        Json::Str(self.tag().into())
+    fn write_json(&self, w: &mut Writer) {
+        w.string(self.tag());
     }
 }
 

@@ -163,7 +163,7 @@ impl Store {
 
     /// The stored text.
     pub fn encode(&self) -> String {
-        self.to_json().compact()
+        self.compact_json()
     }
 
     /// Brings in the single session the first version kept (if readable and not blank).

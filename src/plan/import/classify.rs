@@ -3,7 +3,7 @@
 //! every role that the restore procedures do not cover ("not planned"). Then → [`Plan`]s.
 
 use super::raw::{RawCluster, RawService, RawTopology, Shape};
-use crate::plan::json::{BadValue, FromJson, Json, ToJson};
+use crate::plan::json::{BadValue, FromJson, Json, ToJson, Writer};
 use crate::plan::lang::Lang;
 use crate::plan::model::{
     BackEnd, Failure, PersistentChat, Plan, PoolKind, SqlStore, StoreLocation,
@@ -82,8 +82,8 @@ impl Default for Product {
 
 /// Written as its `ServiceVersion` number (or `null`).
 impl ToJson for Product {
-    fn to_json(&self) -> Json {
-        self.version().to_json()
+    fn write_json(&self, w: &mut Writer) {
+        self.version().write_json(w);
     }
 }
 

@@ -19,7 +19,7 @@ pub use raw::{BUILDER_NS, MAX_NODES, Shape, TOPOLOGY_NS};
 pub use text::MAX_TOPOLOGY_BYTES;
 pub use view::{PoolView, TopologyView};
 
-use super::json::{FromJson, Json, ToJson, parse};
+use super::json::{FromJson, Json, ToJson, Writer, parse};
 use super::lang::Lang;
 
 /// Why a topology file could not be read.
@@ -116,11 +116,20 @@ pub fn import_topology(bytes: &[u8]) -> Result<Topology, ImportError> {
 /// The import worker's answer to `bytes`: the JSON of what the page shows of the topology
 /// ([`TopologyView`]), or of the error message in `lang`.
 pub fn worker_reply(bytes: &[u8], lang: Lang) -> String {
-    let reply = match import_topology(bytes) {
-        Ok(t) => ("ok", TopologyView::from(&t).to_json()),
-        Err(e) => ("error", e.message(lang).to_json()),
-    };
-    Json::Obj(vec![(reply.0.into(), reply.1)]).compact()
+    let mut w = Writer::compact();
+    w.open('{');
+    match import_topology(bytes) {
+        Ok(t) => {
+            w.field("ok");
+            TopologyView::from(&t).write_json(&mut w);
+        }
+        Err(e) => {
+            w.field("error");
+            w.string(&e.message(lang));
+        }
+    }
+    w.close('}');
+    w.finish()
 }
 
 /// Reads the import worker's answer (an unreadable answer becomes an error message).
