@@ -2,57 +2,19 @@
 // (boot-<hash>.js, with SRI), so the page runs under `script-src 'self' 'wasm-unsafe-eval'` with no
 // 'unsafe-inline' and no hash to keep in step with every build. Fails the build if index.html does
 // not look as expected, rather than shipping a page the strict CSP would break.
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { minifyNames, sri384, stripLineComments } from './glue.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('postbuild: TRUNK_STAGING_DIR is not set (run by trunk build)');
 const indexPath = join(dir, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
-const sri384 = (data) => `sha384-${createHash('sha384').update(data).digest('base64')}`;
 
-// wasm-bindgen's glue carries whole-line comments, one with a URL to another site: drop them (they
-// are never fetched, but the release must name no other origin) and refresh the file's SRI.
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
-  const before = readFileSync(join(dir, file), 'utf8');
-  const after = before.split('\n').filter((line) => !/^\s*\/\/.*$/.test(line)).join('\n');
-  if (after === before) continue;
-  writeFileSync(join(dir, file), after);
-  html = html.replaceAll(sri384(before), sri384(after));
-}
-
-// Short import and export names. wasm-bindgen names each of the ~180 imports after its JS function
-// plus a 16-hex-digit hash (`__wbg_getDate_a44b5f4a8c42a3c3`), written in both the wasm and the
-// glue: about 5 KB gzip of the first load for names alone. wasm-opt renames imports, their module
-// and exports (`--minify-imports-and-exports-and-modules`, no other pass) and prints the mapping;
-// the glue's import keys and `wasm.<export>` uses follow it, and the files' SRI is refreshed.
-{
-  const glueFile = readdirSync(dir).find((f) => /^lync-restore-[0-9a-f]+\.js$/.test(f));
-  const wasmFile = readdirSync(dir).find((f) => /^lync-restore-[0-9a-f]+_bg\.wasm$/.test(f));
-  if (!glueFile || !wasmFile) throw new Error('postbuild: the app\'s glue or wasm is missing');
-  const wasmPath = join(dir, wasmFile);
-  const wasmBefore = readFileSync(wasmPath);
-  let glue = readFileSync(join(dir, glueFile), 'utf8');
-  const glueBefore = glue;
-  const features = ['bulk-memory', 'nontrapping-float-to-int', 'sign-ext', 'mutable-globals', 'reference-types', 'multivalue'].map((f) => `--enable-${f}`);
-  const map = JSON.parse(execFileSync('wasm-opt', [wasmPath, ...features, '--minify-imports-and-exports-and-modules', '-o', wasmPath], { encoding: 'utf8' }));
-  const modules = new Set(map.imports.map(([module]) => module));
-  if (modules.size !== 1) throw new Error(`postbuild: expected the imports of one module, found ${[...modules]}`);
-  const replaceOnce = (pattern, by, what) => {
-    const found = glue.match(pattern)?.length ?? 0;
-    if (found !== 1) throw new Error(`postbuild: ${what} found ${found} times in the glue`);
-    glue = glue.replace(pattern, by);
-  };
-  const renamed = new Set(WebAssembly.Module.imports(new WebAssembly.Module(readFileSync(wasmPath))).map((i) => i.module));
-  if (renamed.size !== 1) throw new Error(`postbuild: the renamed imports come from ${[...renamed]}`);
-  replaceOnce(new RegExp(`^(\\s+)"${[...modules][0].replace(/[.\/]/g, '\\$&')}": import0,$`, 'gm'), `$1"${[...renamed][0]}": import0,`, 'the import module');
-  for (const [, from, to] of map.imports) replaceOnce(new RegExp(`^(\\s+)${from}: `, 'gm'), `$1"${to}": `, `import ${from}`);
-  for (const [from, to] of map.exports) glue = glue.replace(new RegExp(`\\bwasm\\.${from}(?![\\w$])`, 'g'), `wasm.${to}`);
-  writeFileSync(join(dir, glueFile), glue);
-  html = html.replaceAll(sri384(glueBefore), sri384(glue)).replaceAll(sri384(wasmBefore), sri384(readFileSync(wasmPath)));
-}
+// Whole-line comments out of the glue, and short wasm import/export names (−5.6 KB gzip of the
+// first load): tests/tools/glue.mjs.
+for (const [before, after] of [...stripLineComments(dir), ...minifyNames(dir, 'lync-restore')]) html = html.replaceAll(before, after);
 
 // The topology import worker: Trunk names a worker's files after the binary, unhashed; give them
 // content hashes (the server caches .js/.wasm for a year) and a loader, and tell the page where the
@@ -85,7 +47,7 @@ const inline = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)]
 if (inline.length !== 1) throw new Error(`postbuild: expected Trunk's one inline loader, found ${inline.length}`);
 const code = inline[0][1].trim() + '\n';
 const name = `boot-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;
-const sri = `sha384-${createHash('sha384').update(code).digest('base64')}`;
+const sri = sri384(code);
 writeFileSync(join(dir, name), code);
 html = html.replace(inline[0][0], `<script type="module" src="./${name}" integrity="${sri}" crossorigin="anonymous"></script>`);
 
