@@ -29,24 +29,23 @@ pub fn CoverSheet(props: &CoverSheetProps) -> Html {
         .iter()
         .filter_map(|x| x.server.as_deref())
         .collect();
-    let blank_row = |label: &'static str| {
-        html! { <tr><th scope="row">{ label }</th><td class="write-in"></td></tr> }
-    };
+    let blank_row = |label: &'static str| row(label, "write-in", Html::default());
     html! {
         <section class="cover print-only" aria-label={s.cover_title}>
             <p class="cover-kicker">{ s.cover_title }</p>
             <h1 class="cover-pool host">{ if list.pool.is_empty() { "—" } else { &list.pool } }</h1>
             <table class="cover-facts">
                 <tbody>
-                    <tr><th scope="row">{ s.site }</th><td>{ &props.site }</td></tr>
-                    <tr><th scope="row">{ s.pool_type }</th><td>{ kind_label(list.kind, list.lang) }</td></tr>
-                    <tr><th scope="row">{ s.to_restore }</th><td class="host">
+                    { row(s.site, "", html! { &props.site }) }
+                    { row(s.pool_type, "", html! { kind_label(list.kind, list.lang) }) }
+                    { row(s.to_restore, "host", html! {
                         { for servers.iter().map(|sv| html! { <span class="cover-server">{ sv }</span> }) }
-                    </td></tr>
-                    <tr><th scope="row">{ s.generated }</th><td>{ &props.generated }</td></tr>
-                    <tr><th scope="row">{ s.fingerprint }</th><td><strong class="fingerprint">{ &props.fingerprint }</strong>
-                        <span class="hint">{ s.fingerprint_hint }</span></td></tr>
-                    <tr><th scope="row">{ s.steps_heading }</th><td>{ list.step_count() }</td></tr>
+                    }) }
+                    { row(s.generated, "", html! { &props.generated }) }
+                    { row(s.fingerprint, "", html! { <>
+                        <strong class="fingerprint">{ &props.fingerprint }</strong>
+                        <span class="hint">{ s.fingerprint_hint }</span></> }) }
+                    { row(s.steps_heading, "", html! { list.step_count() }) }
                 </tbody>
             </table>
             <table class="cover-fields">
@@ -63,4 +62,11 @@ pub fn CoverSheet(props: &CoverSheetProps) -> Html {
             }
         </section>
     }
+}
+
+/// One row of a cover table: a header cell and its value. Not inlined: one copy of the row's
+/// construction instead of one per row (measured −1.9 KB of wasm for these two tables).
+#[inline(never)]
+fn row(label: &'static str, class: &'static str, value: Html) -> Html {
+    html! { <tr><th scope="row">{ label }</th><td class={(!class.is_empty()).then_some(class)}>{ value }</td></tr> }
 }
