@@ -2,6 +2,7 @@
 //! reducer from the engine, derives the validation messages and the checklist from it, writes
 //! the saved plans to the browser's storage whenever they change, and lays out the page.
 
+use std::cell::Cell;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -112,16 +113,32 @@ pub fn initial_lang() -> Lang {
     }
 }
 
+/// How long a French start waits for the French text before it starts without it.
+pub const FRENCH_WAIT_MS: u32 = 4000;
+
 /// Runs `then` once the French texts are available: at once when they are installed or not
-/// `needed`, else after fetching the French pack. `then(false)` when it could not be had (French
-/// texts then fall back to English).
+/// `needed`, else after fetching the French pack. `then(false)` when it could not be had in
+/// [`FRENCH_WAIT_MS`] (French texts then fall back to English): a stuck request must not keep
+/// the app from starting.
 pub fn when_french(needed: bool, then: Box<dyn FnOnce(bool)>) {
     if !needed || french::installed() {
         return then(true);
     }
+    // Whichever comes first, the pack or the end of the wait, runs `then`.
+    let then = Rc::new(Cell::new(Some(then)));
+    let on_time = then.clone();
+    gloo_timers::callback::Timeout::new(FRENCH_WAIT_MS, move || {
+        if let Some(then) = on_time.take() {
+            then(false);
+        }
+    })
+    .forget();
     yew::platform::spawn_local(async move {
         let pack = browser::french_pack().await;
-        then(pack.is_some_and(|p| french::install(&p).is_ok()));
+        let ok = pack.is_some_and(|p| french::install(&p).is_ok());
+        if let Some(then) = then.take() {
+            then(ok);
+        }
     });
 }
 

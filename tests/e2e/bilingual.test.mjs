@@ -101,3 +101,17 @@ test('without the French text (blocked, offline) the app still starts, in French
   assert.equal(await page.$('#french-missing'), null);
   await context.close();
 });
+
+test('a French start whose French text never comes starts anyway, in time, and says so', async () => {
+  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
+  // The request hangs: never answered.
+  await context.route(/\/fr-[0-9a-f]+\.txt$/, () => {});
+  const page = await context.newPage();
+  const t0 = Date.now();
+  await page.goto(`${BASE_URL}#example`);
+  await page.waitForSelector('#french-missing', { timeout: 15000 });
+  const waited = Date.now() - t0;
+  assert.ok(waited < 10000, `started after ${waited} ms`);
+  assert.equal(await page.inputValue('#pool_fqdn'), 'pool01.example.com');
+  await context.close();
+});
