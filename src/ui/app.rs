@@ -204,14 +204,14 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
-    // The printed running header and footer follow the pool name, fingerprint and language.
+    // The printed running header and footer follow the pool name, fingerprint, generation time
+    // and language.
     {
         let pool = plan.pool_fqdn.trim().to_string();
-        let generated = (*generated).clone();
         use_effect_with(
-            (pool, (*print_id).clone(), lang),
-            move |(pool, print_id, lang)| {
-                browser::set_page_rule(&page_rule(pool, print_id, &generated, *lang));
+            (pool, (*print_id).clone(), (*generated).clone(), lang),
+            move |(pool, print_id, generated, lang)| {
+                browser::set_page_rule(&page_rule(pool, print_id, generated, *lang));
             },
         );
     }
@@ -297,11 +297,13 @@ pub fn App(props: &AppProps) -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.emit(WorkspaceAction::OpenExample))
     };
+    // The binder says when it was printed: the time is set, the cover and running footer render
+    // with it, and only then (next task; Yew renders in microtasks) the print dialog opens.
     let print_with = |blank: bool| {
         let generated = generated.clone();
         Callback::from(move |_: MouseEvent| {
             generated.set(browser::now_text());
-            browser::print(blank)
+            gloo_timers::callback::Timeout::new(0, move || browser::print(blank)).forget();
         })
     };
     let reset = {

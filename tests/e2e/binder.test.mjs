@@ -112,11 +112,17 @@ test('ticking steps: times, progress, kept across reload and edits, printed or n
   await page.fill('#site', 'Paris-2');
   assert.equal(await overall(), `2 of ${total} done`);
 
-  // Print with progress vs blank.
-  await page.evaluate(() => { window.print = () => { window.__printedWith = document.documentElement.className; }; });
+  // Print with progress vs blank; the binder prints the time of printing (cover and footer).
+  await page.evaluate(() => { window.print = () => { window.dispatchEvent(new Event('beforeprint')); window.__printedWith = document.documentElement.className; window.__printedCover = document.querySelector('.cover').textContent; }; });
+  await page.clock.setFixedTime(new Date('2031-02-03T04:05:00'));
   await page.click('#print-blank');
+  await page.waitForFunction(() => window.__printedWith !== undefined);
   assert.match(await page.evaluate(() => window.__printedWith), /print-blank/);
+  assert.match(await page.evaluate(() => window.__printedCover), /2031-02-03 04:05/, 'the cover shows when it was printed');
+  assert.match(await page.evaluate(() => [...document.styleSheets].flatMap((s) => [...s.cssRules]).map((r) => r.cssText).join('\n')), /2031-02-03 04:05/, 'so does the running footer');
+  await page.evaluate(() => { window.__printedWith = undefined; });
   await page.click('#print-progress');
+  await page.waitForFunction(() => window.__printedWith !== undefined);
   assert.doesNotMatch(await page.evaluate(() => window.__printedWith), /print-blank/);
   assert.doesNotMatch(await page.evaluate(() => document.documentElement.className), /print-blank/);
   const withProgress = await printToPdf(page, 'with-progress');
