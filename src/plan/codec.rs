@@ -3,12 +3,13 @@
 //! total: any input gives a plan or a typed [`DecodeError`] that says what happened and what to
 //! do; sizes are checked before anything is parsed; older formats are migrated, newer refused.
 
-use super::json::{FromJson, Json, ToJson, json_object, parse};
+use base64::Engine as _;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+
+use super::json::{FromJson, Json, ToJson, json_object, parse, read_field};
 use super::lang::Lang;
 use super::model::{FORMAT_VERSION, Plan};
 use super::progress::{Progress, Session};
-use base64::Engine as _;
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 
 /// Prefix of a plan link's fragment, before the version.
 pub const LINK_PREFIX: &str = "#plan=";
@@ -241,9 +242,8 @@ impl Probe {
         if doc.fields().is_none() {
             return Err(DecodeError::NotAPlan);
         }
-        super::json::read_field(doc, "app", &mut probe.app).map_err(not_a_plan)?;
-        super::json::read_field(doc, "format_version", &mut probe.format_version)
-            .map_err(not_a_plan)?;
+        read_field(doc, "app", &mut probe.app).map_err(not_a_plan)?;
+        read_field(doc, "format_version", &mut probe.format_version).map_err(not_a_plan)?;
         Ok(probe)
     }
 }

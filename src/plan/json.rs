@@ -382,31 +382,28 @@ impl Writer {
 
     /// Writes a string, escaped as serde_json does.
     pub fn string(&mut self, s: &str) {
-        write_string(&mut self.out, s);
-    }
-}
-
-fn write_string(out: &mut String, s: &str) {
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '\u{8}' => out.push_str("\\b"),
-            '\u{c}' => out.push_str("\\f"),
-            c if c < ' ' => {
-                const HEX: &[u8; 16] = b"0123456789abcdef";
-                out.push_str("\\u00");
-                out.push(char::from(HEX[c as usize >> 4]));
-                out.push(char::from(HEX[c as usize & 15]));
+        let out = &mut self.out;
+        out.push('"');
+        for c in s.chars() {
+            match c {
+                '"' => out.push_str("\\\""),
+                '\\' => out.push_str("\\\\"),
+                '\n' => out.push_str("\\n"),
+                '\r' => out.push_str("\\r"),
+                '\t' => out.push_str("\\t"),
+                '\u{8}' => out.push_str("\\b"),
+                '\u{c}' => out.push_str("\\f"),
+                c if c < ' ' => {
+                    const HEX: &[u8; 16] = b"0123456789abcdef";
+                    out.push_str("\\u00");
+                    out.push(char::from(HEX[c as usize >> 4]));
+                    out.push(char::from(HEX[c as usize & 15]));
+                }
+                c => out.push(c),
             }
-            c => out.push(c),
         }
+        out.push('"');
     }
-    out.push('"');
 }
 
 /// A value of the wrong type or out of range, and where it is (`back_end.mirrored`,
@@ -598,12 +595,6 @@ impl FromJson for String {
     }
 }
 
-impl ToJson for &String {
-    fn write_json(&self, w: &mut Writer) {
-        w.string(self);
-    }
-}
-
 impl ToJson for &str {
     fn write_json(&self, w: &mut Writer) {
         w.string(self);
@@ -709,7 +700,12 @@ impl<T: FromJson> FromJson for Vec<T> {
 
 impl ToJson for (String, String) {
     fn write_json(&self, w: &mut Writer) {
-        [&self.0, &self.1].write_json(w);
+        w.open('[');
+        for text in [&self.0, &self.1] {
+            w.element();
+            w.string(text);
+        }
+        w.close(']');
     }
 }
 
