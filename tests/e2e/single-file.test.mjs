@@ -66,6 +66,12 @@ test('the single file works from disk, offline: flow, reload, import, print', as
   assert.match(pdf.text, /lyncfe2\.fabrikam\.com/);
   assert.match(pdf.text, /Page 1 of \d+/);
 
+  // French: its text is inside the file, so it works offline too.
+  await page.selectOption('#lang', 'fr');
+  await page.waitForFunction(() => document.documentElement.lang === 'fr');
+  assert.match(await page.textContent('[data-section-id="cms_back_end"]'), /Restaurer|Reconstruire|Vérifier/);
+  assert.equal(await page.locator('#french-missing').count(), 0);
+
   writeFileSync(join(OUT_DIR, 'single-file.json'), JSON.stringify({ file: single, firstRenderMs: firstRender }, null, 2));
   const foreign = problems.requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:'));
   assert.deepEqual(foreign, [], 'no request but file: and data:');
