@@ -12,7 +12,7 @@ if (!dir) throw new Error('postbuild: TRUNK_STAGING_DIR is not set (run by trunk
 const indexPath = join(dir, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
 
-// Whole-line comments out of the glue, and short wasm import/export names (−5.6 KB gzip of the
+// Whole-line comments out of the glue, and short wasm import/export names (−5.5 KB gzip of the
 // first load): tests/tools/glue.mjs.
 for (const [before, after] of [...stripLineComments(dir), ...minifyNames(dir, 'lync-restore')]) html = html.replaceAll(before, after);
 
