@@ -38,9 +38,11 @@ test('a typed Front End pool gives Back End first, then each Front End, with the
   await page.fill('#pool_fqdn', 'lyncpool-e2e.contoso.com');
   assert.equal(await page.locator('#pool_fqdn-error').count(), 0);
 
-  // Print button calls window.print once.
+  // Print button calls window.print once (in the task after the click: see binder.test.mjs).
   await page.evaluate(() => { window.__printed = 0; window.print = () => { window.__printed += 1; }; });
   await page.click('#print-progress');
+  await page.waitForFunction(() => window.__printed > 0);
+  await page.waitForTimeout(100);
   assert.equal(await page.evaluate(() => window.__printed), 1);
 
   await page.screenshot({ path: join(OUT_DIR, 'filled.png'), fullPage: true });

@@ -144,6 +144,7 @@ test('keyboard only: add servers, fix an error, tick a step, copy a command, pri
   await page.keyboard.press('Shift+Tab');
   assert.ok(await tabTo(page, () => document.activeElement?.id === 'print-progress', 2000), 'print reachable');
   await page.keyboard.press('Enter');
+  await page.waitForFunction(() => window.__printed > 0);
   assert.equal(await page.evaluate(() => window.__printed), 1);
   assert.deepEqual(problems.csp, []);
   assert.deepEqual(problems.consoleErrors, []);
