@@ -215,6 +215,13 @@ pub fn App(props: &AppProps) -> Html {
             },
         );
     }
+    // A print the browser starts (Ctrl+P) carries the time of printing too.
+    {
+        let generated = generated.clone();
+        use_effect_with((), move |_| {
+            browser::on_before_print(Box::new(move || generated.set(browser::now_text())));
+        });
+    }
     // Only when the language changes: setting `<html lang>` restyles the whole document, which
     // on a 500-server site plan costs more than the rest of a keystroke.
     use_effect_with(lang, |lang| browser::set_document_lang(lang.tag()));

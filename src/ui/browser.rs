@@ -83,33 +83,65 @@ mod imp {
     /// our own stylesheet (allowed by a `style-src 'self'` policy, unlike an inline style) that
     /// restyles the whole document: about 200 ms on a 500-server site plan, so it is done when
     /// the browser is about to print (`beforeprint`, which print-to-PDF fires too), not on
-    /// every keystroke.
+    /// every keystroke — or at once while a print is being prepared.
     pub fn set_page_rule(rule: &str) {
-        PAGE_RULE.with(|state| {
+        let printing = PAGE_RULE.with(|state| {
             let mut state = state.borrow_mut();
             state.pending = rule.to_string();
-            if !state.listening
-                && let Some(window) = web_sys::window()
-            {
-                let apply = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(apply_page_rule);
-                if window
-                    .add_event_listener_with_callback("beforeprint", apply.as_ref().unchecked_ref())
-                    .is_ok()
-                {
-                    // The listener lives as long as the page.
-                    apply.forget();
-                    state.listening = true;
-                }
-            }
+            state.printing
         });
+        watch_printing();
+        if printing {
+            apply_page_rule();
+        }
     }
 
-    /// The rule to print with, the one in the stylesheet, and whether `beforeprint` is watched.
+    /// Runs `hook` each time the browser is about to print, after the page rule is applied
+    /// (the app sets the time of printing; what it renders in response is laid out before the
+    /// print when the browser started the print, as with Ctrl+P).
+    pub fn on_before_print(hook: Box<dyn Fn()>) {
+        PAGE_RULE.with(|state| state.borrow_mut().hook = Some(std::rc::Rc::from(hook)));
+        watch_printing();
+    }
+
+    /// Listens to `beforeprint` and `afterprint`, once (the listeners live as long as the page).
+    fn watch_printing() {
+        let listening =
+            PAGE_RULE.with(|state| std::mem::replace(&mut state.borrow_mut().listening, true));
+        let Some(window) = web_sys::window().filter(|_| !listening) else {
+            return;
+        };
+        let before = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(|| {
+            let hook = PAGE_RULE.with(|state| {
+                let mut state = state.borrow_mut();
+                state.printing = true;
+                state.hook.clone()
+            });
+            apply_page_rule();
+            if let Some(hook) = hook {
+                hook();
+            }
+        });
+        let after = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(|| {
+            PAGE_RULE.with(|state| state.borrow_mut().printing = false);
+        });
+        let _ =
+            window.add_event_listener_with_callback("beforeprint", before.as_ref().unchecked_ref());
+        let _ =
+            window.add_event_listener_with_callback("afterprint", after.as_ref().unchecked_ref());
+        before.forget();
+        after.forget();
+    }
+
+    /// The rule to print with, the one in the stylesheet, whether the print events are watched,
+    /// whether a print is being prepared, and what to run before a print.
     #[derive(Default)]
     struct PageRule {
         pending: String,
         applied: String,
         listening: bool,
+        printing: bool,
+        hook: Option<std::rc::Rc<dyn Fn()>>,
     }
 
     thread_local! {
@@ -352,6 +384,7 @@ mod imp {
     }
     pub fn print(_blank: bool) {}
     pub fn set_page_rule(_rule: &str) {}
+    pub fn on_before_print(_hook: Box<dyn Fn()>) {}
     pub async fn copy(_text: String) -> bool {
         false
     }

@@ -120,6 +120,11 @@ test('ticking steps: times, progress, kept across reload and edits, printed or n
   assert.match(await page.evaluate(() => window.__printedWith), /print-blank/);
   assert.match(await page.evaluate(() => window.__printedCover), /2031-02-03 04:05/, 'the cover shows when it was printed');
   assert.match(await page.evaluate(() => [...document.styleSheets].flatMap((s) => [...s.cssRules]).map((r) => r.cssText).join('\n')), /2031-02-03 04:05/, 'so does the running footer');
+  // A print the browser starts itself (Ctrl+P; print-to-PDF here) carries its time as well.
+  await page.clock.setFixedTime(new Date('2031-02-03T06:07:00'));
+  const started = await printToPdf(page, 'browser-started');
+  assert.match(started.pageTexts[0], /2031-02-03 06:07/, 'the cover shows when it was printed');
+  assert.ok(started.pageTexts.every((t) => t.includes('2031-02-03 06:07')), 'so does the footer of every page');
   await page.evaluate(() => { window.__printedWith = undefined; });
   await page.click('#print-progress');
   await page.waitForFunction(() => window.__printedWith !== undefined);
