@@ -117,18 +117,21 @@ impl Store {
             }
         };
         // Each saved plan is read on its own, so one damaged plan loses only itself.
+        let not_a_store = || Some(StoreProblem::Unreadable(DecodeError::NotAPlan));
+        let plans = match doc.get("plans") {
+            _ if doc.fields().is_none() => return (empty, not_a_store()),
+            None | Some(Json::Null) => &[][..],
+            Some(Json::Arr(items)) => &items[..],
+            Some(_) => return (empty, not_a_store()),
+        };
         let mut version: Option<u64> = None;
         let mut current: Option<String> = None;
-        let plans = match doc.get("plans") {
-            None | Some(Json::Null) => Some(&[][..]),
-            Some(Json::Arr(items)) => Some(&items[..]),
-            Some(_) => None,
-        };
-        let shape = read_field(&doc, "format_version", &mut version)
-            .and_then(|()| read_field(&doc, "current", &mut current));
-        let (Some(plans), Ok(())) = (plans.filter(|_| doc.fields().is_some()), shape) else {
-            return (empty, Some(StoreProblem::Unreadable(DecodeError::NotAPlan)));
-        };
+        if read_field(&doc, "format_version", &mut version)
+            .and_then(|()| read_field(&doc, "current", &mut current))
+            .is_err()
+        {
+            return (empty, not_a_store());
+        }
         match version {
             Some(v) if v > u64::from(STORE_VERSION) => {
                 return (
@@ -137,7 +140,7 @@ impl Store {
                 );
             }
             Some(1) => {}
-            _ => return (empty, Some(StoreProblem::Unreadable(DecodeError::NotAPlan))),
+            _ => return (empty, not_a_store()),
         }
         let mut store = empty;
         store.current = current;

@@ -104,7 +104,7 @@ mod imp {
         watch_printing();
     }
 
-    /// Listens to `beforeprint` and `afterprint`, once (the listeners live as long as the page).
+    /// Listens to `beforeprint`, once (the listener lives as long as the page).
     fn watch_printing() {
         let listening =
             PAGE_RULE.with(|state| std::mem::replace(&mut state.borrow_mut().listening, true));
@@ -121,19 +121,19 @@ mod imp {
             if let Some(hook) = hook {
                 hook();
             }
-        });
-        let after = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(|| {
-            PAGE_RULE.with(|state| state.borrow_mut().printing = false);
+            // What the app renders in response runs in microtasks of this task, before the
+            // print layout; after it, keystrokes go back to leaving the rule for the next print.
+            gloo_timers::callback::Timeout::new(0, || {
+                PAGE_RULE.with(|state| state.borrow_mut().printing = false);
+            })
+            .forget();
         });
         let _ =
             window.add_event_listener_with_callback("beforeprint", before.as_ref().unchecked_ref());
-        let _ =
-            window.add_event_listener_with_callback("afterprint", after.as_ref().unchecked_ref());
         before.forget();
-        after.forget();
     }
 
-    /// The rule to print with, the one in the stylesheet, whether the print events are watched,
+    /// The rule to print with, the one in the stylesheet, whether `beforeprint` is watched,
     /// whether a print is being prepared, and what to run before a print.
     #[derive(Default)]
     struct PageRule {
