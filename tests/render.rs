@@ -92,6 +92,7 @@ async fn hostile_names_render_as_inert_text() {
         generated: Default::default(),
         on_tick: Default::default(),
         other: None,
+        whole: true,
     })
     .hydratable(false)
     .render()
@@ -119,6 +120,7 @@ async fn the_binder_has_a_cover_sheet_progress_and_qr_codes() {
         generated: "2026-11-26 04:00".into(),
         on_tick: Default::default(),
         other: None,
+        whole: true,
     })
     .hydratable(false)
     .render()
@@ -172,4 +174,57 @@ async fn the_app_and_checklist_render_in_french() {
             "English leaks into the French page: {english}"
         );
     }
+}
+
+#[tokio::test]
+async fn the_first_frame_renders_the_top_of_the_checklist_and_says_it_is_busy() {
+    let list = Rc::new(build_checklist(&example_plan(), Lang::En));
+    let render = |whole| {
+        LocalServerRenderer::<ChecklistView>::with_props(ChecklistViewProps {
+            checklist: list.clone(),
+            progress: Default::default(),
+            site: Default::default(),
+            fingerprint: Default::default(),
+            generated: Default::default(),
+            on_tick: Default::default(),
+            other: None,
+            whole,
+        })
+        .hydratable(false)
+        .render()
+    };
+    let (first, all) = (render(false).await, render(true).await);
+    let sections = |html: &str| html.matches("data-section-id=").count();
+    let steps = |html: &str| html.matches("data-step-id=").count();
+    assert_eq!(sections(&all), list.sections.len());
+    assert_eq!(steps(&all), list.step_count());
+    assert!(!all.contains("aria-busy"));
+    assert!(first.contains(r#"aria-busy="true""#));
+    assert!(
+        (1..list.sections.len()).contains(&sections(&first)),
+        "{} sections first",
+        sections(&first)
+    );
+    assert!(
+        steps(&first) >= 12,
+        "about a screenful: {} steps",
+        steps(&first)
+    );
+    let shown = sections(&first);
+    let before_last: usize = list.sections[..shown - 1]
+        .iter()
+        .map(|s| s.steps.len())
+        .sum();
+    assert!(before_last < 12, "no more sections than needed for it");
+    assert!(
+        all.starts_with(
+            first
+                .split("data-section-id=")
+                .next()
+                .unwrap_or_default()
+                .replace(r#" aria-busy="true""#, "")
+                .as_str()
+        ),
+        "the same header and cover"
+    );
 }

@@ -151,7 +151,8 @@ pub fn App(props: &AppProps) -> Html {
     });
     let notices = use_state(|| initial.notices.clone());
     let storage_ok = initial.storage_ok;
-    let save_failed = use_state(|| false);
+    // `_eq`: the autosave after every edit sets it, and an unchanged value must not render again.
+    let save_failed = use_state_eq(|| false);
     let lang_state = use_state(|| props.lang.unwrap_or_else(initial_lang));
     let lang = *lang_state;
     let bilingual = use_state(|| false);
@@ -215,11 +216,24 @@ pub fn App(props: &AppProps) -> Html {
             },
         );
     }
+    // The first paint shows the top of the checklist; the rest renders right after it (the
+    // whole checklist is a few thousand elements). A print, even one started at once, gets it all.
+    let whole = use_state(|| !browser::paints());
+    {
+        let whole = whole.clone();
+        use_effect_with((), move |_| {
+            browser::after_next_paint(Box::new(move || whole.set(true)));
+        });
+    }
     // A print the browser starts (Ctrl+P) carries the time of printing too.
     {
         let generated = generated.clone();
+        let whole = whole.clone();
         use_effect_with((), move |_| {
-            browser::on_before_print(Box::new(move || generated.set(browser::now_text())));
+            browser::on_before_print(Box::new(move || {
+                generated.set(browser::now_text());
+                whole.set(true);
+            }));
         });
     }
     // Only when the language changes: setting `<html lang>` restyles the whole document, which
@@ -425,7 +439,7 @@ pub fn App(props: &AppProps) -> Html {
                     </p>
                     <ChecklistView checklist={checklist} other={(*other).clone()} progress={Rc::new(ws.session.progress.clone())}
                         site={ws.session.plan.site.clone()} fingerprint={(*print_id).clone()}
-                        generated={(*generated).clone()} on_tick={on_tick} />
+                        generated={(*generated).clone()} whole={*whole} on_tick={on_tick} />
                 </div>
             </main>
         </div>

@@ -104,6 +104,23 @@ mod imp {
         watch_printing();
     }
 
+    /// There is a screen whose first paint can be hurried (off the browser, renders are whole).
+    pub fn paints() -> bool {
+        true
+    }
+
+    /// Runs `f` once the next frame is painted (a timer queued from an animation-frame callback
+    /// runs after that frame's paint); at once if there is no window.
+    pub fn after_next_paint(f: Box<dyn FnOnce()>) {
+        let Some(window) = web_sys::window() else {
+            return f();
+        };
+        let frame = wasm_bindgen::closure::Closure::once_into_js(move || {
+            gloo_timers::callback::Timeout::new(0, f).forget();
+        });
+        let _ = window.request_animation_frame(frame.unchecked_ref());
+    }
+
     /// Listens to `beforeprint`, once (the listener lives as long as the page).
     fn watch_printing() {
         let listening =
@@ -385,6 +402,12 @@ mod imp {
     pub fn print(_blank: bool) {}
     pub fn set_page_rule(_rule: &str) {}
     pub fn on_before_print(_hook: Box<dyn Fn()>) {}
+    pub fn paints() -> bool {
+        false
+    }
+    pub fn after_next_paint(f: Box<dyn FnOnce()>) {
+        f()
+    }
     pub async fn copy(_text: String) -> bool {
         false
     }

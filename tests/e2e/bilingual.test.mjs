@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, openPage, printToPdf, BASE_URL } from './harness.mjs';
+import { launch, openPage, printToPdf, BASE_URL, ready } from './harness.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -72,6 +72,7 @@ test('the language can be switched, is remembered, and the binder can be printed
   assert.match(await page.textContent('#print-progress'), /Imprimer avec l'avancement/);
   await page.reload();
   await page.waitForSelector('[data-section-id="cms_back_end"]');
+  await ready(page);
   assert.equal(await page.inputValue('#lang'), 'fr', 'the choice is remembered');
   await page.check('#bilingual');
   const pdf = await printToPdf(page, 'binder-bilingual');
@@ -90,6 +91,7 @@ test('without the French text (blocked, offline) the app still starts, in French
   const page = await context.newPage();
   await page.goto(`${BASE_URL}#example`);
   await page.waitForSelector('[data-section-id="cms_back_end"]');
+  await ready(page);
   assert.equal(await page.getAttribute('html', 'lang'), 'fr');
   assert.match(await page.textContent('#french-missing'), /Le texte français des étapes n'a pas pu être chargé/);
   // The steps fall back to English; the form and the plan are there.
@@ -110,6 +112,7 @@ test('a French start whose French text never comes starts anyway, in time, and s
   const t0 = Date.now();
   await page.goto(`${BASE_URL}#example`);
   await page.waitForSelector('#french-missing', { timeout: 15000 });
+  await ready(page);
   const waited = Date.now() - t0;
   assert.ok(waited < 10000, `started after ${waited} ms`);
   assert.equal(await page.inputValue('#pool_fqdn'), 'pool01.example.com');

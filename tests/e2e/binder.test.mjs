@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { launch, openPage, printToPdf, printOverflow, decodeQr, OUT_DIR } from './harness.mjs';
+import { launch, openPage, printToPdf, printOverflow, decodeQr, OUT_DIR, ready } from './harness.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -80,6 +80,33 @@ for (const format of ['A4', 'Letter']) {
   });
 }
 
+test('the first frame shows the top of the checklist; a print before the rest is in still prints all of it', async () => {
+  const { context, page, problems } = await openPage(browser, '#example');
+  const whole = await binderFacts(page);
+  // Hold every animation frame, so the rest of the checklist (rendered after the first paint)
+  // never comes on its own; then reload and print at once.
+  await context.addInitScript(() => { window.requestAnimationFrame = () => 0; });
+  await page.reload();
+  await page.waitForSelector('.step');
+  await page.waitForTimeout(300);
+  assert.equal(await page.getAttribute('.checklist', 'aria-busy'), 'true');
+  const first = await binderFacts(page);
+  assert.ok(first.sections.length >= 1 && first.sections.length < whole.sections.length,
+    `first frame: ${first.sections.length} of ${whole.sections.length} sections`);
+  assert.deepEqual(first.sections, whole.sections.slice(0, first.sections.length), 'the top of the same checklist');
+  assert.ok(first.sections.flatMap((x) => x.steps).length >= 12, 'about a screenful of steps');
+  const pdf = await printToPdf(page, 'printed-at-once');
+  const printed = squash(pdf.text);
+  for (const section of whole.sections) {
+    assert.ok(printed.includes(squash(section.title)), `section "${section.title}" printed`);
+    for (const step of section.steps) assert.ok(printed.includes(squash(step.replace(/^\d+\. /, ''))), `step "${step}" printed`);
+  }
+  assert.deepEqual(await binderFacts(page), whole, 'and the screen has it all after the print');
+  assert.equal(await page.getAttribute('.checklist', 'aria-busy'), null);
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+});
+
 test('ticking steps: times, progress, kept across reload and edits, printed or not, reset asks', async () => {
   const { context, page, problems } = await openPage(browser, '#example');
   await page.waitForSelector('[data-section-id="cms_back_end"]');
@@ -105,6 +132,7 @@ test('ticking steps: times, progress, kept across reload and edits, printed or n
 
   await page.reload();
   await page.waitForSelector('[data-section-id="cms_back_end"]');
+  await ready(page);
   assert.equal(await overall(), `2 of ${total} done`, 'progress survives a reload');
   assert.ok(await page.isChecked('#tick-cms_back_end\\/cms\\.confirm'));
 
@@ -165,6 +193,7 @@ test('copy to clipboard works, with the async API and with the http:// fallback'
   });
   await fallback.page.reload();
   await fallback.page.waitForSelector('.cmd-block');
+  await ready(fallback.page);
   assert.equal(await fallback.page.evaluate(() => navigator.clipboard), undefined);
   await fallback.page.locator('.cmd-block button.copy').nth(1).click();
   const second = await fallback.page.locator('.cmd-block .cmd').nth(1).textContent();

@@ -38,7 +38,14 @@ export async function openPage(browser, fragment = '', contextOptions = {}) {
   const response = await page.goto(BASE_URL + fragment);
   if (!response?.ok()) throw new Error(`${BASE_URL} answered ${response?.status()}`);
   await page.waitForSelector('.app');
+  await ready(page);
   return { context, page, problems };
+}
+
+/** Waits until the whole checklist is rendered: the first paint shows its top, and the
+ *  checklist is `aria-busy` until the rest is in. */
+export function ready(page) {
+  return page.waitForSelector('.checklist:not([aria-busy])');
 }
 
 /** Every Content-Security-Policy violation in the context's pages lands in problems.csp (and,

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launch, openPage, sectionIds, typePool, BASE_URL, OUT_DIR } from './harness.mjs';
+import { launch, openPage, sectionIds, typePool, BASE_URL, OUT_DIR, ready } from './harness.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -24,6 +24,7 @@ test('a typed plan is saved as you type, survives a reload, and can be renamed a
   await typePool(page, 'poolsave.contoso.com', ['fa.contoso.com', 'fb.contoso.com'], 'sqlp.contoso.com');
   await page.reload();
   await page.waitForSelector('.app');
+  await ready(page);
   assert.equal(await page.inputValue('#pool_fqdn'), 'poolsave.contoso.com');
   assert.deepEqual(await sectionIds(page), ['prepare', 'back_end', 'server:fa.contoso.com', 'server:fb.contoso.com', 'data', 'verify']);
   assert.equal(await page.locator('.saved-plan').count(), 1);
@@ -65,6 +66,7 @@ test('a link carries the plan to a fresh browser, which keeps it only when asked
   await second.page.goto(link);
   await second.page.reload();
   await second.page.waitForSelector('#keep-link');
+  await ready(second.page);
   assert.deepEqual((await sectionIds(second.page)).filter((id) => id.startsWith('server:')),
     ['server:l1.contoso.com', 'server:l2.contoso.com', 'server:l3.contoso.com']);
   assert.match(await second.page.textContent('.notices'), /already have a saved plan for this pool/);
@@ -175,6 +177,7 @@ test('damaged storage: the app starts, says so, keeps what it can and the damage
   }, STORE);
   await page.reload();
   await page.waitForSelector('.notice');
+  await ready(page);
   assert.match(await page.textContent('.notices'), /1 saved plan\(s\) were damaged/);
   assert.equal(await page.locator('.saved-plan').count(), 1);
   await page.click('.saved-plan .plan-name');
@@ -185,6 +188,7 @@ test('damaged storage: the app starts, says so, keeps what it can and the damage
   await page.evaluate((k) => localStorage.setItem(k, '{"format_version":1,"plans":[{"id":'), STORE);
   await page.reload();
   await page.waitForSelector('.notice');
+  await ready(page);
   assert.match(await page.textContent('.notices'), /could not be read \(It is not valid JSON/);
   await page.fill('#pool_fqdn', 'poolafter.contoso.com');
   assert.match(await page.evaluate((k) => localStorage.getItem(k), STORE), /poolafter/, 'saving works again');
@@ -201,6 +205,7 @@ test('with storage disabled the app still works and says it cannot save', async 
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(BASE_URL + '#example');
   await page.waitForSelector('#storage-off');
+  await ready(page);
   assert.match(await page.textContent('#storage-off'), /does not let the app save/);
   await page.waitForSelector('[data-section-id="cms_back_end"]');
   await page.fill('#pool_fqdn', 'poolnostore.contoso.com');
@@ -215,6 +220,7 @@ test('with storage disabled the app still works and says it cannot save', async 
   });
   const fullPage = await full.newPage();
   await fullPage.goto(BASE_URL);
+  await ready(fullPage);
   await fullPage.fill('#pool_fqdn', 'poolfull.contoso.com');
   await fullPage.waitForSelector('#save-failed');
   assert.match(await fullPage.textContent('#save-failed'), /Saving failed/);

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, openPage, watchCsp, printToPdf, BASE_URL, OUT_DIR } from './harness.mjs';
+import { launch, openPage, watchCsp, printToPdf, BASE_URL, OUT_DIR, ready } from './harness.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const DIST = process.env.DIST ?? join(root, 'dist');
@@ -92,6 +92,7 @@ test('WCAG 2.2 A/AA: axe-core finds nothing on any state, under the strict CSP',
   await page.goto(BASE_URL + '#example');
   await page.reload();
   await page.waitForSelector('[data-section-id="cms_back_end"]');
+  await ready(page);
   await page.check('#tick-cms_back_end\\/cms\\.confirm');
   await page.click('summary:has-text("Share and export")');
   states.checklist = await axe(page);
@@ -217,6 +218,7 @@ test('hostile names in every field, in a link and in a topology file stay inert 
   otherPage.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
   await otherPage.goto(link);
   await otherPage.waitForSelector('#keep-link');
+  await ready(otherPage);
   await assertInert(otherPage);
   await other.close();
 

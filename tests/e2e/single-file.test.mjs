@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launch, watchCsp, sectionIds, typePool, printToPdf, OUT_DIR } from './harness.mjs';
+import { launch, watchCsp, sectionIds, typePool, printToPdf, OUT_DIR, ready } from './harness.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const DIST = process.env.DIST ?? join(root, 'dist');
@@ -38,6 +38,7 @@ test('the single file works from disk, offline: flow, reload, import, print', as
   await page.goto(`${URL_}#example`);
   await page.waitForSelector('[data-section-id="cms_back_end"]');
   const firstRender = Date.now() - started;
+  await ready(page);
 
   // Main flow: a new pool typed in.
   await page.click('#new-plan');
@@ -48,6 +49,7 @@ test('the single file works from disk, offline: flow, reload, import, print', as
   // Reload: the plan and the tick are still there (localStorage works for file:// pages).
   await page.goto(URL_);
   await page.waitForSelector('[data-section-id="back_end"]');
+  await ready(page);
   assert.equal(await page.inputValue('#pool_fqdn'), 'diskpool.contoso.com');
   assert.ok(await page.isChecked('#tick-back_end\\/srv\\.rebuild'));
   assert.equal(await page.locator('#storage-off').count(), 0, 'storage works from disk');

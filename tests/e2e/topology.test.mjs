@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, openPage, sectionIds, printToPdf, OUT_DIR } from './harness.mjs';
+import { launch, openPage, sectionIds, printToPdf, OUT_DIR, ready } from './harness.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -64,6 +64,7 @@ test('a UTF-16 published topology: several failed pools in site order, each edit
   await page.fill('#site', 'Paris DMZ');
   await page.reload();
   await page.waitForSelector('.site-pools');
+  await ready(page);
   assert.equal(await page.inputValue('#site'), 'Paris DMZ', 'the site plan is saved like any plan');
   assert.deepEqual(problems.consoleErrors, []);
   await context.close();

@@ -35,6 +35,28 @@ pub struct ChecklistViewProps {
     /// Called with (step id, ticked).
     #[prop_or_default]
     pub on_tick: Callback<(String, bool)>,
+    /// All sections, or (for the first paint) only the first ones, about a screenful.
+    #[prop_or(true)]
+    pub whole: bool,
+}
+
+/// Steps that fill more than a screen: the first paint renders sections until it has these.
+const FIRST_PAINT_STEPS: usize = 12;
+
+/// How many sections to render: all, or the first ones holding [`FIRST_PAINT_STEPS`] steps.
+fn shown_sections(sections: &[Section], whole: bool) -> usize {
+    if whole {
+        return sections.len();
+    }
+    let mut steps = 0;
+    sections
+        .iter()
+        .take_while(|section| {
+            let more = steps < FIRST_PAINT_STEPS;
+            steps += section.steps.len();
+            more
+        })
+        .count()
 }
 
 /// The distinct pages a section cites: its own first, then its steps' in order.
@@ -60,7 +82,8 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
     let s = strings(list.lang);
     let overall = props.progress.overall_count(list);
     let mut phase = String::new();
-    let sections = list.sections.iter().enumerate().map(|(n, section)| {
+    let shown = shown_sections(&list.sections, props.whole);
+    let sections = list.sections[..shown].iter().enumerate().map(|(n, section)| {
         let other = props.other.as_ref().and_then(|o| o.sections.get(n));
         // The phase heading sits inside its first section so a page break never separates them.
         let phase_heading = (section.phase != phase).then(|| {
@@ -118,7 +141,7 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
         }
     });
     html! {
-        <article class="checklist" aria-labelledby="checklist-title">
+        <article class="checklist" aria-labelledby="checklist-title" aria-busy={(shown < list.sections.len()).then_some("true")}>
             <CoverSheet checklist={list.clone()} site={props.site.clone()} fingerprint={props.fingerprint.clone()}
                 generated={props.generated.clone()} />
             <header class="checklist-header no-print">
