@@ -10,18 +10,25 @@ after(async () => { await browser?.close(); });
 
 const squash = (s) => s.replace(/\s+/g, '');
 
+/** The sections on the page: id, title and numbered step titles. */
+function binderSections(page) {
+  return page.evaluate(() => [...document.querySelectorAll('[data-section-id]')].map((s) => ({
+    id: s.dataset.sectionId,
+    title: s.querySelector('.section-title').textContent.trim(),
+    steps: [...s.querySelectorAll('.step')].map((st) => `${st.querySelector('.step-number').textContent} ${st.querySelector('.step-title').textContent.trim()}`),
+  })));
+}
+
 /** What the DOM says the binder must contain, in document order. */
 async function binderFacts(page) {
-  return page.evaluate(() => ({
-    fingerprint: document.querySelector('.fingerprint').textContent.trim(),
-    sections: [...document.querySelectorAll('[data-section-id]')].map((s) => ({
-      id: s.dataset.sectionId,
-      title: s.querySelector('.section-title').textContent.trim(),
-      steps: [...s.querySelectorAll('.step')].map((st) => `${st.querySelector('.step-number').textContent} ${st.querySelector('.step-title').textContent.trim()}`),
+  return {
+    ...await page.evaluate(() => ({
+      fingerprint: document.querySelector('.fingerprint').textContent.trim(),
+      commands: [...document.querySelectorAll('.cmd')].map((c) => c.textContent),
+      hosts: [...new Set([...document.querySelectorAll('.host')].map((h) => h.textContent.trim()))],
     })),
-    commands: [...document.querySelectorAll('.cmd')].map((c) => c.textContent),
-    hosts: [...new Set([...document.querySelectorAll('.host')].map((h) => h.textContent.trim()))],
-  }));
+    sections: await binderSections(page),
+  };
 }
 
 for (const format of ['A4', 'Letter']) {
@@ -90,12 +97,14 @@ test('the first frame shows the top of the checklist; a print before the rest is
   await page.waitForSelector('.step');
   await page.waitForTimeout(300);
   assert.equal(await page.getAttribute('.checklist', 'aria-busy'), 'true');
-  const first = await binderFacts(page);
-  assert.ok(first.sections.length >= 1 && first.sections.length < whole.sections.length,
-    `first frame: ${first.sections.length} of ${whole.sections.length} sections`);
-  assert.deepEqual(first.sections, whole.sections.slice(0, first.sections.length), 'the top of the same checklist');
-  assert.ok(first.sections.flatMap((x) => x.steps).length >= 12, 'about a screenful of steps');
+  assert.equal(await page.locator('.cover').count(), 0, 'the printed cover comes with the rest');
+  const first = await binderSections(page);
+  assert.ok(first.length >= 1 && first.length < whole.sections.length,
+    `first frame: ${first.length} of ${whole.sections.length} sections`);
+  assert.deepEqual(first, whole.sections.slice(0, first.length), 'the top of the same checklist');
+  assert.ok(first.flatMap((x) => x.steps).length >= 6, 'about a screenful of steps');
   const pdf = await printToPdf(page, 'printed-at-once');
+  assert.match(pdf.pageTexts[0], /Lync Server 2013 restore binder/, 'the cover sheet first');
   const printed = squash(pdf.text);
   for (const section of whole.sections) {
     assert.ok(printed.includes(squash(section.title)), `section "${section.title}" printed`);

@@ -35,13 +35,15 @@ pub struct ChecklistViewProps {
     /// Called with (step id, ticked).
     #[prop_or_default]
     pub on_tick: Callback<(String, bool)>,
-    /// All sections, or (for the first paint) only the first ones, about a screenful.
+    /// Everything, or (for the first paint) only the first sections, about a screenful, and
+    /// not the printed cover sheet.
     #[prop_or(true)]
     pub whole: bool,
 }
 
-/// Steps that fill more than a screen: the first paint renders sections until it has these.
-const FIRST_PAINT_STEPS: usize = 12;
+/// Steps that fill a screen (the first section's six steps are taller than a 1080p window): the
+/// first paint renders sections until it has these.
+const FIRST_PAINT_STEPS: usize = 6;
 
 /// How many sections to render: all, or the first ones holding [`FIRST_PAINT_STEPS`] steps.
 fn shown_sections(sections: &[Section], whole: bool) -> usize {
@@ -142,8 +144,10 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
     });
     html! {
         <article class="checklist" aria-labelledby="checklist-title" aria-busy={(shown < list.sections.len()).then_some("true")}>
-            <CoverSheet checklist={list.clone()} site={props.site.clone()} fingerprint={props.fingerprint.clone()}
-                generated={props.generated.clone()} />
+            if props.whole {
+                <CoverSheet checklist={list.clone()} site={props.site.clone()} fingerprint={props.fingerprint.clone()}
+                    generated={props.generated.clone()} />
+            }
             <header class="checklist-header no-print">
                 <h1 id="checklist-title">{ s.checklist_heading }{ s.colon }<span class="host">{ if list.pool.is_empty() { "—" } else { &list.pool } }</span></h1>
                 <p class="summary">
