@@ -57,6 +57,36 @@ test('a French browser gets the app and the binder in French, with fr-fr links a
   await context.close();
 });
 
+test('a French start fetches the French text alongside the wasm, not after it, and only once', async () => {
+  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
+  const events = [];
+  let sendWasm;
+  const wasmHeld = new Promise((resolve) => { sendWasm = resolve; });
+  await context.route(/\/lync-restore-[0-9a-f]+_bg\.wasm$/, async (route) => {
+    await wasmHeld;
+    events.push('wasm sent');
+    await route.continue();
+  });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error' || /preloaded/i.test(m.text())) problems.push(m.text()); });
+  page.on('request', (r) => { if (/\/fr-[0-9a-f]+\.txt$/.test(r.url())) events.push('pack asked'); });
+  const loading = page.goto(`${BASE_URL}#example`);
+  for (let i = 0; i < 60 && !events.includes('pack asked'); i++) await new Promise((r) => setTimeout(r, 50));
+  sendWasm();
+  await loading;
+  await page.waitForSelector('[data-section-id="cms_back_end"]');
+  await ready(page);
+  assert.ok(events.includes('pack asked') && events.indexOf('pack asked') < events.indexOf('wasm sent'),
+    `the French text is asked for while the wasm is still coming: ${events.join(', ')}`);
+  assert.equal(events.filter((e) => e === 'pack asked').length, 1, 'and the app uses that one request');
+  assert.equal(await page.getAttribute('html', 'lang'), 'fr');
+  assert.equal(await page.$('#french-missing'), null);
+  assert.match(await page.textContent('[data-section-id="server:fe01.example.com"]'), /Reconstruire fe01\.example\.com avec le même FQDN/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('the language can be switched, is remembered, and the binder can be printed in both', async () => {
   const { context, page } = await openPage(browser, '#example');
   const packs = [];

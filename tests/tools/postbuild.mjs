@@ -45,7 +45,19 @@ html = html.replace('</head>', `<meta name="lync-fr-pack" content="./${packName}
 
 const inline = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)];
 if (inline.length !== 1) throw new Error(`postbuild: expected Trunk's one inline loader, found ${inline.length}`);
-const code = inline[0][1].trim() + '\n';
+// A French start renders only once it has the French text. The loader starts fetching it at once,
+// alongside the wasm, when the app will start in French — the stored choice, else the browser's
+// language, as `initial_lang` decides — so the text costs no round trip after the wasm; the app's
+// own fetch of the same URL is then served by this preload.
+const frenchPreload = `let lang = null;
+try { lang = localStorage.getItem('lync-restore/v1/lang'); } catch { /* storage disabled */ }
+if (/^fr(?:[-_]|$)/i.test((lang ?? navigator.language ?? '').trim())) {
+  document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', href: './${packName}', crossOrigin: 'anonymous' }));
+}
+`;
+const [importLine, ...rest] = inline[0][1].trim().split('\n');
+if (!/^import init, \* as bindings from '\.\/lync-restore-[0-9a-f]+\.js';$/.test(importLine)) throw new Error(`postbuild: unexpected loader: ${importLine}`);
+const code = [importLine, frenchPreload.trimEnd(), ...rest].join('\n') + '\n';
 const name = `boot-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;
 const sri = sri384(code);
 writeFileSync(join(dir, name), code);
