@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Serves dist/ with nginx under the intranet-like sub-path $SUBPATH on 127.0.0.1:$PORT, using
+# Serves dist/ (or $DIST) with nginx under the intranet-like sub-path $SUBPATH on 127.0.0.1:$PORT, using
 # the deployment sample tests/deploy/nginx-location.conf (the same file the README documents).
 # Runs in the foreground until killed.
 set -euo pipefail
@@ -7,7 +7,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 PORT="${PORT:-8080}"
 DIR="$ROOT/target/nginx-$PORT"
 mkdir -p "$DIR/logs" "$DIR/tmp"
-sed -e "s|@DIST@|$ROOT/dist|g" -e "s|@SUBPATH_BARE@|${SUBPATH%/}|g" -e "s|@SUBPATH@|$SUBPATH|g" "$ROOT/tests/deploy/nginx-location.conf" > "$DIR/location.conf"
+sed -e "s|@DIST@|${DIST:-$ROOT/dist}|g" -e "s|@SUBPATH_BARE@|${SUBPATH%/}|g" -e "s|@SUBPATH@|$SUBPATH|g" "$ROOT/tests/deploy/nginx-location.conf" > "$DIR/location.conf"
 # Workers run as the invoking user: a checkout in a private folder (mktemp -d is mode 700)
 # would be unreadable to nginx's default "nobody" workers.
 cat > "$DIR/nginx.conf" <<CONF

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { launch } from '../harness.mjs';
 import { onFrenchFiles, onImportFiles, sizes } from './sizes.mjs';
+import { recordPaints } from './paints.mjs';
 
 const root = new URL('../../../', import.meta.url).pathname;
 const BASE = process.env.BASE_URL ?? 'http://127.0.0.1:18090/tools/lync-restore/';
@@ -66,20 +67,6 @@ const result = { sizes: sizes(DIST), onImport: sizes(DIST, onImportFiles(DIST)),
 // renders the top of the checklist in its first frame); "whole" is the frame painted after the
 // rest of the checklist is in (the checklist drops aria-busy). A French browser also fetches the
 // French text before the first render.
-function recordPaints() {
-  window.__paints = {};
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') window.__paints.first = e.startTime;
-  }).observe({ type: 'paint', buffered: true });
-  new MutationObserver((_, observer) => {
-    const checklist = document.querySelector('.checklist');
-    if (window.__paints.stepAt === undefined && document.querySelector('.step')) window.__paints.stepAt = performance.now();
-    if (checklist && !checklist.hasAttribute('aria-busy') && document.querySelector('.step')) {
-      observer.disconnect();
-      requestAnimationFrame(() => setTimeout(() => { window.__paints.whole = performance.now(); }));
-    }
-  }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-busy'] });
-}
 async function coldLoads(url, contextOptions = {}) {
   const first = []; const whole = [];
   for (let i = 0; i < RUNS; i++) {

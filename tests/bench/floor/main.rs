@@ -1,0 +1,41 @@
+//! The size floor of this app (built by `tests/tools/floor.sh` in place of `src/main.rs`): the
+//! empty Yew app plus only the engine the first render needs — start from storage and a link,
+//! plan, validate, fingerprint, the printed running header, the store's encoding — with the
+//! checklist shown as plain text in one `<pre>`. Whatever the UI adds is what the real app weighs
+//! more than this.
+
+use lync_restore::plan::{
+    Lang, build_session_checklist, fingerprint, markdown, print, validate, workspace::Workspace,
+};
+use yew::prelude::*;
+
+#[component]
+fn Floor() -> Html {
+    let text = use_memo((), |_| {
+        let window = web_sys::window();
+        let stored = window
+            .as_ref()
+            .and_then(|w| w.local_storage().ok().flatten())
+            .and_then(|s| s.get_item("lync-restore/v1/store").ok().flatten());
+        let fragment = window.as_ref().and_then(|w| w.location().hash().ok());
+        let (ws, notices) = Workspace::start(stored.as_deref(), None, fragment.as_deref(), "now");
+        let list = build_session_checklist(&ws.session, Lang::En);
+        let issues: Vec<String> = validate(&ws.session.plan)
+            .iter()
+            .map(|i| i.message(Lang::En))
+            .collect();
+        let print_id = fingerprint::fingerprint(&ws.session.plan);
+        format!(
+            "{} {issues:?} {print_id}\n{}\n{}\n{}",
+            notices.len(),
+            print::page_rule(&list.pool, &print_id, "now", Lang::En),
+            ws.store.encode(),
+            markdown::to_markdown(&list)
+        )
+    });
+    html! { <pre>{ (*text).clone() }</pre> }
+}
+
+fn main() {
+    yew::Renderer::<Floor>::new().render();
+}
