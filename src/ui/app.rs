@@ -102,8 +102,9 @@ fn start(props: &AppProps) -> Start {
     }
 }
 
-/// Where the chosen language is remembered. The page's loader reads it too (`tests/tools/postbuild.mjs`), to start fetching the French
-/// text alongside the wasm when the app will start in French.
+/// Where the chosen language is remembered. The page's loader reads it too
+/// (`tests/tools/postbuild.mjs`), to start fetching the French text alongside the wasm when the
+/// app will start in French.
 pub const LANG_KEY: &str = "lync-restore/v1/lang";
 
 /// The language at start: the remembered choice, else the browser's language.

@@ -143,7 +143,7 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
         }
     });
     html! {
-        <article class="checklist" aria-labelledby="checklist-title" aria-busy={(shown < list.sections.len()).then_some("true")}>
+        <article class="checklist" aria-labelledby="checklist-title" aria-busy={(!props.whole).then_some("true")}>
             if props.whole {
                 <CoverSheet checklist={list.clone()} site={props.site.clone()} fingerprint={props.fingerprint.clone()}
                     generated={props.generated.clone()} />
