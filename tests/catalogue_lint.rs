@@ -5,7 +5,9 @@
 use std::collections::BTreeSet;
 
 use lync_restore::plan::codec::decode_file;
-use lync_restore::plan::template::{LISTS, SCALARS, placeholders};
+use lync_restore::plan::template::{
+    LISTS, SCALARS, guarded_placeholders, placeholders, segment_conditions,
+};
 use lync_restore::plan::{Catalogue, KNOWN_FLAGS, Lang, Plan, PoolKind};
 
 fn catalogue() -> &'static Catalogue {
@@ -136,6 +138,12 @@ fn texts_and_commands_are_present_and_placeholders_known() {
         templates.push((format!("place {} fr", p.id), p.text.get(Lang::Fr)));
     }
     for (what, text) in templates {
+        for name in segment_conditions(text) {
+            assert!(
+                SCALARS.contains(&name),
+                "{what}: optional segment on unknown placeholder {{?{name}:…}}"
+            );
+        }
         for name in placeholders(text) {
             assert!(
                 SCALARS.contains(&name) || LISTS.contains(&name),
@@ -143,6 +151,50 @@ fn texts_and_commands_are_present_and_placeholders_known() {
             );
         }
     }
+}
+
+/// Placeholders whose value may be the SQL Server default instance: in a command each must
+/// stand inside a segment that leaves the argument out then. (`{mirror}` and `{rgs_file}` are
+/// defaults only in plans without a mirror or Response Group, where the steps that use them
+/// outside a segment are not planned.)
+const MAY_BE_DEFAULT: &[&str] = &[
+    "server_instance",
+    "sql_instance",
+    "mirror_instance",
+    "chat_instance",
+    "backup_sql_instance",
+];
+
+#[test]
+fn commands_leave_out_arguments_whose_value_is_a_default() {
+    for s in catalogue().steps {
+        if let Some(cmd) = s.command {
+            check_defaults_guarded(s.id, cmd);
+        }
+    }
+}
+
+fn check_defaults_guarded(id: &str, cmd: &str) {
+    let guarded = guarded_placeholders(cmd);
+    for name in placeholders(cmd) {
+        if MAY_BE_DEFAULT.contains(&name) {
+            let uses = placeholders(cmd).iter().filter(|n| **n == name).count();
+            let safe = guarded.iter().filter(|n| **n == name).count();
+            assert!(
+                safe >= uses,
+                "step {id}: {{{name}}} may be a default (e.g. the SQL Server default instance) and must stand in {{?{name}: …}}"
+            );
+        }
+    }
+}
+
+#[test]
+#[should_panic(expected = "must stand in {?server_instance")]
+fn control_an_unguarded_instance_is_caught() {
+    check_defaults_guarded(
+        "planted",
+        r#"Install-CsDatabase -CentralManagementDatabase -SqlServerFqdn "{server}" -SqlInstanceName "{server_instance}""#,
+    );
 }
 
 #[test]

@@ -51,6 +51,7 @@ fn writes_json_that_lists_the_sections() {
         ids,
         [
             "prepare",
+            "edge_export",
             "server:edge01.contoso.com",
             "server:edge02.contoso.com",
             "verify"

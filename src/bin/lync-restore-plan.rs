@@ -6,6 +6,7 @@ use std::io::{Read, Write};
 use std::process::ExitCode;
 
 use lync_restore::plan::codec::decode_file;
+use lync_restore::plan::fqdn::sql_label;
 use lync_restore::plan::import::{Topology, import_topology};
 use lync_restore::plan::json::ToJson;
 use lync_restore::plan::{
@@ -152,9 +153,8 @@ fn describe(t: &Topology, lang: Lang) -> String {
     }
     for s in &t.stores {
         out.push_str(&format!(
-            "sql {}\\{}: {}\n",
-            s.sql.fqdn,
-            s.sql.instance,
+            "sql {}: {}\n",
+            sql_label(&s.sql.fqdn, &s.sql.instance, "default instance"),
             s.holds.join(", ")
         ));
     }

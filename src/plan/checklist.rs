@@ -35,6 +35,9 @@ pub struct Step {
     pub command: Option<String>,
     /// Where it runs.
     pub runs_on: String,
+    /// The catalogue place it runs on (`front_end`, `target`, `chat_sql`…), after the planner's
+    /// substitutions: what the command lint checks the host's shells against.
+    pub place: &'static str,
     /// Groups the account needs.
     pub permissions: &'static [&'static str],
     /// Source page.

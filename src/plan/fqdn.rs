@@ -156,7 +156,27 @@ pub fn check_fqdn(input: &str) -> Result<(), NameProblem> {
     Ok(())
 }
 
-/// Checks a SQL Server instance name. Lync's cmdlets take `-SqlInstanceName`, so it is required.
+/// The name SQL Server gives its default instance. A plan says "default instance" with it: the
+/// commands then leave `-SqlInstanceName` out (its default), and nothing is shown after a
+/// backslash.
+pub const DEFAULT_INSTANCE: &str = "MSSQLSERVER";
+
+/// True when `instance` names the SQL Server default instance.
+pub fn is_default_instance(instance: &str) -> bool {
+    instance.trim().eq_ignore_ascii_case(DEFAULT_INSTANCE)
+}
+
+/// `sql\instance` as an admin reads it; the default instance is said in words (`lang` text).
+pub fn sql_label(fqdn: &str, instance: &str, default_text: &str) -> String {
+    if is_default_instance(instance) || instance.trim().is_empty() {
+        format!("{fqdn} ({default_text})")
+    } else {
+        format!("{fqdn}\\{}", instance.trim())
+    }
+}
+
+/// Checks a SQL Server instance name. The answer is required: a named instance, or
+/// [`DEFAULT_INSTANCE`] for the default one.
 pub fn check_instance(input: &str) -> Result<(), NameProblem> {
     let name = input.trim();
     if name.is_empty() {

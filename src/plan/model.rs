@@ -254,6 +254,9 @@ pub struct Plan {
     pub back_end: BackEnd,
     /// This pool's Back End (or this Standard Edition server) hosts the Central Management store.
     pub hosts_cms: bool,
+    /// Nobody knows yet whether it does (a topology file that names no Central Management
+    /// store): the plan finds out first, from Active Directory.
+    pub cms_unknown: bool,
     /// Response Group is used in this pool.
     pub response_group: bool,
     /// Mediation Server is collocated on the Front End Servers.
@@ -268,6 +271,15 @@ pub struct Plan {
     pub file_store: String,
     /// FQDN of the paired backup pool, if any.
     pub backup_pool: String,
+    /// Paired pool: its users (and the Central Management store, when this pool hosts it) are
+    /// failed over to the backup pool before the restore, and failed back after it.
+    pub fail_over: bool,
+    /// The backup pool's Back End SQL Server: where the Central Management store fails over to.
+    pub backup_sql_fqdn: String,
+    /// Its SQL instance.
+    pub backup_sql_instance: String,
+    /// An Edge pool whose next hop is this pool (it is pointed at the backup pool first).
+    pub edge_pool: String,
     /// Backup location and file names.
     pub backup: BackupFiles,
 }
@@ -283,6 +295,7 @@ impl Default for Plan {
             failure: Failure::default(),
             back_end: BackEnd::default(),
             hosts_cms: false,
+            cms_unknown: false,
             response_group: false,
             mediation_collocated: false,
             archiving: SqlStore::default(),
@@ -290,6 +303,10 @@ impl Default for Plan {
             persistent_chat: PersistentChat::default(),
             file_store: String::new(),
             backup_pool: String::new(),
+            fail_over: false,
+            backup_sql_fqdn: String::new(),
+            backup_sql_instance: String::new(),
+            edge_pool: String::new(),
             backup: BackupFiles::default(),
         }
     }
@@ -298,7 +315,8 @@ impl Default for Plan {
 json_object!(Plan {
     format_version, kind;
     pool_fqdn, site, servers, failure, back_end, hosts_cms, response_group, mediation_collocated,
-    archiving, monitoring, persistent_chat, file_store, backup_pool, backup
+    archiving, monitoring, persistent_chat, file_store, backup_pool, backup, cms_unknown,
+    fail_over, backup_sql_fqdn, backup_sql_instance, edge_pool
 });
 
 impl Plan {

@@ -12,7 +12,7 @@
 
 use super::catalogue::{Catalogue, DOC_HOME, SectionDef, doc_url};
 use super::checklist::{Checklist, DocLink, Section, Step};
-use super::fqdn::{check_fqdn, check_instance, check_unc};
+use super::fqdn::{DEFAULT_INSTANCE, check_fqdn, check_instance, check_unc, is_default_instance};
 use super::lang::Lang;
 use super::model::{ChatBackupMethod, MirrorLoss, Plan, PoolKind, StoreLocation};
 use super::template::{Layered, Lookup, Value, Values, render};
@@ -125,12 +125,21 @@ pub const KNOWN_FLAGS: &[&str] = &[
     "paired",
     "cold_start",
     "topology_changed",
-    "topology_published",
     "file_store_restored",
     "lync_servers_restored",
     "mediation_collocated",
     "needs_backup",
     "whole_pool",
+    "failover",
+    "cms_failed_over",
+    "cms_unknown",
+    "cms_fresh_backup",
+    "fresh_sql_backup",
+    "edge_next_hop",
+    "edge",
+    "director",
+    "mediation",
+    "persistent_chat",
 ];
 
 /// The flags that hold for a plan: a handful of names, so a small list (searched linearly) is
@@ -165,6 +174,10 @@ pub fn flags(plan: &Plan) -> Flags {
     let loss = plan.mirror_loss();
     let be_failed = plan.back_end_failed();
     let cms = plan.hosts_cms && (fe || se);
+    let paired = fe && !plan.backup_pool.trim().is_empty();
+    let failover = paired && plan.fail_over;
+    // After a failover the store stays in the backup pool: nothing here rebuilds it.
+    let cms_failed_over = failover && cms;
     let mut set = |name: &'static str, on: bool| {
         if on {
             f.insert(name);
@@ -183,8 +196,27 @@ pub fn flags(plan: &Plan) -> Flags {
         fe && plan.back_end.mirrored && loss == MirrorLoss::Both,
     );
     set("back_end_restored", be_failed);
-    let cms_restored = (se && cms) || (fe && be_failed && cms && loss != MirrorLoss::Mirror);
+    let cms_restored =
+        (se && cms) || (fe && be_failed && cms && loss != MirrorLoss::Mirror && !cms_failed_over);
     set("cms_restored", cms_restored);
+    set("failover", failover);
+    set("cms_failed_over", cms_failed_over);
+    set(
+        "cms_unknown",
+        (fe || se) && plan.cms_unknown && !plan.hosts_cms,
+    );
+    set(
+        "edge_next_hop",
+        failover && !plan.edge_pool.trim().is_empty(),
+    );
+    // A mirrored store whose primary is lost: the live data is on the mirror, which the
+    // restore replaces, so it is exported afresh first and every import reads that export.
+    let fresh = cms_restored && fe && plan.back_end.mirrored && loss == MirrorLoss::Primary;
+    set("cms_fresh_backup", fresh);
+    set("edge", plan.kind == PoolKind::Edge);
+    set("director", plan.kind == PoolKind::Director);
+    set("mediation", plan.kind == PoolKind::Mediation);
+    set("persistent_chat", plan.kind == PoolKind::PersistentChat);
     let user_data = se || (fe && be_failed && (loss == MirrorLoss::Both || cms_restored));
     set("user_data", user_data);
     set("rgs_restore", user_data && plan.response_group);
@@ -198,6 +230,7 @@ pub fn flags(plan: &Plan) -> Flags {
         "archiving_restore",
         fe && ((user_data && collocated) || (stand_alone && plan.failure.archiving_store)),
     );
+    set("fresh_sql_backup", fresh && collocated);
     let chat = plan.kind == PoolKind::PersistentChat || (se && plan.persistent_chat.enabled);
     let chat_restore = (plan.kind == PoolKind::PersistentChat
         && (plan.failure.whole_pool || plan.failure.back_end))
@@ -211,7 +244,7 @@ pub fn flags(plan: &Plan) -> Flags {
         "chat_export_backup",
         chat && plan.persistent_chat.backup_method == ChatBackupMethod::Export,
     );
-    set("paired", fe && !plan.backup_pool.trim().is_empty());
+    set("paired", paired);
     set(
         "cold_start",
         fe && plan.failure.whole_pool && plan.members().len() >= 2,
@@ -219,7 +252,6 @@ pub fn flags(plan: &Plan) -> Flags {
     let primary_variant =
         fe && be_failed && !cms_restored && plan.back_end.mirrored && loss == MirrorLoss::Primary;
     set("topology_changed", primary_variant);
-    set("topology_published", fe && be_failed);
     let file_store_restored = (fe && has_file_store_section(plan)) || se;
     set("file_store_restored", file_store_restored);
     set("lync_servers_restored", !plan.failed_members().is_empty());
@@ -243,6 +275,13 @@ fn has_file_store_section(plan: &Plan) -> bool {
 /// The sections, in checklist order.
 fn sections_for(plan: &Plan, flags: &Flags) -> Vec<Planned> {
     let mut out = vec![Planned::block("prepare")];
+    if flags.contains("failover") {
+        out.push(Planned::block("failover"));
+    }
+    // Edge Servers cannot read the store: one exported file serves every Edge Server rebuilt.
+    if plan.kind == PoolKind::Edge && !plan.failed_members().is_empty() {
+        out.push(Planned::block("edge_export"));
+    }
     let be = &plan.back_end;
     let primary = (
         be.sql_fqdn.trim().to_string(),
@@ -345,7 +384,7 @@ fn render_section(
         // rebuilt: those steps run from any domain computer with the administrative tools.
         // A Standard Edition server is its own (only) Front End Server.
         let place = match step.runs_on {
-            "front_end" if flags.contains("standard_edition") => "standard_edition",
+            "front_end" | "chat_server" if flags.contains("standard_edition") => "standard_edition",
             "front_end" if def.phase == "back_end" && flags.contains("whole_pool") => "internal",
             other => other,
         };
@@ -371,6 +410,7 @@ fn render_section(
             body: render(step.body.get(lang), values, missing),
             command: step.command.map(|c| render(c, values, missing)),
             runs_on,
+            place,
             permissions: step.permissions,
             doc: if step.page.is_empty() || step.page == def.page {
                 section_doc.clone()
@@ -443,6 +483,10 @@ fn marker(name: &str, lang: Lang) -> String {
         ("chat_sql", Lang::Fr) => "FQDN du serveur SQL de conversation permanente",
         ("archiving_sql", Lang::En) => "Archiving/Monitoring SQL Server FQDN",
         ("archiving_sql", Lang::Fr) => "FQDN du serveur SQL d'archivage/surveillance",
+        ("backup_sql", Lang::En) => "backup pool's Back End SQL Server FQDN",
+        ("backup_sql", Lang::Fr) => "FQDN du serveur SQL principal du pool de sauvegarde",
+        ("edge_pool", Lang::En) => "Edge pool FQDN",
+        ("edge_pool", Lang::Fr) => "FQDN du pool Edge",
         (other, _) => other,
     };
     format!("<{label}>")
@@ -456,8 +500,14 @@ fn fqdn_value(raw: &str, missing: impl FnOnce() -> String) -> Value {
     }
 }
 
+/// A named instance as typed; the default instance as a [`Value::Default`], which commands
+/// leave out (`-SqlInstanceName` defaults to it) and prose names in words.
 fn instance_value(raw: &str, lang: Lang) -> Value {
     match check_instance(raw) {
+        Ok(()) if is_default_instance(raw) => Value::Default(match lang {
+            Lang::En => format!("{DEFAULT_INSTANCE} (default instance)"),
+            Lang::Fr => format!("{DEFAULT_INSTANCE} (instance par défaut)"),
+        }),
         Ok(()) => Value::Known(raw.trim().to_string()),
         Err(_) => Value::Missing(marker("instance", lang)),
     }
@@ -483,9 +533,15 @@ fn base_values(plan: &Plan, flags: &Flags, catalogue: &Catalogue, lang: Lang) ->
     v.set("role", Value::Known(catalogue.role(plan.kind.key(), lang)));
     v.set("sql", fqdn_value(&be.sql_fqdn, || marker("sql", lang)));
     v.set("sql_instance", instance_value(&be.sql_instance, lang));
+    // No mirror: commands leave their mirror arguments out.
+    let mirrored = plan.kind == PoolKind::FrontEnd && be.mirrored;
     v.set(
         "mirror",
-        fqdn_value(&be.mirror_fqdn, || marker("mirror", lang)),
+        if mirrored {
+            fqdn_value(&be.mirror_fqdn, || marker("mirror", lang))
+        } else {
+            Value::Default(String::new())
+        },
     );
     v.set("mirror_instance", instance_value(&be.mirror_instance, lang));
     let backup = match check_unc(&plan.backup.location) {
@@ -498,6 +554,18 @@ fn base_values(plan: &Plan, flags: &Flags, catalogue: &Catalogue, lang: Lang) ->
         ),
         Err(_) => Value::Missing(marker("backup", lang)),
     };
+    // A fresh export from the surviving mirror replaces the old backup files for every import.
+    let fresh = match &backup {
+        Value::Known(share) => Value::Known(format!("{share}\\MirrorExport")),
+        other => other.clone(),
+    };
+    let restore_from = if flags.contains("cms_fresh_backup") {
+        fresh.clone()
+    } else {
+        backup.clone()
+    };
+    v.set("fresh", fresh);
+    v.set("restore_from", restore_from);
     v.set("backup", backup);
     v.set(
         "local",
@@ -516,6 +584,10 @@ fn base_values(plan: &Plan, flags: &Flags, catalogue: &Catalogue, lang: Lang) ->
     ] {
         v.set(name, text_value(value, marker("file", lang)));
     }
+    // No Response Group: the lines that export or import its settings are left out.
+    if !plan.response_group {
+        v.set("rgs_file", Value::Default(String::new()));
+    }
     let (file_store, file_server) = match check_unc(&plan.file_store) {
         Ok(server) => (
             Value::Known(plan.file_store.trim().to_string()),
@@ -531,6 +603,18 @@ fn base_values(plan: &Plan, flags: &Flags, catalogue: &Catalogue, lang: Lang) ->
     v.set(
         "backup_pool",
         fqdn_value(&plan.backup_pool, || marker("backup_pool", lang)),
+    );
+    v.set(
+        "backup_sql",
+        fqdn_value(&plan.backup_sql_fqdn, || marker("backup_sql", lang)),
+    );
+    v.set(
+        "backup_sql_instance",
+        instance_value(&plan.backup_sql_instance, lang),
+    );
+    v.set(
+        "edge_pool",
+        fqdn_value(&plan.edge_pool, || marker("edge_pool", lang)),
     );
     let chat = &plan.persistent_chat;
     v.set(
@@ -558,6 +642,21 @@ fn base_values(plan: &Plan, flags: &Flags, catalogue: &Catalogue, lang: Lang) ->
         dbs.extend(["LcsCDR", "QoEMetrics"]);
     }
     v.set("archiving_databases", Value::Known(dbs.join(", ")));
+    // The collocated ones, backed up afresh from a surviving mirror.
+    let mut collocated = Vec::new();
+    if plan.archiving.location == StoreLocation::Collocated {
+        collocated.push("LcsLog");
+    }
+    if plan.monitoring.location == StoreLocation::Collocated {
+        collocated.extend(["LcsCDR", "QoEMetrics"]);
+    }
+    v.set_list(
+        "each_archiving_db",
+        collocated
+            .into_iter()
+            .map(|d| Value::Known(d.into()))
+            .collect(),
+    );
     let front_ends: Vec<Value> = if fe {
         members
             .iter()
@@ -574,12 +673,24 @@ fn base_values(plan: &Plan, flags: &Flags, catalogue: &Catalogue, lang: Lang) ->
             .unwrap_or_else(|| Value::Missing(marker("server", lang))),
     );
     v.set_list("each_front_end", front_ends);
+    // Where Persistent Chat cmdlets run: a Persistent Chat Server (the Standard Edition server
+    // when collocated), never the SQL Server that holds mgc.
+    let chat_server =
+        if plan.kind == PoolKind::PersistentChat || plan.kind == PoolKind::StandardEdition {
+            members.first().copied().unwrap_or_default()
+        } else {
+            ""
+        };
+    v.set(
+        "chat_server",
+        fqdn_value(chat_server, || marker("server", lang)),
+    );
     let mut db_types = vec!["User", "Application"];
     if plan.hosts_cms {
         db_types.push("CentralMgmt");
     }
     if plan.archiving.location == StoreLocation::Collocated {
-        db_types.push("Archive");
+        db_types.push("Archiving");
     }
     if plan.monitoring.location == StoreLocation::Collocated {
         db_types.push("Monitoring");

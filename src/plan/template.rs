@@ -1,7 +1,10 @@
 //! Fills `{placeholder}` templates from the catalogue with the user's names. A value that is
 //! missing or invalid is printed as a visible `<what is missing>` marker and reported, so the
 //! checklist always renders and always says what is still to be filled in. A line holding an
-//! `{each_…}` list placeholder is repeated once per item. Total: any template, any values.
+//! `{each_…}` list placeholder is repeated once per item. An optional segment
+//! `{?name: text}` is printed only when `name` is not a [`Value::Default`]: that is how a command
+//! leaves out an argument whose default is the user's answer (`-SqlInstanceName` for a SQL Server
+//! default instance). Total: any template, any values.
 
 /// Scalar placeholders the planner can fill.
 pub const SCALARS: &[&str] = &[
@@ -32,10 +35,16 @@ pub const SCALARS: &[&str] = &[
     "front_end_count",
     "front_end",
     "archiving_sql",
+    "restore_from",
+    "fresh",
+    "chat_server",
+    "backup_sql",
+    "backup_sql_instance",
+    "edge_pool",
 ];
 
 /// List placeholders: a line using one is repeated per item.
-pub const LISTS: &[&str] = &["each_front_end", "each_db_type"];
+pub const LISTS: &[&str] = &["each_front_end", "each_db_type", "each_archiving_db"];
 
 /// A placeholder's value: known, or missing with the marker to print instead.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -44,6 +53,9 @@ pub enum Value {
     Known(String),
     /// Not (validly) given: the marker text, e.g. `<pool FQDN>`.
     Missing(String),
+    /// The user chose the default (a SQL Server default instance, no mirror): prose prints the
+    /// text, and an optional segment `{?name: …}` naming it is left out of commands.
+    Default(String),
 }
 
 /// The values for one section of the checklist, kept in the order of [`SCALARS`] and
@@ -164,11 +176,19 @@ pub fn render(template: &str, values: &impl Lookup, missing: &mut Vec<String>) -
         return template.to_string();
     }
     let mut out = String::with_capacity(template.len() + 32);
-    for (i, line) in template.split('\n').enumerate() {
-        if i > 0 {
+    let mut first = true;
+    for line in template.split('\n') {
+        let start = out.len();
+        if !first {
             out.push('\n');
         }
         render_line(line, values, missing, &mut out);
+        // A line made only of segments that were all left out is left out too.
+        if line.contains("{?") && out[start..].trim().is_empty() {
+            out.truncate(start);
+        } else {
+            first = false;
+        }
     }
     out
 }
@@ -197,7 +217,7 @@ fn render_line(line: &str, values: &impl Lookup, missing: &mut Vec<String>, out:
     }
 }
 
-/// Appends `line` to `out` with its placeholders filled.
+/// Appends `line` to `out` with its placeholders filled and its optional segments decided.
 fn substitute(
     line: &str,
     values: &impl Lookup,
@@ -205,19 +225,26 @@ fn substitute(
     missing: &mut Vec<String>,
     out: &mut String,
 ) {
+    let lookup = |name: &str| match item {
+        Some((list, v)) if list == name => Some(v),
+        _ => values.scalar(name),
+    };
     let mut rest = line;
     while let Some(start) = rest.find('{') {
         out.push_str(&rest[..start]);
         let after = &rest[start + 1..];
+        if let Some((name, inner, tail)) = optional_segment(after) {
+            if !matches!(lookup(name), Some(Value::Default(_))) {
+                substitute(inner, values, item, missing, out);
+            }
+            rest = tail;
+            continue;
+        }
         match after.find('}') {
             Some(end) if is_name(&after[..end]) => {
                 let name = &after[..end];
-                let value = match item {
-                    Some((list, v)) if list == name => Some(v),
-                    _ => values.scalar(name),
-                };
-                match value {
-                    Some(Value::Known(v)) => out.push_str(v),
+                match lookup(name) {
+                    Some(Value::Known(v) | Value::Default(v)) => out.push_str(v),
                     Some(Value::Missing(marker)) => {
                         out.push_str(marker);
                         if !missing.contains(marker) {
@@ -241,6 +268,69 @@ fn substitute(
         }
     }
     out.push_str(rest);
+}
+
+/// `?name: inner}tail` (the text after a `{`) → (name, inner, tail), braces inside `inner`
+/// balanced; `None` when the text does not open an optional segment.
+fn optional_segment(after: &str) -> Option<(&str, &str, &str)> {
+    let body = after.strip_prefix('?')?;
+    let colon = body.find(':')?;
+    let name = &body[..colon];
+    if !is_name(name) {
+        return None;
+    }
+    let inner_start = colon + 1;
+    let mut depth = 0usize;
+    for (i, c) in body[inner_start..].char_indices() {
+        match c {
+            '{' => depth += 1,
+            '}' if depth == 0 => {
+                let inner = &body[inner_start..inner_start + i];
+                return Some((name, inner, &body[inner_start + i + 1..]));
+            }
+            '}' => depth -= 1,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The names that decide optional segments `{?name: …}` in `template`, in order.
+pub fn segment_conditions(template: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = template;
+    while let Some(start) = rest.find("{?") {
+        let after = &rest[start + 1..];
+        match optional_segment(after) {
+            Some((name, _, _)) => {
+                out.push(name);
+                rest = &after[1..];
+            }
+            None => rest = after,
+        }
+    }
+    out
+}
+
+/// The placeholders of `template` that stand inside an optional segment naming them (so a
+/// [`Value::Default`] of theirs can never reach a command).
+pub fn guarded_placeholders(template: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = template;
+    while let Some(start) = rest.find("{?") {
+        let after = &rest[start + 1..];
+        match optional_segment(after) {
+            Some((name, inner, tail)) => {
+                if placeholders(inner).contains(&name) {
+                    out.push(name);
+                }
+                out.extend(guarded_placeholders(inner));
+                rest = tail;
+            }
+            None => rest = after,
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -300,6 +390,47 @@ mod tests {
             &mut missing,
         );
         assert_eq!(out, "Get-CsUser -Filter {RegistrarPool -eq 1} {}");
+    }
+
+    #[test]
+    fn optional_segments_drop_defaults_and_keep_the_rest() {
+        let mut v = values();
+        v.set("server_instance", Value::Default("default instance".into()));
+        v.set("mirror_instance", Value::Known("rtc".into()));
+        let mut missing = Vec::new();
+        let t = "I -A x{?server_instance: -SqlInstanceName \"{server_instance}\"}{?mirror_instance: -M \"{mirror_instance}\"} -B";
+        assert_eq!(render(t, &v, &mut missing), "I -A x -M \"rtc\" -B");
+        // Missing values keep their segment, so the marker shows.
+        assert_eq!(
+            render("X{?sql: -S {sql}}", &v, &mut missing),
+            "X -S <SQL Server FQDN>"
+        );
+        // Nested segments, prose shows the default's text.
+        assert_eq!(
+            render(
+                "{?pool:P{?server_instance: I}} on {server_instance}",
+                &v,
+                &mut missing
+            ),
+            "P on default instance"
+        );
+        assert_eq!(
+            render(
+                "{?server_instance:A}\nB\n{?server_instance: C}\nD",
+                &v,
+                &mut missing
+            ),
+            "B\nD"
+        );
+        assert_eq!(
+            segment_conditions(t),
+            vec!["server_instance", "mirror_instance"]
+        );
+        assert_eq!(
+            guarded_placeholders(t),
+            vec!["server_instance", "mirror_instance"]
+        );
+        assert_eq!(guarded_placeholders("{?a: {b}} {c}"), Vec::<&str>::new());
     }
 
     #[test]

@@ -166,7 +166,21 @@ pub fn validate(plan: &Plan) -> Vec<Issue> {
                 );
             }
         }
-        optional_fqdn(&mut issues, "backup_pool", &plan.backup_pool);
+        if plan.fail_over {
+            fqdn(&mut issues, "backup_pool", &plan.backup_pool);
+            optional_fqdn(&mut issues, "edge_pool", &plan.edge_pool);
+            // The Central Management store fails over to the backup pool's Back End.
+            if plan.hosts_cms {
+                fqdn(&mut issues, "backup_sql_fqdn", &plan.backup_sql_fqdn);
+                instance(
+                    &mut issues,
+                    "backup_sql_instance",
+                    &plan.backup_sql_instance,
+                );
+            }
+        } else {
+            optional_fqdn(&mut issues, "backup_pool", &plan.backup_pool);
+        }
     }
     if plan.kind == PoolKind::PersistentChat
         || (plan.kind == PoolKind::StandardEdition && plan.persistent_chat.enabled)

@@ -3,6 +3,7 @@
 //! every role that the restore procedures do not cover ("not planned"). Then → [`Plan`]s.
 
 use super::raw::{RawCluster, RawService, RawTopology, Shape};
+use crate::plan::fqdn::DEFAULT_INSTANCE;
 use crate::plan::json::{BadValue, FromJson, Json, ToJson, Writer};
 use crate::plan::lang::Lang;
 use crate::plan::model::{
@@ -98,7 +99,8 @@ impl FromJson for Product {
 pub struct SqlRef {
     /// SQL Server FQDN.
     pub fqdn: String,
-    /// Instance name (empty: the default instance).
+    /// Instance name ([`DEFAULT_INSTANCE`] for the default instance, which the topology
+    /// writes as an empty name).
     pub instance: String,
 }
 
@@ -215,9 +217,13 @@ fn site_name(raw: &RawTopology, id: &str) -> String {
 fn sql_ref(raw: &RawTopology, key: &str) -> Option<SqlRef> {
     let sql = raw.sql.iter().find(|s| s.key == key)?;
     let cluster = raw.clusters.iter().find(|c| c.key == sql.cluster)?;
+    let instance = match sql.name.trim() {
+        "" => DEFAULT_INSTANCE.to_string(),
+        name => name.to_string(),
+    };
     Some(SqlRef {
         fqdn: cluster.fqdn.clone(),
-        instance: sql.name.clone(),
+        instance,
     })
 }
 

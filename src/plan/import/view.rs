@@ -3,6 +3,7 @@
 //! page receives plans (whose reader it has anyway) and text rather than the whole [`Topology`].
 
 use super::classify::{ImportedPool, Product, SqlRef, Topology};
+use crate::plan::fqdn::sql_label;
 use crate::plan::json::json_object;
 use crate::plan::model::{Failure, Plan};
 use crate::plan::progress::Session;
@@ -61,8 +62,12 @@ impl PoolView {
 }
 
 fn sql_line(what: &str, sql: &Option<SqlRef>) -> Option<String> {
-    sql.as_ref()
-        .map(|r| format!("{what}: {}\\{}", r.fqdn, r.instance))
+    sql.as_ref().map(|r| {
+        format!(
+            "{what}: {}",
+            sql_label(&r.fqdn, &r.instance, "default instance")
+        )
+    })
 }
 
 impl From<&ImportedPool> for PoolView {
@@ -97,9 +102,8 @@ impl From<&Topology> for TopologyView {
                 .iter()
                 .map(|s| {
                     format!(
-                        "{}\\{} — {}",
-                        s.sql.fqdn,
-                        s.sql.instance,
+                        "{} — {}",
+                        sql_label(&s.sql.fqdn, &s.sql.instance, "default instance"),
                         s.holds.join(", ")
                     )
                 })

@@ -1,0 +1,360 @@
+//! Every command of every plan the planner can produce, checked against the pinned copy of
+//! Microsoft's cmdlet reference (`src/content/cmdlets.toml`): the golden scenarios, the built-in
+//! example and generated plans of every kind and option, in English and French. Control tests
+//! prove the lint catches each kind of planted error.
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::Path;
+
+use lync_restore::plan::codec::decode_file;
+use lync_restore::plan::example::example_plan;
+use lync_restore::plan::{
+    Catalogue, Checklist, DocLink, Lang, Plan, PoolKind, Section, Step, build_checklist,
+};
+use proptest::strategy::{Strategy, ValueTree};
+use proptest::test_runner::TestRunner;
+
+#[path = "support/command_lint.rs"]
+mod command_lint;
+#[path = "support/generators.rs"]
+mod generators;
+#[path = "support/powershell.rs"]
+mod powershell;
+#[path = "support/reference.rs"]
+mod reference;
+
+use command_lint::{Counts, Finding, lint_checklist};
+use reference::Reference;
+
+/// Generated plans linted on top of the fixtures.
+const GENERATED: usize = 600;
+
+fn fixture_plans() -> Vec<(String, Plan)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/plans");
+    let mut paths: Vec<_> = fs::read_dir(dir)
+        .expect("fixtures")
+        .map(|e| e.expect("entry").path())
+        .collect();
+    paths.sort();
+    let mut plans: Vec<(String, Plan)> = paths
+        .into_iter()
+        .map(|p| {
+            let plan = decode_file(&fs::read(&p).expect("read"))
+                .expect("plan")
+                .plan;
+            (p.file_stem().unwrap().to_string_lossy().into_owned(), plan)
+        })
+        .collect();
+    plans.push(("example".into(), example_plan()));
+    plans
+}
+
+fn generated_plans() -> Vec<Plan> {
+    // Deterministic: the same plans on every run, so a failure reproduces.
+    let mut runner = TestRunner::deterministic();
+    let strategy = generators::valid_plan();
+    (0..GENERATED)
+        .map(|_| strategy.new_tree(&mut runner).expect("plan").current())
+        .collect()
+}
+
+fn lint(reference: &Reference, plan: &Plan, lang: Lang, counts: &mut Counts) -> Vec<Finding> {
+    let list = build_checklist(plan, lang);
+    let (findings, c) = lint_checklist(reference, &list, &plan.backup.location);
+    counts.blocks += c.blocks;
+    counts.commands += c.commands;
+    findings
+}
+
+#[test]
+fn every_command_of_every_plan_matches_microsofts_reference() {
+    let reference = Reference::pinned();
+    let mut counts = Counts::default();
+    let mut problems = BTreeSet::new();
+    let mut lines = BTreeSet::new();
+    let mut plans = fixture_plans();
+    plans.extend(
+        generated_plans()
+            .into_iter()
+            .enumerate()
+            .map(|(i, p)| (format!("generated #{i}"), p)),
+    );
+    for (name, plan) in &plans {
+        for lang in [Lang::En, Lang::Fr] {
+            for f in lint(&reference, plan, lang, &mut counts) {
+                // One line per step kind and message: generated plans repeat the same defect.
+                let step = f.step.rsplit('/').next().unwrap_or_default().to_string();
+                problems.insert(format!("{step}: {} — in: {} ({name})", f.message, f.line));
+            }
+            for section in build_checklist(plan, lang).sections {
+                for step in section.steps {
+                    lines.extend(
+                        step.command
+                            .iter()
+                            .flat_map(|c| c.lines().map(String::from)),
+                    );
+                }
+            }
+        }
+    }
+    eprintln!(
+        "command lint: {} plans × 2 languages, {} command blocks, {} commands, {} distinct lines, {} commands in the reference",
+        plans.len(),
+        counts.blocks,
+        counts.commands,
+        lines.len(),
+        reference.commands.len()
+    );
+    assert!(
+        counts.commands > 10_000,
+        "too few commands linted: {counts:?}"
+    );
+    let list: Vec<_> = problems.into_iter().collect();
+    assert!(
+        list.is_empty(),
+        "{} problems:\n{}",
+        list.len(),
+        list.join("\n")
+    );
+}
+
+#[test]
+fn the_reference_names_every_place_and_every_rebuilt_server() {
+    let reference = Reference::pinned();
+    let c = Catalogue::embedded();
+    for place in c.places.iter().filter(|p| p.id != "target") {
+        assert!(
+            reference.hosts.contains_key(place.id),
+            "cmdlets.toml [hosts] has no entry for place {}",
+            place.id
+        );
+    }
+    for section in c.sections {
+        if section.steps.iter().any(|s| s.runs_on == "target") {
+            assert!(
+                reference.targets.contains_key(section.id),
+                "cmdlets.toml [targets] has no entry for section {}",
+                section.id
+            );
+        }
+    }
+    for cmd in &reference.commands {
+        assert!(
+            cmd.source.contains(" @ ")
+                && cmd.source.rsplit(' ').next().is_some_and(|c| c.len() == 40),
+            "{}: source names no commit: {}",
+            cmd.name,
+            cmd.source
+        );
+        for set in &cmd.sets {
+            for name in set.required.iter().chain(&set.optional) {
+                assert!(
+                    cmd.param(name).is_some(),
+                    "{}: set {} names unknown {name}",
+                    cmd.name,
+                    set.name
+                );
+            }
+        }
+    }
+}
+
+// ---- Controls: each kind of planted error is caught. ----------------------------------------
+
+/// A one-section checklist whose single step runs `command` on `place`.
+fn planted(procedure: &str, place: &'static str, commands: &[&str]) -> Checklist {
+    let doc = DocLink {
+        slug: "",
+        title: "",
+        url: String::new(),
+    };
+    let steps = commands
+        .iter()
+        .enumerate()
+        .map(|(i, command)| Step {
+            id: format!("{procedure}/planted.{i}"),
+            number: i + 1,
+            title: String::new(),
+            body: String::new(),
+            command: Some((*command).to_string()),
+            runs_on: "host".into(),
+            place,
+            permissions: &[],
+            doc: doc.clone(),
+            caution: None,
+        })
+        .collect();
+    Checklist {
+        lang: Lang::En,
+        pool: "pool01.contoso.com".into(),
+        kind: PoolKind::FrontEnd,
+        sections: vec![Section {
+            id: procedure.into(),
+            procedure: procedure.into(),
+            phase: "data".into(),
+            phase_title: String::new(),
+            title: String::new(),
+            server: None,
+            doc,
+            steps,
+            pool_note: None,
+        }],
+        missing: Vec::new(),
+    }
+}
+
+/// The findings' messages for the planted commands.
+fn caught(procedure: &str, place: &'static str, commands: &[&str]) -> Vec<String> {
+    let reference = Reference::pinned();
+    let (findings, _) = lint_checklist(
+        &reference,
+        &planted(procedure, place, commands),
+        r"\\backup01.contoso.com\LyncBackup",
+    );
+    findings.into_iter().map(|f| f.message).collect()
+}
+
+fn assert_caught(found: Vec<String>, expected: &str) {
+    assert!(
+        found.iter().any(|m| m.contains(expected)),
+        "expected a finding containing {expected:?}, got {found:?}"
+    );
+}
+
+#[test]
+fn control_a_correct_command_passes() {
+    let found = caught(
+        "data",
+        "front_end",
+        &[
+            r#"New-Item -ItemType Directory -Force -Path "C:\LyncRestore""#,
+            r#"Copy-Item -Path "\\backup01.contoso.com\LyncBackup\E911Config.zip" -Destination "C:\LyncRestore""#,
+            r#"Install-CsDatabase -CentralManagementDatabase -Clean -SqlServerFqdn "sql01.contoso.com" -SqlInstanceName "rtc" -Verbose"#,
+            r#"Get-CsDatabaseMirrorState -PoolFqdn "pool01.contoso.com" -DatabaseType Archiving"#,
+        ],
+    );
+    assert_eq!(found, Vec::<String>::new());
+}
+
+#[test]
+fn control_a_misspelled_parameter_is_caught() {
+    let found = caught(
+        "data",
+        "front_end",
+        &[r#"Install-CsDatabase -CentralManagementDatabase -SqlServerFdqn "sql01.contoso.com""#],
+    );
+    assert_caught(found, "has no parameter SqlServerFdqn");
+}
+
+#[test]
+fn control_a_bad_enum_value_is_caught() {
+    let found = caught(
+        "data",
+        "front_end",
+        &[r#"Get-CsDatabaseMirrorState -PoolFqdn "pool01.contoso.com" -DatabaseType Archive"#],
+    );
+    assert_caught(found, r#"DatabaseType "Archive" is not one of"#);
+}
+
+#[test]
+fn control_a_lync_cmdlet_on_a_sql_only_host_is_caught() {
+    let found = caught(
+        "data",
+        "chat_sql",
+        &[
+            r#"Import-CsPersistentChatData -DBInstance "chatsql.contoso.com\mgc" -FileName "\\backup01.contoso.com\LyncBackup\chat.zip""#,
+        ],
+    );
+    assert_caught(found, "needs the lync shell, which chat_sql");
+    // The server a Back End section rebuilds is SQL-only too.
+    let found = caught("back_end", "target", &["Enable-CsTopology"]);
+    assert_caught(found, "needs the lync shell, which target");
+}
+
+#[test]
+fn control_a_missing_folder_is_caught() {
+    let found = caught(
+        "data",
+        "front_end",
+        &[
+            r#"Copy-Item -Path "\\backup01.contoso.com\LyncBackup\Config.zip" -Destination "C:\LyncRestore""#,
+        ],
+    );
+    assert_caught(found, r"writes into C:\LyncRestore, which no earlier line");
+    // A folder created on another host does not count.
+    let reference = Reference::pinned();
+    let mut list = planted(
+        "data",
+        "front_end",
+        &[
+            r#"New-Item -ItemType Directory -Path "C:\LyncRestore""#,
+            r#"Export-CsConfiguration -FileName "C:\LyncRestore\Config.zip""#,
+        ],
+    );
+    list.sections[0].steps[1].runs_on = "another host".into();
+    let (findings, _) = lint_checklist(&reference, &list, r"\\backup01\LyncBackup");
+    assert_eq!(findings.len(), 1, "{findings:?}");
+}
+
+#[test]
+fn control_unknown_commands_missing_mandatory_and_mixed_sets_are_caught() {
+    assert_caught(
+        caught("data", "front_end", &["Restore-CsPool -PoolFqdn x"]),
+        "unknown command Restore-CsPool",
+    );
+    assert_caught(
+        caught(
+            "data",
+            "backup_pool",
+            &[r#"Invoke-CsManagementServerFailover -BackupSqlServerFqdn "sql11.contoso.com""#],
+        ),
+        "missing mandatory Force",
+    );
+    assert_caught(
+        caught(
+            "data",
+            "front_end",
+            &[
+                r#"Install-CsMirrorDatabase -ConfiguredDatabases -FileShare "\\s\f" -SqlServerFqdn "sql01.contoso.com" -SqlInstanceName "rtc""#,
+            ],
+        ),
+        "has no parameter set with all of",
+    );
+    assert_caught(
+        caught(
+            "data",
+            "front_end",
+            &[r#"Reset-CsPoolRegistrarState -PoolFqdn "p" -ResetType Full"#],
+        ),
+        r#"ResetType "Full" is not one of"#,
+    );
+    assert_caught(
+        caught("data", "front_end", &[r#"Start-CsPool -PoolFqdn "p""#]),
+        "does not exist in Lync Server 2013",
+    );
+    assert_caught(
+        caught(
+            "data",
+            "front_end",
+            &[r#"Get-CsBackupServiceStatus -PoolFqdn "p" -BackupModule ConfServices.DataConf"#],
+        ),
+        "has no parameter BackupModule",
+    );
+}
+
+#[test]
+fn control_unfilled_placeholders_are_caught() {
+    assert_caught(
+        caught(
+            "data",
+            "front_end",
+            &[r#"Import-CsUserData -PoolFqdn "<pool FQDN>" -FileName "C:\x.zip""#],
+        ),
+        "unfilled placeholder <pool FQDN>",
+    );
+    assert_caught(
+        caught("data", "front_end", &[r#"Enable-CsTopology {server}"#]),
+        "unfilled placeholder {server}",
+    );
+}
