@@ -317,3 +317,78 @@ fn the_view_plans_exactly_as_the_imported_pools_do() {
         assert_eq!(view.session_for(&[], &[]), None);
     }
 }
+
+#[test]
+fn a_default_instance_and_an_unnamed_cms_host_are_imported_as_such() {
+    // The same topology with the Back End on a default instance (an empty instance name) and
+    // without the Central Management store's services.
+    let text = published_utf8()
+        .replace(
+            r#"<SqlInstanceId Name="rtc">"#,
+            r#"<SqlInstanceId Name="">"#,
+        )
+        .replace(
+            r#"RoleName="CentralMgmtStore""#,
+            r#"RoleName="UnknownStore""#,
+        )
+        .replace(r#"RoleName="CentralMgmt""#, r#"RoleName="UnknownRole""#);
+    let t = import_topology(text.as_bytes()).expect("imports");
+    assert_eq!(t.cms_host, None);
+    let plan = t.pools[0].to_plan(&[]);
+    assert_eq!(plan.back_end.sql_instance, "MSSQLSERVER");
+    assert!(
+        plan.cms_unknown,
+        "a Front End pool of a topology naming no CMS host"
+    );
+    assert!(
+        !t.pools[1].to_plan(&[]).cms_unknown,
+        "a Director never hosts it"
+    );
+    assert_eq!(
+        validate(&plan),
+        vec![],
+        "a default instance is a complete answer"
+    );
+    let view = TopologyView::from(&t);
+    let stores = format!("{:?}", view.stores);
+    assert!(stores.contains("(default instance)"), "{stores}");
+    assert!(
+        !stores.contains(r"\ —") && !stores.contains("\\\\ "),
+        "{stores}"
+    );
+    // The plan says it does not know, and how to find out, before the Back End is rebuilt.
+    let list = lync_restore::plan::build_checklist(
+        &lync_restore::plan::Plan {
+            failure: lync_restore::plan::Failure {
+                whole_pool: false,
+                back_end: true,
+                ..Default::default()
+            },
+            ..plan
+        },
+        Lang::En,
+    );
+    let back_end = list
+        .sections
+        .iter()
+        .find(|s| s.phase == "back_end")
+        .expect("back end");
+    assert!(
+        back_end.steps[0].id.ends_with("cms.where"),
+        "{:?}",
+        back_end.steps[0].id
+    );
+    assert_eq!(
+        back_end.steps[0].command.as_deref(),
+        Some("Get-CsConfigurationStoreLocation")
+    );
+    let commands: String = list
+        .sections
+        .iter()
+        .flat_map(|s| &s.steps)
+        .filter_map(|s| s.command.clone())
+        .collect();
+    assert!(!commands.contains("SqlInstanceName"), "{commands}");
+    // Only the backup share, which a topology does not say, is still to be filled in.
+    assert_eq!(list.missing, [r"<$Backup share, \\server\share>"]);
+}

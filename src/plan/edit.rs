@@ -37,6 +37,12 @@ pub enum TextField {
     FileStore,
     /// Paired backup pool.
     BackupPool,
+    /// The backup pool's Back End SQL Server (Central Management store failover target).
+    BackupSqlFqdn,
+    /// Its SQL instance.
+    BackupSqlInstance,
+    /// An Edge pool whose next hop is this pool.
+    EdgePool,
     /// `$Backup` share.
     BackupLocation,
     /// Local folder for copied backup files.
@@ -72,6 +78,9 @@ impl TextField {
             TextField::ChatInstance => "persistent_chat.sql_instance",
             TextField::FileStore => "file_store",
             TextField::BackupPool => "backup_pool",
+            TextField::BackupSqlFqdn => "backup_sql_fqdn",
+            TextField::BackupSqlInstance => "backup_sql_instance",
+            TextField::EdgePool => "edge_pool",
             TextField::BackupLocation => "backup.location",
             TextField::LocalFolder => "backup.local_folder",
             TextField::UserDataFile => "backup.user_data",
@@ -100,6 +109,9 @@ impl TextField {
             TextField::ChatInstance => &plan.persistent_chat.sql_instance,
             TextField::FileStore => &plan.file_store,
             TextField::BackupPool => &plan.backup_pool,
+            TextField::BackupSqlFqdn => &plan.backup_sql_fqdn,
+            TextField::BackupSqlInstance => &plan.backup_sql_instance,
+            TextField::EdgePool => &plan.edge_pool,
             TextField::BackupLocation => &plan.backup.location,
             TextField::LocalFolder => &plan.backup.local_folder,
             TextField::UserDataFile => &plan.backup.user_data,
@@ -127,6 +139,9 @@ impl TextField {
             TextField::ChatInstance => &mut plan.persistent_chat.sql_instance,
             TextField::FileStore => &mut plan.file_store,
             TextField::BackupPool => &mut plan.backup_pool,
+            TextField::BackupSqlFqdn => &mut plan.backup_sql_fqdn,
+            TextField::BackupSqlInstance => &mut plan.backup_sql_instance,
+            TextField::EdgePool => &mut plan.edge_pool,
             TextField::BackupLocation => &mut plan.backup.location,
             TextField::LocalFolder => &mut plan.backup.local_folder,
             TextField::UserDataFile => &mut plan.backup.user_data,
@@ -153,6 +168,10 @@ pub enum Switch {
     Mirrored,
     /// The pool hosts the Central Management store.
     HostsCms,
+    /// Whether it does is not known yet.
+    CmsUnknown,
+    /// The users (and the store) are failed over to the paired backup pool.
+    FailOver,
     /// Response Group is used.
     ResponseGroup,
     /// Mediation is collocated on the Front End Servers.
@@ -173,6 +192,8 @@ impl Switch {
             Switch::ArchivingStoreFailed => plan.failure.archiving_store,
             Switch::Mirrored => plan.back_end.mirrored,
             Switch::HostsCms => plan.hosts_cms,
+            Switch::CmsUnknown => plan.cms_unknown,
+            Switch::FailOver => plan.fail_over,
             Switch::ResponseGroup => plan.response_group,
             Switch::MediationCollocated => plan.mediation_collocated,
             Switch::ChatEnabled => plan.persistent_chat.enabled,
@@ -188,6 +209,8 @@ impl Switch {
             Switch::ArchivingStoreFailed => &mut plan.failure.archiving_store,
             Switch::Mirrored => &mut plan.back_end.mirrored,
             Switch::HostsCms => &mut plan.hosts_cms,
+            Switch::CmsUnknown => &mut plan.cms_unknown,
+            Switch::FailOver => &mut plan.fail_over,
             Switch::ResponseGroup => &mut plan.response_group,
             Switch::MediationCollocated => &mut plan.mediation_collocated,
             Switch::ChatEnabled => &mut plan.persistent_chat.enabled,

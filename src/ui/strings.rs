@@ -51,11 +51,11 @@ ui_strings! {
     archiving_store_failed: "The stand-alone Archiving/Monitoring SQL Server", "Le serveur SQL autonome d'archivage/surveillance";
     back_end_group: "Back End SQL Server", "Serveur SQL principal (Back End)";
     sql_fqdn: "SQL Server FQDN", "FQDN du serveur SQL";
-    sql_instance: "SQL instance", "Instance SQL";
+    sql_instance: "SQL instance (MSSQLSERVER for the default instance)", "Instance SQL (MSSQLSERVER pour l'instance par défaut)";
     se_instance: "SQL Express instance of the Central Management store", "Instance SQL Express du magasin central de gestion";
     mirrored: "SQL Server mirroring", "Mise en miroir SQL Server";
     mirror_fqdn: "Mirror SQL Server FQDN", "FQDN du serveur SQL miroir";
-    mirror_instance: "Mirror SQL instance", "Instance SQL du miroir";
+    mirror_instance: "Mirror SQL instance (MSSQLSERVER for the default instance)", "Instance SQL du miroir (MSSQLSERVER pour l'instance par défaut)";
     witness_fqdn: "Witness FQDN (optional)", "FQDN du témoin (facultatif)";
     lost_side: "Which side was lost", "Côté perdu";
     lost_both: "Both (or not mirrored)", "Les deux (ou pas de miroir)";
@@ -67,6 +67,11 @@ ui_strings! {
     mediation_collocated: "Mediation Server is collocated on the Front End Servers", "Le serveur de médiation est colocalisé sur les serveurs frontaux";
     file_store: r"File store share (\\server\share)", r"Partage du magasin de fichiers (\\serveur\partage)";
     backup_pool: "Paired backup pool FQDN (optional)", "FQDN du pool de sauvegarde jumelé (facultatif)";
+    fail_over: "Fail over to the backup pool first (users, and the Central Management store if this pool hosts it)", "Basculer d'abord vers le pool de sauvegarde (les utilisateurs, et le magasin central de gestion s'il est dans ce pool)";
+    backup_sql: "Backup pool's Back End SQL Server FQDN (where the store fails over to)", "FQDN du serveur SQL principal du pool de sauvegarde (destination du magasin)";
+    backup_sql_instance: "Its SQL instance (MSSQLSERVER for the default instance)", "Son instance SQL (MSSQLSERVER pour l'instance par défaut)";
+    edge_pool: "Edge pool whose next hop is this pool (optional)", "Pool Edge dont le tronçon suivant est ce pool (facultatif)";
+    cms_unknown: "Not sure whether this pool hosts it: the binder finds out first", "Pas sûr que ce pool l'héberge : le classeur le vérifie d'abord";
     archiving: "Archiving database", "Base d'archivage";
     monitoring: "Monitoring databases", "Bases de surveillance";
     store_none: "Not deployed", "Non déployé";
@@ -74,7 +79,7 @@ ui_strings! {
     store_stand_alone: "Stand-alone SQL Server", "Serveur SQL autonome";
     archiving_sql: "Archiving SQL Server FQDN", "FQDN du serveur SQL d'archivage";
     monitoring_sql: "Monitoring SQL Server FQDN", "FQDN du serveur SQL de surveillance";
-    instance: "Instance", "Instance";
+    instance: "Instance (MSSQLSERVER for the default instance)", "Instance (MSSQLSERVER pour l'instance par défaut)";
     chat_group: "Persistent Chat", "Conversation permanente";
     chat_enabled: "Persistent Chat is collocated on this server", "La conversation permanente est colocalisée sur ce serveur";
     chat_sql: "Persistent Chat SQL Server FQDN (mgc)", "FQDN du serveur SQL de conversation permanente (mgc)";

@@ -131,6 +131,9 @@ pub struct ImportedPool {
     pub file_store: Option<String>,
     /// Hosts the Central Management store.
     pub hosts_cms: bool,
+    /// The topology names no Central Management store at all, so whether this pool hosts it
+    /// is not known.
+    pub cms_host_unknown: bool,
     /// Mediation Server is collocated.
     pub mediation_collocated: bool,
 }
@@ -329,6 +332,7 @@ pub fn classify(shape: Shape, raw: &RawTopology) -> Topology {
             chat_compliance: None,
             file_store: None,
             hosts_cms: services.iter().any(|s| s.role == "CentralMgmt"),
+            cms_host_unknown: false,
             mediation_collocated: kind == PoolKind::FrontEnd
                 && services.iter().any(|s| s.role == "MediationServer"),
         };
@@ -363,6 +367,12 @@ pub fn classify(shape: Shape, raw: &RawTopology) -> Topology {
             topo.cms_host = Some(pool.fqdn.clone());
         }
         topo.pools.push(pool);
+    }
+    if topo.cms_host.is_none() {
+        for pool in &mut topo.pools {
+            pool.cms_host_unknown =
+                matches!(pool.kind, PoolKind::FrontEnd | PoolKind::StandardEdition);
+        }
     }
     topo
 }
@@ -416,6 +426,7 @@ impl ImportedPool {
                 ..BackEnd::default()
             },
             hosts_cms: self.hosts_cms,
+            cms_unknown: self.cms_host_unknown,
             mediation_collocated: self.mediation_collocated,
             archiving: store(&self.archiving),
             monitoring: store(&self.monitoring),

@@ -172,14 +172,25 @@ pub fn PoolForm(props: &PoolFormProps) -> Html {
                 </fieldset>
             }
             if fe || se {
-                <details class="options" open={plan.hosts_cms || plan.response_group || !plan.file_store.is_empty()}>
+                <details class="options" open={plan.hosts_cms || plan.cms_unknown || plan.response_group || !plan.file_store.is_empty() || !plan.backup_pool.is_empty()}>
                     <summary>{ s.options_group }</summary>
                     { switch(Switch::HostsCms, "hosts-cms", s.hosts_cms) }
+                    if !plan.hosts_cms { { switch(Switch::CmsUnknown, "cms-unknown", s.cms_unknown) } }
                     { switch(Switch::ResponseGroup, "response-group", s.response_group) }
                     if fe { { switch(Switch::MediationCollocated, "mediation-collocated", s.mediation_collocated) } }
                     { text(TextField::FileStore, s.file_store, r"\\fs01.contoso.com\LyncShare") }
                     if fe {
                         { text(TextField::BackupPool, s.backup_pool, "pool02.contoso.com") }
+                        if !plan.backup_pool.trim().is_empty() {
+                            { switch(Switch::FailOver, "fail-over", s.fail_over) }
+                            if plan.fail_over {
+                                if plan.hosts_cms {
+                                    { text(TextField::BackupSqlFqdn, s.backup_sql, "sql11.contoso.com") }
+                                    { text(TextField::BackupSqlInstance, s.backup_sql_instance, "rtc") }
+                                }
+                                { text(TextField::EdgePool, s.edge_pool, "edgepool.contoso.com") }
+                            }
+                        }
                         { store(Store::Archiving, "archiving", s.archiving, plan.archiving.location) }
                         if plan.archiving.location == StoreLocation::StandAlone {
                             { text(TextField::ArchivingSql, s.archiving_sql, "") }
