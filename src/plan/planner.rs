@@ -12,7 +12,7 @@
 
 use super::catalogue::{Catalogue, DOC_HOME, SectionDef, doc_url};
 use super::checklist::{Checklist, DocLink, Section, Step};
-use super::fqdn::{DEFAULT_INSTANCE, check_fqdn, check_instance, check_unc, is_default_instance};
+use super::fqdn::{check_fqdn, check_instance, check_unc, is_default_instance};
 use super::lang::Lang;
 use super::model::{ChatBackupMethod, MirrorLoss, Plan, PoolKind, StoreLocation};
 use super::template::{Layered, Lookup, Value, Values, render};
@@ -82,7 +82,7 @@ pub fn build_checklist_with(plan: &Plan, catalogue: &Catalogue, lang: Lang) -> C
             .unwrap_or_else(|| (String::new(), String::new()));
         values
             .top
-            .set("server", fqdn_value(&server, || marker(planned.role, lang)));
+            .set("server", fqdn_value(&server, planned.role, lang));
         values
             .top
             .set("server_instance", instance_value(&instance, lang));
@@ -493,10 +493,10 @@ fn marker(name: &str, lang: Lang) -> String {
 }
 
 /// A valid FQDN as typed, else the marker (made only when needed: once per section on a site).
-fn fqdn_value(raw: &str, missing: impl FnOnce() -> String) -> Value {
+fn fqdn_value(raw: &str, role: &str, lang: Lang) -> Value {
     match check_fqdn(raw) {
         Ok(()) => Value::Known(raw.trim().trim_end_matches('.').to_string()),
-        Err(_) => Value::Missing(missing()),
+        Err(_) => Value::Missing(marker(role, lang)),
     }
 }
 
@@ -504,10 +504,13 @@ fn fqdn_value(raw: &str, missing: impl FnOnce() -> String) -> Value {
 /// leave out (`-SqlInstanceName` defaults to it) and prose names in words.
 fn instance_value(raw: &str, lang: Lang) -> Value {
     match check_instance(raw) {
-        Ok(()) if is_default_instance(raw) => Value::Default(match lang {
-            Lang::En => format!("{DEFAULT_INSTANCE} (default instance)"),
-            Lang::Fr => format!("{DEFAULT_INSTANCE} (instance par défaut)"),
-        }),
+        Ok(()) if is_default_instance(raw) => Value::Default(
+            match lang {
+                Lang::En => "MSSQLSERVER (default instance)",
+                Lang::Fr => "MSSQLSERVER (instance par défaut)",
+            }
+            .into(),
+        ),
         Ok(()) => Value::Known(raw.trim().to_string()),
         Err(_) => Value::Missing(marker("instance", lang)),
     }
@@ -528,17 +531,17 @@ fn base_values(plan: &Plan, flags: &Flags, catalogue: &Catalogue, lang: Lang) ->
     let be = &plan.back_end;
     let members = plan.members();
     let fe = plan.kind == PoolKind::FrontEnd || plan.kind == PoolKind::StandardEdition;
-    v.set("pool", fqdn_value(&plan.pool_fqdn, || marker("pool", lang)));
+    v.set("pool", fqdn_value(&plan.pool_fqdn, "pool", lang));
     v.set("site", text_value(&plan.site, "<site>".into()));
     v.set("role", Value::Known(catalogue.role(plan.kind.key(), lang)));
-    v.set("sql", fqdn_value(&be.sql_fqdn, || marker("sql", lang)));
+    v.set("sql", fqdn_value(&be.sql_fqdn, "sql", lang));
     v.set("sql_instance", instance_value(&be.sql_instance, lang));
     // No mirror: commands leave their mirror arguments out.
     let mirrored = plan.kind == PoolKind::FrontEnd && be.mirrored;
     v.set(
         "mirror",
         if mirrored {
-            fqdn_value(&be.mirror_fqdn, || marker("mirror", lang))
+            fqdn_value(&be.mirror_fqdn, "mirror", lang)
         } else {
             Value::Default(String::new())
         },
@@ -602,25 +605,19 @@ fn base_values(plan: &Plan, flags: &Flags, catalogue: &Catalogue, lang: Lang) ->
     v.set("file_server", file_server);
     v.set(
         "backup_pool",
-        fqdn_value(&plan.backup_pool, || marker("backup_pool", lang)),
+        fqdn_value(&plan.backup_pool, "backup_pool", lang),
     );
     v.set(
         "backup_sql",
-        fqdn_value(&plan.backup_sql_fqdn, || marker("backup_sql", lang)),
+        fqdn_value(&plan.backup_sql_fqdn, "backup_sql", lang),
     );
     v.set(
         "backup_sql_instance",
         instance_value(&plan.backup_sql_instance, lang),
     );
-    v.set(
-        "edge_pool",
-        fqdn_value(&plan.edge_pool, || marker("edge_pool", lang)),
-    );
+    v.set("edge_pool", fqdn_value(&plan.edge_pool, "edge_pool", lang));
     let chat = &plan.persistent_chat;
-    v.set(
-        "chat_sql",
-        fqdn_value(&chat.sql_fqdn, || marker("chat_sql", lang)),
-    );
+    v.set("chat_sql", fqdn_value(&chat.sql_fqdn, "chat_sql", lang));
     v.set("chat_instance", instance_value(&chat.sql_instance, lang));
     let archiving_sql = [&plan.archiving, &plan.monitoring]
         .iter()
@@ -632,7 +629,7 @@ fn base_values(plan: &Plan, flags: &Flags, catalogue: &Catalogue, lang: Lang) ->
         .unwrap_or(be.sql_fqdn.as_str());
     v.set(
         "archiving_sql",
-        fqdn_value(archiving_sql, || marker("archiving_sql", lang)),
+        fqdn_value(archiving_sql, "archiving_sql", lang),
     );
     let mut dbs = Vec::new();
     if plan.archiving.location != StoreLocation::None {
@@ -660,7 +657,7 @@ fn base_values(plan: &Plan, flags: &Flags, catalogue: &Catalogue, lang: Lang) ->
     let front_ends: Vec<Value> = if fe {
         members
             .iter()
-            .map(|m| fqdn_value(m, || marker("server", lang)))
+            .map(|m| fqdn_value(m, "server", lang))
             .collect()
     } else {
         Vec::new()
@@ -681,10 +678,7 @@ fn base_values(plan: &Plan, flags: &Flags, catalogue: &Catalogue, lang: Lang) ->
         } else {
             ""
         };
-    v.set(
-        "chat_server",
-        fqdn_value(chat_server, || marker("server", lang)),
-    );
+    v.set("chat_server", fqdn_value(chat_server, "server", lang));
     let mut db_types = vec!["User", "Application"];
     if plan.hosts_cms {
         db_types.push("CentralMgmt");

@@ -121,7 +121,7 @@ test('plan files, Markdown and standalone HTML exports; imports never overwrite;
   assert.match(await htmlPage.textContent('#checklist-title'), /Restore checklist: pool01\.example\.com/);
   assert.equal(await htmlPage.locator('.step').count() > 100, true);
   assert.equal(await htmlPage.locator('button, input').count(), 0);
-  assert.ok(await htmlPage.isVisible('text=Get-CsService -CentralManagement'));
+  assert.ok(await htmlPage.isVisible('text=Get-CsConfigurationStoreLocation'));
   assert.deepEqual(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:')), []);
   await htmlPage.screenshot({ path: join(OUT_DIR, 'standalone-export.png') });
   await offline.close();

@@ -31,7 +31,8 @@ test('a CMS-hosting pool with a mirrored Back End, RGS, archiving, file store an
   assert.match(cmd, /robocopy "\\\\bk\.contoso\.com\\LyncBackup\\filestore" "\\\\fs1\.contoso\.com\\LyncShare" \/E/);
   assert.match(cmd, /Import-CsRgsConfiguration -Destination "service:ApplicationServer:pool-cms\.contoso\.com" -OverwriteOwner/);
   assert.match(cmd, /Import-CsLisConfiguration -FileName "C:\\LyncRestore\\E911Config\.zip"/);
-  assert.match(cmd, /Invoke-CsPoolFailover -PoolFqdn "pool-cms\.contoso\.com" -DisasterMode -Verbose/);
+  assert.doesNotMatch(cmd, /Invoke-CsPoolFailover/, 'a restore in place fails nothing over');
+  assert.match(await page.textContent('[data-section-id="prepare"]'), /restores pool-cms\.contoso\.com without failing over to pool-dr\.contoso\.com/);
   assert.match(cmd, /Reset-CsPoolRegistrarState -PoolFqdn "pool-cms\.contoso\.com" -ResetType QuorumLossRecovery/);
   assert.match(await page.textContent('[data-section-id="verify"]'), /Cold-start the pool: 3 of 3 Front End Servers/);
   assert.equal(await page.locator('.missing').count(), 0);
@@ -39,12 +40,32 @@ test('a CMS-hosting pool with a mirrored Back End, RGS, archiving, file store an
   const pdf = await printToPdf(page, 'cms-pool');
   assert.match(pdf.text, /Back End Server sqla\.contoso\.com \(hosts the Central Management store\)/);
 
+  // Failing over first: the store goes to the backup pool's Back End, the Back End is restored
+  // with the plain procedure, the users come back at the end.
+  await page.check('#fail-over');
+  await page.fill('#backup_sql_fqdn', 'sqldr.contoso.com');
+  await page.fill('#backup_sql_instance', 'MSSQLSERVER');
+  await page.fill('#edge_pool', 'edge.contoso.com');
+  assert.deepEqual(await sectionIds(page), ['prepare', 'failover', 'back_end', 'file_store', 'server:fe1.contoso.com',
+    'server:fe2.contoso.com', 'server:fe3.contoso.com', 'data', 'verify']);
+  const failover = await commands(page);
+  assert.match(failover, /Invoke-CsManagementServerFailover -BackupSqlServerFqdn "sqldr\.contoso\.com" -Force/);
+  assert.match(failover, /Set-CsEdgeServer -Identity "EdgeServer:edge\.contoso\.com" -Registrar "Registrar:pool-dr\.contoso\.com"/);
+  assert.match(failover, /Invoke-CsPoolFailover -PoolFqdn "pool-cms\.contoso\.com" -DisasterMode -Verbose/);
+  assert.match(failover, /Invoke-CsPoolFailBack -PoolFqdn "pool-cms\.contoso\.com" -Verbose|Invoke-CsPoolFailback -PoolFqdn "pool-cms\.contoso\.com" -Verbose/);
+  assert.doesNotMatch(failover, /-CentralManagementDatabase/);
+  assert.equal(await page.locator('.missing').count(), 0);
+  await page.screenshot({ path: join(OUT_DIR, 'failover.png'), fullPage: true });
+  await printToPdf(page, 'failover');
+  await page.uncheck('#fail-over');
+
   // Only the primary lost, nothing else: the mirror survives, CMS procedure restores both from it.
   await page.selectOption('#mirror-lost', 'primary');
   await page.check('#failure-selected');
   await page.check('#failed-back-end');
   assert.deepEqual(await sectionIds(page), ['prepare', 'cms_back_end', 'data', 'verify']);
-  assert.match(await page.textContent('[data-section-id="cms_back_end"]'), /Back up the surviving mirror sqlb\.contoso\.com first/);
+  assert.match(await page.textContent('[data-section-id="cms_back_end"]'), /Export the live data from the surviving mirror sqlb\.contoso\.com/);
+  assert.match(await commands(page), /Copy-Item -Path "\\\\bk\.contoso\.com\\LyncBackup\\MirrorExport\\Config\.zip"/);
 
   // One Front End Server only.
   await page.uncheck('#failed-back-end');
@@ -59,7 +80,7 @@ test('an Edge pool imports its configuration from a file', async () => {
   const { context, page, problems } = await openPage(browser);
   await page.selectOption('#kind', 'edge');
   await typePool(page, 'edgepool.contoso.com', 'edge1.contoso.com,edge2.contoso.com');
-  assert.deepEqual(await sectionIds(page), ['prepare', 'server:edge1.contoso.com', 'server:edge2.contoso.com', 'verify']);
+  assert.deepEqual(await sectionIds(page), ['prepare', 'edge_export', 'server:edge1.contoso.com', 'server:edge2.contoso.com', 'verify']);
   const text = await page.textContent('[data-section-id="server:edge1.contoso.com"]');
   assert.match(text, /Import from a file \(Recommended for Edge Servers\)/);
   assert.match(await commands(page), /Import-CsConfiguration -FileName "C:\\LyncRestore\\EdgeConfiguration\.zip" -LocalStore/);
