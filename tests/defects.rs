@@ -313,7 +313,7 @@ fn d13_a_default_instance_is_a_complete_answer() {
         .find(|(_, t)| t.id.ends_with("/be.sql"))
         .expect("be.sql");
     assert!(
-        sql.title.contains("MSSQLSERVER (default instance)"),
+        sql.title.contains("MSSQLSERVER, the default instance"),
         "{}",
         sql.title
     );

@@ -506,8 +506,8 @@ fn instance_value(raw: &str, lang: Lang) -> Value {
     match check_instance(raw) {
         Ok(()) if is_default_instance(raw) => Value::Default(
             match lang {
-                Lang::En => "MSSQLSERVER (default instance)",
-                Lang::Fr => "MSSQLSERVER (instance par défaut)",
+                Lang::En => "MSSQLSERVER, the default instance",
+                Lang::Fr => "MSSQLSERVER, l'instance par défaut",
             }
             .into(),
         ),

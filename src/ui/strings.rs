@@ -51,7 +51,7 @@ ui_strings! {
     archiving_store_failed: "The stand-alone Archiving/Monitoring SQL Server", "Le serveur SQL autonome d'archivage/surveillance";
     back_end_group: "Back End SQL Server", "Serveur SQL principal (Back End)";
     sql_fqdn: "SQL Server FQDN", "FQDN du serveur SQL";
-    sql_instance: "SQL instance (default: MSSQLSERVER)", "Instance SQL (par défaut : MSSQLSERVER)";
+    sql_instance: "SQL instance (MSSQLSERVER = default instance)", "Instance SQL (MSSQLSERVER = instance par défaut)";
     se_instance: "SQL Express instance of the Central Management store", "Instance SQL Express du magasin central de gestion";
     mirrored: "SQL Server mirroring", "Mise en miroir SQL Server";
     mirror_fqdn: "Mirror SQL Server FQDN", "FQDN du serveur SQL miroir";
