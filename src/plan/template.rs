@@ -295,16 +295,17 @@ fn optional_segment(after: &str) -> Option<(&str, &str, &str)> {
     None
 }
 
-/// The names that decide optional segments `{?name: …}` in `template`, in order.
-pub fn segment_conditions(template: &str) -> Vec<&str> {
+/// Every optional segment `{?name: inner}` of `template`, nested ones after their parent.
+fn segments(template: &str) -> Vec<(&str, &str)> {
     let mut out = Vec::new();
     let mut rest = template;
     while let Some(start) = rest.find("{?") {
         let after = &rest[start + 1..];
         match optional_segment(after) {
-            Some((name, _, _)) => {
-                out.push(name);
-                rest = &after[1..];
+            Some((name, inner, tail)) => {
+                out.push((name, inner));
+                out.extend(segments(inner));
+                rest = tail;
             }
             None => rest = after,
         }
@@ -312,25 +313,22 @@ pub fn segment_conditions(template: &str) -> Vec<&str> {
     out
 }
 
+/// The names that decide optional segments `{?name: …}` in `template`, in order.
+pub fn segment_conditions(template: &str) -> Vec<&str> {
+    segments(template)
+        .into_iter()
+        .map(|(name, _)| name)
+        .collect()
+}
+
 /// The placeholders of `template` that stand inside an optional segment naming them (so a
 /// [`Value::Default`] of theirs can never reach a command).
 pub fn guarded_placeholders(template: &str) -> Vec<&str> {
-    let mut out = Vec::new();
-    let mut rest = template;
-    while let Some(start) = rest.find("{?") {
-        let after = &rest[start + 1..];
-        match optional_segment(after) {
-            Some((name, inner, tail)) => {
-                if placeholders(inner).contains(&name) {
-                    out.push(name);
-                }
-                out.extend(guarded_placeholders(inner));
-                rest = tail;
-            }
-            None => rest = after,
-        }
-    }
-    out
+    segments(template)
+        .into_iter()
+        .filter(|(name, inner)| placeholders(inner).contains(name))
+        .map(|(name, _)| name)
+        .collect()
 }
 
 #[cfg(test)]
