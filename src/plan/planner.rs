@@ -1,12 +1,12 @@
 //! Plan → checklist. This module holds the *rules* (which procedure variant applies to which
 //! server, in which order); the catalogue holds the *content* (steps, commands, wording).
 //!
-//! Order, after Microsoft's "Restoring a Lync Server pool": before you start (with, for a
-//! paired pool failed over first, the failover; for Edge Servers, their one configuration
-//! export) → Central
-//! Management store / Back End (the CMS procedure replaces the plain Back End one where the
-//! pool hosts it; one mirror side lost uses the primary/mirror variants) → file store → each
-//! member server in pool order → data restores → pool start and verification.
+//! Order, after Microsoft's "Restoring a Lync Server pool": before you start (with the
+//! failover, for a paired pool failed over first; the one configuration export, for Edge
+//! Servers) → Central Management store / Back End (the CMS procedure replaces the plain Back
+//! End one where the pool hosts the store and it was not failed over; one mirror side lost uses
+//! the primary/mirror variants) → file store → each member server in pool order → data
+//! restores → pool start and verification.
 //!
 //! Guarantees: total (never panics, whatever the plan holds); every failed member server
 //! appears in exactly one section; the Back End/CMS section comes before every member section;
