@@ -235,10 +235,11 @@ fn main() {
     catalogue.lit(&mut out);
     out.push_str(";\n");
     let pack = FRENCH.with_borrow(|texts| texts.join("\n"));
-    let _ = write!(
-        out,
-        "/// Lines of the French pack of this build.\npub const FRENCH_LINES: usize = {};\n\
-         /// Size of the French pack of this build, in bytes.\npub const FRENCH_BYTES: usize = {};\n",
+    // The pack's size goes to its own file: the French module checks a fetched pack against it
+    // without depending on the catalogue.
+    let pack_size = format!(
+        "/// Lines of the French pack of this build.\nconst FRENCH_LINES: usize = {};\n\
+         /// Size of the French pack of this build, in bytes.\nconst FRENCH_BYTES: usize = {};\n",
         FRENCH.with_borrow(Vec::len),
         pack.len()
     );
@@ -247,6 +248,7 @@ fn main() {
         fs::write(&path, text).unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()))
     };
     write(out_dir.join("catalogue.rs"), &out);
+    write(out_dir.join("fr-pack-size.rs"), &pack_size);
     write(out_dir.join("fr-pack.txt"), &pack);
     // OUT_DIR is <target>/<triple>/<profile>/build/<package>-<hash>/out.
     if let Some(profile_dir) = out_dir.ancestors().nth(3) {

@@ -73,3 +73,67 @@ fn no_inline_styles_or_scripts_of_ours() {
         "index.html loads nothing from elsewhere"
     );
 }
+
+/// The engine's stages in data-flow order: a module may use its own stage and earlier ones,
+/// never a later one (so the layout has no dependency circle). `json` is a leaf every stage may use.
+const STAGES: &[&str] = &[
+    "texts",
+    "description",
+    "planning",
+    "formats",
+    "import",
+    "workspace",
+];
+
+/// The later stages `text` (a file of stage `stage`) names.
+fn later_stages_named(stage: &str, text: &str) -> Vec<&'static str> {
+    let rank = STAGES.iter().position(|s| *s == stage).unwrap_or(0);
+    STAGES[rank + 1..]
+        .iter()
+        .copied()
+        .filter(|later| text.contains(&format!("plan::{later}")))
+        .collect()
+}
+
+#[test]
+fn the_engine_stages_depend_only_on_earlier_ones() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/plan");
+    let mut checked = 0;
+    for stage in STAGES {
+        let dir = root.join(stage);
+        let files = if dir.is_dir() {
+            rust_files(&dir)
+        } else {
+            vec![root.join(format!("{stage}.rs"))]
+        };
+        for file in files {
+            let text = fs::read_to_string(&file).expect("read");
+            let later = later_stages_named(stage, &text);
+            assert!(
+                later.is_empty(),
+                "{} ({stage}) uses the later stage(s) {later:?}",
+                file.display()
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked >= 20, "checked {checked} files");
+}
+
+#[test]
+fn control_a_stage_using_a_later_one_is_caught() {
+    assert_eq!(
+        later_stages_named(
+            "description",
+            "use crate::plan::formats::codec::decode_file;"
+        ),
+        ["formats"]
+    );
+    assert!(
+        later_stages_named(
+            "formats",
+            "use crate::plan::planning::checklist::Checklist;"
+        )
+        .is_empty()
+    );
+}

@@ -4,8 +4,8 @@
 
 use std::collections::BTreeSet;
 
-use lync_restore::plan::codec::decode_file;
-use lync_restore::plan::template::{
+use lync_restore::plan::formats::codec::decode_file;
+use lync_restore::plan::planning::template::{
     LISTS, SCALARS, guarded_placeholders, placeholders, segment_conditions,
 };
 use lync_restore::plan::{Catalogue, KNOWN_FLAGS, Lang, Plan, PoolKind};

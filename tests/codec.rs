@@ -2,12 +2,12 @@
 //! damaged inputs rejected with the right error, and golden fixtures of every format version,
 //! kept forever, that must keep decoding.
 
-use lync_restore::plan::codec::{
+use lync_restore::plan::description::example::example_plan;
+use lync_restore::plan::formats::codec::{
     DecodeError, MAX_FILE_BYTES, decode_file, decode_link, encode_file, encode_link, is_link,
 };
-use lync_restore::plan::example::example_plan;
-use lync_restore::plan::fingerprint::fingerprint;
-use lync_restore::plan::store::{Store, StoreProblem};
+use lync_restore::plan::formats::fingerprint::fingerprint;
+use lync_restore::plan::formats::store::{Store, StoreProblem};
 use lync_restore::plan::{
     BackEnd, ChatBackupMethod, Failure, Lang, MirrorLoss, PersistentChat, Plan, PoolKind, Progress,
     Session, SqlStore, StoreLocation,

@@ -7,8 +7,8 @@ use std::collections::BTreeSet;
 use std::fs;
 use std::path::Path;
 
-use lync_restore::plan::codec::decode_file;
-use lync_restore::plan::example::example_plan;
+use lync_restore::plan::description::example::example_plan;
+use lync_restore::plan::formats::codec::decode_file;
 use lync_restore::plan::{
     Catalogue, Checklist, DocLink, Lang, Plan, PoolKind, Section, Step, build_checklist,
 };

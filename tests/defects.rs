@@ -4,7 +4,7 @@
 use std::fs;
 use std::path::Path;
 
-use lync_restore::plan::codec::decode_file;
+use lync_restore::plan::formats::codec::decode_file;
 use lync_restore::plan::{Catalogue, Checklist, Lang, Plan, Section, Step, build_checklist};
 
 fn fixture(name: &str) -> Plan {

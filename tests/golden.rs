@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 use std::fs;
 use std::path::Path;
 
-use lync_restore::plan::codec::decode_file;
+use lync_restore::plan::formats::codec::decode_file;
 use lync_restore::plan::{Checklist, Lang, Plan, build_checklist, validate};
 
 fn outline(name: &str, list: &Checklist) -> String {

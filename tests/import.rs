@@ -8,7 +8,7 @@ use lync_restore::plan::import::{
     ImportError, MAX_TOPOLOGY_BYTES, Product, Shape, TopologyView, import_topology,
     read_worker_reply, worker_reply,
 };
-use lync_restore::plan::site::{build_session_checklist, ordered};
+use lync_restore::plan::planning::site::{build_session_checklist, ordered};
 use lync_restore::plan::{Lang, PoolKind, Session, StoreLocation, validate};
 
 fn fixture(name: &str) -> Vec<u8> {

@@ -79,7 +79,7 @@ proptest! {
     fn planning_and_validation_never_panic(plan in any_plan()) {
         for lang in [Lang::En, Lang::Fr] {
             let list = build_checklist(&plan, lang);
-            let _ = lync_restore::plan::markdown::to_markdown(&list);
+            let _ = lync_restore::plan::formats::markdown::to_markdown(&list);
             for issue in validate(&plan) {
                 prop_assert!(!issue.message(lang).is_empty());
             }

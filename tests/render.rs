@@ -5,7 +5,7 @@
 
 use std::rc::Rc;
 
-use lync_restore::plan::example::example_plan;
+use lync_restore::plan::description::example::example_plan;
 use lync_restore::plan::{Lang, Plan, build_checklist};
 use lync_restore::ui::App;
 use lync_restore::ui::app::AppProps;

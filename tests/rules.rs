@@ -1,7 +1,7 @@
 //! The rules a Lync engineer would check first: FQDN validation messages, the pool ordering
 //! rule of "Restoring a Lync Server pool" for every pool kind, and the cold-start table.
 
-use lync_restore::plan::fqdn::{NameProblem, check_fqdn, check_instance, check_unc};
+use lync_restore::plan::description::fqdn::{NameProblem, check_fqdn, check_instance, check_unc};
 use lync_restore::plan::{Lang, Plan, PoolKind, build_checklist, cold_start_quorum, validate};
 
 #[test]

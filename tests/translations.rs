@@ -3,11 +3,11 @@
 
 use std::collections::BTreeMap;
 
-use lync_restore::plan::codec::DecodeError;
-use lync_restore::plan::fqdn::NameProblem;
+use lync_restore::plan::description::fqdn::NameProblem;
+use lync_restore::plan::formats::codec::DecodeError;
+use lync_restore::plan::formats::store::StoreProblem;
 use lync_restore::plan::import::ImportError;
-use lync_restore::plan::store::StoreProblem;
-use lync_restore::plan::template::placeholders;
+use lync_restore::plan::planning::template::placeholders;
 use lync_restore::plan::workspace::Notice;
 use lync_restore::plan::{Catalogue, Issue, IssueKind, Lang, Text};
 use lync_restore::ui::strings::ALL;

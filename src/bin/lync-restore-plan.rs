@@ -5,12 +5,12 @@
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
-use lync_restore::plan::codec::decode_file;
-use lync_restore::plan::fqdn::sql_label;
+use lync_restore::plan::decode_file;
 use lync_restore::plan::import::{Topology, import_topology};
 use lync_restore::plan::json::ToJson;
+use lync_restore::plan::sql_label;
 use lync_restore::plan::{
-    Lang, Session, build_session_checklist, example::example_plan, markdown::to_markdown, validate,
+    Lang, Session, build_session_checklist, example_plan, to_markdown, validate,
 };
 
 const USAGE: &str = "usage: lync-restore-plan <plan.json | -> [--format markdown|json] [--lang en|fr] [--strict]

@@ -1,46 +1,45 @@
 //! The restore engine: a pure library with no browser, UI framework or clock in it.
 //!
-//! Pipeline: [`Plan`] (what the user typed, kept verbatim) → [`validate`] (findings next to
-//! fields) and [`build_checklist`] (ordered sections and steps, from the data [`catalogue`]) →
-//! renderers ([`markdown`]). Every public function is total: any input gives an answer, never
-//! a panic (`tests/properties.rs` checks it on generated plans).
+//! Data flow, one sub-module per stage: [`description`] (the [`Plan`] as typed, its checks and
+//! edits) or [`import`] (a topology file → plans) → [`planning`] (catalogue + rules → the
+//! [`Checklist`]; ticks) → [`formats`] (links, plan files, saved plans, Markdown, print, QR);
+//! [`texts`] holds both languages; [`workspace`] is the app's state over all of them. No stage
+//! depends on a later one. This module re-exports what the UI uses. Every public function is
+//! total: any input gives an answer, never a panic (`tests/properties.rs` checks it).
 #![cfg_attr(
     not(test),
     deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
 )]
 
-pub mod catalogue;
-pub mod checklist;
-pub mod codec;
-pub mod edit;
-pub mod example;
-pub mod fingerprint;
-pub mod fqdn;
-pub mod french;
+pub mod description;
+pub mod formats;
 pub mod import;
 pub mod json;
-pub mod lang;
-pub mod markdown;
-pub mod model;
-pub mod planner;
-pub mod print;
-pub mod progress;
-pub mod qr;
-pub mod site;
-pub mod store;
-pub mod template;
-pub mod validate;
+pub mod planning;
+pub mod texts;
 pub mod workspace;
 
-pub use catalogue::Catalogue;
-pub use checklist::{Checklist, DocLink, Section, Step};
-pub use edit::{Action, apply};
-pub use lang::{FrRef, Lang, Text};
-pub use model::{
+pub use description::edit::{Action, Store, Switch, TextField, apply};
+pub use description::example::example_plan;
+pub use description::fqdn::sql_label;
+pub use description::model::{
     BackEnd, BackupFiles, ChatBackupMethod, Failure, MirrorLoss, PersistentChat, Plan, PoolKind,
     SqlStore, StoreLocation,
 };
-pub use planner::{KNOWN_FLAGS, build_checklist, build_checklist_with, cold_start_quorum, flags};
-pub use progress::{Count, Progress, Session, SessionAction, apply_session};
-pub use site::build_session_checklist;
-pub use validate::{Issue, IssueKind, validate};
+pub use description::validate::{Issue, IssueKind, validate};
+pub use formats::codec::{DecodeError, MAX_FILE_BYTES, decode_file, encode_file, encode_link};
+pub use formats::fingerprint::fingerprint;
+pub use formats::markdown::to_markdown;
+pub use formats::print::page_rule;
+pub use formats::qr::qr_svg;
+pub use formats::store;
+pub use formats::store::{DAMAGED_KEY, LEGACY_SESSION_KEY, STORE_KEY, default_name};
+pub use planning::catalogue::Catalogue;
+pub use planning::checklist::{Checklist, DocLink, Section, Step};
+pub use planning::planner::{
+    KNOWN_FLAGS, build_checklist, build_checklist_with, cold_start_quorum, flags,
+};
+pub use planning::progress::{Count, Progress, Session, SessionAction, apply_session};
+pub use planning::site::{build_session_checklist, ordered, reason};
+pub use texts::french;
+pub use texts::lang::{FrRef, Lang, Text};

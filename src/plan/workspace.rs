@@ -4,11 +4,11 @@
 //! into the store, so the UI only has to persist `store` whenever it changes. Times are given by
 //! the caller (no clock here).
 
-use super::codec::{DecodeError, decode_link, is_link};
-use super::example::example_plan;
-use super::lang::Lang;
-use super::progress::{Session, SessionAction, apply_session};
-use super::store::{EXAMPLE_ID, STORE_VERSION, Store, StoreProblem};
+use crate::plan::description::example::example_plan;
+use crate::plan::formats::codec::{DecodeError, decode_link, is_link};
+use crate::plan::formats::store::{EXAMPLE_ID, STORE_VERSION, Store, StoreProblem};
+use crate::plan::planning::progress::{Session, SessionAction, apply_session};
+use crate::plan::texts::lang::Lang;
 
 /// The URL fragment that opens the built-in example.
 pub const EXAMPLE_FRAGMENT: &str = "#example";
@@ -267,8 +267,8 @@ impl Workspace {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::plan::codec::encode_link;
-    use crate::plan::edit::{Action, TextField};
+    use crate::plan::description::edit::{Action, TextField};
+    use crate::plan::formats::codec::encode_link;
 
     fn edit(field: TextField, text: &str) -> WorkspaceAction {
         WorkspaceAction::Session(SessionAction::Edit(Action::SetText(field, text.into())))

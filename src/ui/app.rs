@@ -15,9 +15,9 @@ use super::components::share_panel::SharePanel;
 use super::components::site_pools::SitePools;
 use super::components::topology_panel::TopologyPanel;
 use super::strings::strings;
-use crate::plan::fingerprint::fingerprint;
+use crate::plan::fingerprint;
 use crate::plan::french;
-use crate::plan::print::page_rule;
+use crate::plan::page_rule;
 use crate::plan::store::{DAMAGED_KEY, LEGACY_SESSION_KEY, STORE_KEY};
 use crate::plan::workspace::{Notice, Slot, Workspace, WorkspaceAction};
 use crate::plan::{Action, Lang, Plan, Session, SessionAction, build_session_checklist, validate};
@@ -103,7 +103,7 @@ fn start(props: &AppProps) -> Start {
 }
 
 /// Where the chosen language is remembered. The page's loader reads it too
-/// (`tests/tools/postbuild.mjs`), to start fetching the French text alongside the wasm when the
+/// (`build/postbuild.mjs`), to start fetching the French text alongside the wasm when the
 /// app will start in French.
 pub const LANG_KEY: &str = "lync-restore/v1/lang";
 

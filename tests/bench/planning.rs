@@ -6,7 +6,7 @@
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-use lync_restore::plan::example::example_plan;
+use lync_restore::plan::description::example::example_plan;
 use lync_restore::plan::{BackEnd, Lang, Plan, PoolKind, Session, build_session_checklist};
 
 fn three_servers() -> Session {

@@ -3,12 +3,12 @@
 //! every role that the restore procedures do not cover ("not planned"). Then → [`Plan`]s.
 
 use super::raw::{RawCluster, RawService, RawTopology, Shape};
-use crate::plan::fqdn::DEFAULT_INSTANCE;
-use crate::plan::json::{BadValue, FromJson, Json, ToJson, Writer};
-use crate::plan::lang::Lang;
-use crate::plan::model::{
+use crate::plan::description::fqdn::DEFAULT_INSTANCE;
+use crate::plan::description::model::{
     BackEnd, Failure, PersistentChat, Plan, PoolKind, SqlStore, StoreLocation,
 };
+use crate::plan::json::{BadValue, FromJson, Json, ToJson, Writer};
+use crate::plan::texts::lang::Lang;
 
 /// The server version the topology was published by.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

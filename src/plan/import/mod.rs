@@ -20,7 +20,7 @@ pub use text::MAX_TOPOLOGY_BYTES;
 pub use view::{PoolView, TopologyView};
 
 use super::json::{FromJson, Json, ToJson, Writer, parse};
-use super::lang::Lang;
+use crate::plan::texts::lang::Lang;
 
 /// Why a topology file could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -3,10 +3,10 @@
 //! page receives plans (whose reader it has anyway) and text rather than the whole [`Topology`].
 
 use super::classify::{ImportedPool, Product, SqlRef, Topology};
-use crate::plan::fqdn::sql_label;
+use crate::plan::description::fqdn::sql_label;
+use crate::plan::description::model::{Failure, Plan};
 use crate::plan::json::json_object;
-use crate::plan::model::{Failure, Plan};
-use crate::plan::progress::Session;
+use crate::plan::planning::progress::Session;
 
 /// An imported topology as the page shows it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

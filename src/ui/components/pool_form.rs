@@ -8,8 +8,8 @@ use yew::prelude::*;
 
 use super::inputs::{CheckBox, Select, TextInput};
 use super::server_list::ServerList;
-use crate::plan::edit::{Store, Switch, TextField};
 use crate::plan::{Action, ChatBackupMethod, Lang, MirrorLoss, Plan, PoolKind, StoreLocation};
+use crate::plan::{Store, Switch, TextField};
 use crate::ui::strings::{kind_label, strings};
 
 /// Validation messages by field path.

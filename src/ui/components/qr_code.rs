@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::plan::qr::qr_svg;
+use crate::plan::qr_svg;
 
 /// Props of [`QrCode`].
 #[derive(Properties, PartialEq)]

@@ -7,10 +7,10 @@ use std::rc::Rc;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use crate::plan::codec::{DecodeError, MAX_FILE_BYTES, decode_file, encode_file, encode_link};
-use crate::plan::markdown::to_markdown;
+use crate::plan::to_markdown;
 use crate::plan::workspace::WorkspaceAction;
 use crate::plan::{Checklist, Lang, Session};
+use crate::plan::{DecodeError, MAX_FILE_BYTES, decode_file, encode_file, encode_link};
 use crate::ui::browser;
 use crate::ui::components::inputs::toggles;
 use crate::ui::strings::strings;

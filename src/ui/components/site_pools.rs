@@ -5,9 +5,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::plan::site::{ordered, reason};
 use crate::plan::workspace::WorkspaceAction;
 use crate::plan::{Lang, Session, SessionAction};
+use crate::plan::{ordered, reason};
 use crate::ui::strings::strings;
 
 /// Props of [`SitePools`].

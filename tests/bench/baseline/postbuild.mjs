@@ -1,8 +1,8 @@
 // The baseline's Trunk hook: the same post-processing of wasm-bindgen's output as the app's build
-// (tests/tools/glue.mjs), so the size ratio compares builds made with the same tools.
+// (build/glue.mjs), so the size ratio compares builds made with the same tools.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { minifyNames, stripLineComments } from '../../tools/glue.mjs';
+import { minifyNames, stripLineComments } from '../../../build/glue.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('postbuild: TRUNK_STAGING_DIR is not set (run by trunk build)');

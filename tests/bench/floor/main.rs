@@ -5,7 +5,8 @@
 //! more than this.
 
 use lync_restore::plan::{
-    Lang, build_session_checklist, fingerprint, markdown, print, validate, workspace::Workspace,
+    Lang, build_session_checklist, fingerprint, page_rule, to_markdown, validate,
+    workspace::Workspace,
 };
 use yew::prelude::*;
 
@@ -24,13 +25,13 @@ fn Floor() -> Html {
             .iter()
             .map(|i| i.message(Lang::En))
             .collect();
-        let print_id = fingerprint::fingerprint(&ws.session.plan);
+        let print_id = fingerprint(&ws.session.plan);
         format!(
             "{} {issues:?} {print_id}\n{}\n{}\n{}",
             notices.len(),
-            print::page_rule(&list.pool, &print_id, "now", Lang::En),
+            page_rule(&list.pool, &print_id, "now", Lang::En),
             ws.store.encode(),
-            markdown::to_markdown(&list)
+            to_markdown(&list)
         )
     });
     html! { <pre>{ (*text).clone() }</pre> }

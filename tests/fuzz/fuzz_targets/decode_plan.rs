@@ -2,8 +2,8 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use lync_restore::plan::codec::{decode_file, decode_link, encode_file, encode_link};
-use lync_restore::plan::store::Store;
+use lync_restore::plan::formats::codec::{decode_file, decode_link, encode_file, encode_link};
+use lync_restore::plan::formats::store::Store;
 
 fuzz_target!(|data: &[u8]| {
     if let Ok(session) = decode_file(data) {

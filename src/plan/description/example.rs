@@ -3,7 +3,9 @@
 //! store and Archiving/Monitoring, so the binder is shown at its richest. Tests and demos rely
 //! on its names (example.com).
 
-use super::model::{BackEnd, BackupFiles, Plan, PoolKind, SqlStore, StoreLocation};
+use crate::plan::description::model::{
+    BackEnd, BackupFiles, Plan, PoolKind, SqlStore, StoreLocation,
+};
 
 /// The example Front End pool.
 pub fn example_plan() -> Plan {

@@ -2,9 +2,9 @@
 //! already in the chosen language and every command filled in. Plain data, written as JSON by
 //! the CLI, so the UI, the Markdown writer and the CLI all render the same thing.
 
-use super::json::json_object;
-use super::lang::Lang;
-use super::model::PoolKind;
+use crate::plan::description::model::PoolKind;
+use crate::plan::json::json_object;
+use crate::plan::texts::lang::Lang;
 
 /// A link to the Microsoft page a section or step comes from (slug and title are catalogue
 /// data, borrowed).

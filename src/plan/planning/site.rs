@@ -5,11 +5,11 @@
 //! usual rules hold (Back End and file store before the servers that use them). Every pool's
 //! section ids get the pool's FQDN in front, so ticks stay apart.
 
-use super::checklist::Checklist;
-use super::lang::Lang;
-use super::model::{Plan, PoolKind};
-use super::planner::build_checklist;
-use super::progress::Session;
+use crate::plan::description::model::{Plan, PoolKind};
+use crate::plan::planning::checklist::Checklist;
+use crate::plan::planning::planner::build_checklist;
+use crate::plan::planning::progress::Session;
+use crate::plan::texts::lang::Lang;
 
 /// Rank of a pool in the site order, and why.
 fn rank(plan: &Plan) -> (u8, &'static str) {

@@ -1,8 +1,8 @@
 //! Checklist → Markdown, for tickets, wikis and the command-line tool. Commands go in fenced
 //! `powershell` blocks; user-typed text is escaped so it can't turn into markup or links.
 
-use super::checklist::Checklist;
-use super::lang::Lang;
+use crate::plan::planning::checklist::Checklist;
+use crate::plan::texts::lang::Lang;
 
 /// Escapes characters Markdown would interpret in running text.
 fn escape(text: &str) -> String {

@@ -1,6 +1,6 @@
 //! The two languages of the product and a bilingual text type.
 
-use super::json::{ToJson, Writer};
+use crate::plan::json::{ToJson, Writer};
 
 /// A language of the UI, the checklist and the Microsoft documentation links.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -79,7 +79,7 @@ impl ToJson for Lang {
     }
 }
 
-/// A French text of the catalogue: its line in the French pack (see [`super::french`]); `0`
+/// A French text of the catalogue: its line in the French pack (see [`crate::plan::texts::french`]); `0`
 /// when the text is not translated yet.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct FrRef(pub u16);
@@ -87,7 +87,7 @@ pub struct FrRef(pub u16);
 impl FrRef {
     /// The French text, when it is translated and the French pack is installed.
     pub fn text(self) -> Option<&'static str> {
-        super::french::line(self.0)
+        crate::plan::texts::french::line(self.0)
     }
 }
 

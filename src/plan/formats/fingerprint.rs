@@ -2,8 +2,8 @@
 //! binder is easy to spot. FNV-1a (64-bit) over the plan's canonical JSON, shown as 8 hex digits:
 //! not a security hash, only a change detector.
 
-use super::json::ToJson;
-use super::model::Plan;
+use crate::plan::description::model::Plan;
+use crate::plan::json::ToJson;
 
 /// The plan's fingerprint, e.g. `3f9a61c2`. The same plan always gives the same value.
 pub fn fingerprint(plan: &Plan) -> String {
@@ -20,7 +20,7 @@ pub fn fingerprint(plan: &Plan) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::plan::example::example_plan;
+    use crate::plan::description::example::example_plan;
 
     #[test]
     fn same_plan_same_print_any_edit_changes_it() {

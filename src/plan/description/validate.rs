@@ -2,9 +2,9 @@
 //! stable path such as `servers.2` or `back_end.sql_fqdn`) so the UI can show it right next
 //! to that field, and the checklist can say what is still missing. Never panics.
 
-use super::fqdn::{NameProblem, check_fqdn, check_instance, check_unc};
-use super::lang::Lang;
-use super::model::{Plan, PoolKind, StoreLocation};
+use crate::plan::description::fqdn::{NameProblem, check_fqdn, check_instance, check_unc};
+use crate::plan::description::model::{Plan, PoolKind, StoreLocation};
+use crate::plan::texts::lang::Lang;
 
 /// Front End Servers an Enterprise Edition pool supports in Lync Server 2013.
 pub const MAX_FRONT_ENDS: usize = 12;

@@ -2,7 +2,7 @@
 //! is wrong in words an administrator recognises. Pure and total: any string is accepted as
 //! input and answered with `Ok` or a [`NameProblem`].
 
-use super::lang::Lang;
+use crate::plan::texts::lang::Lang;
 
 /// What is wrong with a name the user typed.
 #[derive(Clone, Debug, PartialEq, Eq)]

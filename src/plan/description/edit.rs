@@ -2,7 +2,9 @@
 //! The UI only dispatches actions; what an action means (and that it never drops what the
 //! user typed) is decided and tested here.
 
-use super::model::{ChatBackupMethod, MirrorLoss, Plan, PoolKind, StoreLocation};
+use crate::plan::description::model::{
+    ChatBackupMethod, MirrorLoss, Plan, PoolKind, StoreLocation,
+};
 
 /// A text field of the form. Its [`TextField::path`] is the validation path of the field.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -60,7 +62,7 @@ pub enum TextField {
 }
 
 impl TextField {
-    /// The validation path of this field (see [`crate::plan::validate`]).
+    /// The validation path of this field (see [`crate::plan::description::validate`]).
     pub fn path(self) -> &'static str {
         match self {
             TextField::PoolFqdn => "pool_fqdn",

@@ -5,11 +5,12 @@
 //! in. A pack of another build (other line count or size) is refused, so a text can never show
 //! under the wrong step.
 //!
-//! [`FrRef`]: super::lang::FrRef
+//! [`FrRef`]: crate::plan::texts::lang::FrRef
 
 use std::sync::OnceLock;
 
-use super::catalogue::{FRENCH_BYTES, FRENCH_LINES};
+// FRENCH_LINES and FRENCH_BYTES, written by build.rs with the pack.
+include!(concat!(env!("OUT_DIR"), "/fr-pack-size.rs"));
 
 /// The installed pack's lines.
 static PACK: OnceLock<Vec<&'static str>> = OnceLock::new();

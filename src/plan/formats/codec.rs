@@ -6,10 +6,10 @@
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 
-use super::json::{FromJson, Json, ToJson, json_object, parse, read_field};
-use super::lang::Lang;
-use super::model::{FORMAT_VERSION, Plan};
-use super::progress::{Progress, Session};
+use crate::plan::description::model::{FORMAT_VERSION, Plan};
+use crate::plan::json::{FromJson, Json, ToJson, json_object, parse, read_field};
+use crate::plan::planning::progress::{Progress, Session};
+use crate::plan::texts::lang::Lang;
 
 /// Prefix of a plan link's fragment, before the version.
 pub const LINK_PREFIX: &str = "#plan=";

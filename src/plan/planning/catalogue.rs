@@ -3,7 +3,7 @@
 //! catalogue that does not fit these types fails the build; nothing is parsed at run time).
 //! `tests/catalogue_lint.rs` checks that it is consistent.
 
-use super::lang::{FrRef, Lang, Text};
+use crate::plan::texts::lang::{FrRef, Lang, Text};
 
 include!(concat!(env!("OUT_DIR"), "/catalogue.rs"));
 

@@ -2,7 +2,7 @@
 //! only from CSS, so the pool name and fingerprint go into a CSS rule; every character that is
 //! not plainly safe is written as a CSS escape, so no typed name can break out of the string.
 
-use super::lang::Lang;
+use crate::plan::texts::lang::Lang;
 
 /// `text` as a quoted CSS string, every non-alphanumeric character escaped (`\2d `…).
 pub fn css_string(text: &str) -> String {

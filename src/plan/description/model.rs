@@ -4,7 +4,7 @@
 //! their defaults so older and hand-written files still load, and fields at their default are
 //! not written.
 
-use super::json::{json_keyed, json_object};
+use crate::plan::json::{json_keyed, json_object};
 
 /// Stable machine names of a fieldless enum (plan files, links and form values) and its JSON.
 macro_rules! keyed {

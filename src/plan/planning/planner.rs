@@ -12,12 +12,14 @@
 //! appears in exactly one section; the Back End/CMS section comes before every member section;
 //! with a valid plan no placeholder is left unfilled.
 
-use super::catalogue::{Catalogue, DOC_HOME, SectionDef, doc_url};
-use super::checklist::{Checklist, DocLink, Section, Step};
-use super::fqdn::{check_fqdn, check_instance, check_unc, is_default_instance};
-use super::lang::Lang;
-use super::model::{ChatBackupMethod, MirrorLoss, Plan, PoolKind, StoreLocation};
-use super::template::{Layered, Lookup, Value, Values, render};
+use crate::plan::description::fqdn::{check_fqdn, check_instance, check_unc, is_default_instance};
+use crate::plan::description::model::{
+    ChatBackupMethod, MirrorLoss, Plan, PoolKind, StoreLocation,
+};
+use crate::plan::planning::catalogue::{Catalogue, DOC_HOME, SectionDef, doc_url};
+use crate::plan::planning::checklist::{Checklist, DocLink, Section, Step};
+use crate::plan::planning::template::{Layered, Lookup, Value, Values, render};
+use crate::plan::texts::lang::Lang;
 
 /// Front End Servers that must run for a pool's first start (cold start), by pool size, from
 /// Microsoft's table (about 85 % of the pool).

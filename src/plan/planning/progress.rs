@@ -4,10 +4,10 @@
 
 use std::collections::BTreeMap;
 
-use super::checklist::{Checklist, Section};
-use super::edit::{Action, apply};
-use super::json::json_object;
-use super::model::Plan;
+use crate::plan::description::edit::{Action, apply};
+use crate::plan::description::model::Plan;
+use crate::plan::json::json_object;
+use crate::plan::planning::checklist::{Checklist, Section};
 
 /// Ticked steps: step id → when it was ticked (text chosen by the UI, e.g. `2026-11-26 03:59`).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -108,7 +108,7 @@ pub fn apply_session(mut session: Session, action: SessionAction) -> Session {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::plan::example::example_plan;
+    use crate::plan::description::example::example_plan;
     use crate::plan::{Lang, build_checklist};
 
     #[test]

@@ -13,7 +13,7 @@ const indexPath = join(dir, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
 
 // Whole-line comments out of the glue, and short wasm import/export names (−5.5 KB gzip of the
-// first load): tests/tools/glue.mjs.
+// first load): build/glue.mjs.
 for (const [before, after] of [...stripLineComments(dir), ...minifyNames(dir, 'lync-restore')]) html = html.replaceAll(before, after);
 
 // The topology import worker: Trunk names a worker's files after the binary, unhashed; give them

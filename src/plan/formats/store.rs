@@ -3,10 +3,10 @@
 //! cannot is reported, and the raw text is never thrown away by this module (the UI keeps a
 //! copy before writing). Older stored formats are migrated. Pure: the UI does the storage I/O.
 
-use super::codec::DecodeError;
-use super::json::{BadValue, FromJson, Json, ToJson, json_object, parse, read_field};
-use super::lang::Lang;
-use super::progress::Session;
+use crate::plan::formats::codec::DecodeError;
+use crate::plan::json::{BadValue, FromJson, Json, ToJson, json_object, parse, read_field};
+use crate::plan::planning::progress::Session;
+use crate::plan::texts::lang::Lang;
 
 /// The storage key of the saved plans.
 pub const STORE_KEY: &str = "lync-restore/v1/plans";
