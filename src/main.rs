@@ -2,7 +2,8 @@
 //! the app starts in French, so a French binder never shows English steps for a moment.
 
 use lync_restore::plan::Lang;
-use lync_restore::ui::app::{AppProps, initial_lang, when_french};
+use lync_restore::ui::app::AppProps;
+use lync_restore::ui::effects::{initial_lang, when_french};
 
 fn main() {
     let lang = initial_lang();

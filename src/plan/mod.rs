@@ -11,6 +11,7 @@
     deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
 )]
 
+pub mod app_state;
 pub mod description;
 pub mod formats;
 pub mod import;
@@ -19,6 +20,7 @@ pub mod planning;
 pub mod texts;
 pub mod workspace;
 
+pub use app_state::{AppAction, AppState};
 pub use description::edit::{Action, Store, Switch, TextField, apply};
 pub use description::example::example_plan;
 pub use description::fqdn::sql_label;

@@ -2,7 +2,9 @@
 
 pub mod checklist_view;
 pub mod cover_sheet;
+pub mod header;
 pub mod inputs;
+pub mod notices;
 pub mod pool_form;
 pub mod qr_code;
 pub mod saved_plans;

@@ -1,0 +1,223 @@
+//! Everything the page shows, in one value changed by one action type through one pure
+//! reducer: the workspace (saved plans and the open session), the language and the bilingual
+//! binder, the notices, what the browser said about storage and the French text, the time the
+//! binder is printed at, and whether the whole checklist is rendered yet. The UI only renders
+//! this state and dispatches actions; the browser's side effects live in `ui::effects`. Times
+//! come in with the actions (the engine has no clock). Total: any action on any state.
+
+use super::formats::store::default_name;
+use super::texts::lang::Lang;
+use super::workspace::{Notice, Workspace, WorkspaceAction};
+
+/// The app's state.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AppState {
+    /// Saved plans and the open session.
+    pub ws: Workspace,
+    /// The page's language.
+    pub lang: Lang,
+    /// The checklist is printed in both languages.
+    pub bilingual: bool,
+    /// Messages about what happened at start or on import, until dismissed.
+    pub notices: Vec<Notice>,
+    /// The browser lets the app keep plans (checked once at start).
+    pub storage_ok: bool,
+    /// The last autosave failed (storage full or refused).
+    pub save_failed: bool,
+    /// French was asked for and its text could not be had: French steps show in English.
+    pub french_missing: bool,
+    /// When the binder is printed (the cover and running footer show it).
+    pub printed_at: String,
+    /// The whole checklist is rendered (the first frame shows only its top).
+    pub whole: bool,
+}
+
+/// Every change of the app's state.
+#[derive(Clone, Debug, PartialEq)]
+pub enum AppAction {
+    /// A change of the workspace, at a time.
+    Workspace(WorkspaceAction, String),
+    /// Show the page in a language; `french_ok` says whether its French text could be had.
+    Language(Lang, bool),
+    /// Print both languages or not; `french_ok` as for [`AppAction::Language`].
+    Bilingual(bool, bool),
+    /// Dismiss the notice at an index.
+    Dismiss(usize),
+    /// An autosave ended: `true` when it was written.
+    Saved(bool),
+    /// A print starts now: the binder carries this time and the whole checklist.
+    Printing(String),
+    /// The first frame is painted: render the rest of the checklist.
+    Whole,
+}
+
+impl AppState {
+    /// The state at start: `ws` and its notices as read from storage and the link.
+    pub fn new(
+        ws: Workspace,
+        notices: Vec<Notice>,
+        lang: Lang,
+        storage_ok: bool,
+        now: &str,
+    ) -> AppState {
+        AppState {
+            ws,
+            lang,
+            bilingual: false,
+            notices,
+            storage_ok,
+            save_failed: false,
+            french_missing: false,
+            printed_at: now.to_string(),
+            whole: false,
+        }
+    }
+
+    /// True when `action` certainly leaves the state as it is, known without applying it (an
+    /// autosave that changed nothing, a repeated render request): the page then skips the
+    /// clone and the render. Workspace actions are never known unchanged in advance.
+    pub fn unchanged_by(&self, action: &AppAction) -> bool {
+        match action {
+            AppAction::Workspace(..) | AppAction::Printing(_) => false,
+            AppAction::Language(lang, ok) => *lang == self.lang && self.french_missing != *ok,
+            AppAction::Bilingual(on, ok) => *on == self.bilingual && self.french_missing != *ok,
+            AppAction::Dismiss(i) => *i >= self.notices.len(),
+            AppAction::Saved(ok) => self.save_failed != *ok,
+            AppAction::Whole => self.whole,
+        }
+    }
+
+    /// Applies `action`. An action that changes nothing returns an equal state, so the page
+    /// does not render again.
+    pub fn apply(mut self, action: AppAction) -> AppState {
+        match action {
+            AppAction::Workspace(action, now) => {
+                match &action {
+                    // A plan file imported: one notice names it (the newest replaces the last).
+                    WorkspaceAction::Import(session) => {
+                        self.notices.retain(|n| !matches!(n, Notice::Imported(_)));
+                        self.notices.push(Notice::Imported(default_name(session)));
+                    }
+                    // The question a link asked is answered.
+                    WorkspaceAction::KeepLink(_) | WorkspaceAction::DiscardLink => {
+                        self.notices
+                            .retain(|n| !matches!(n, Notice::LinkOpened { .. }));
+                    }
+                    _ => {}
+                }
+                self.ws = self.ws.apply(action, &now);
+            }
+            AppAction::Language(lang, french_ok) => {
+                self.lang = lang;
+                self.french_missing = !french_ok;
+            }
+            AppAction::Bilingual(on, french_ok) => {
+                self.bilingual = on;
+                self.french_missing = !french_ok;
+            }
+            AppAction::Dismiss(i) => {
+                if i < self.notices.len() {
+                    self.notices.remove(i);
+                }
+            }
+            AppAction::Saved(ok) => self.save_failed = !ok,
+            AppAction::Printing(now) => {
+                self.printed_at = now;
+                self.whole = true;
+            }
+            AppAction::Whole => self.whole = true,
+        }
+        self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::planning::progress::{Session, SessionAction};
+    use crate::plan::workspace::Slot;
+    use crate::plan::{Action, Lang, Plan, TextField};
+
+    fn state() -> AppState {
+        let (ws, notices) = Workspace::start(None, None, None, "t0");
+        AppState::new(ws, notices, Lang::En, true, "t0")
+    }
+
+    #[test]
+    fn edits_reach_the_workspace_and_nothing_else() {
+        let s = state().apply(AppAction::Workspace(
+            WorkspaceAction::Session(SessionAction::Edit(Action::SetText(
+                TextField::PoolFqdn,
+                "pool01.contoso.com".into(),
+            ))),
+            "t1".into(),
+        ));
+        assert_eq!(s.ws.session.plan.pool_fqdn, "pool01.contoso.com");
+        assert_eq!(s.printed_at, "t0");
+        assert!(s.notices.is_empty());
+    }
+
+    #[test]
+    fn an_import_says_so_once_and_answering_a_link_clears_its_question() {
+        let session = Session {
+            plan: Plan {
+                pool_fqdn: "pool02.contoso.com".into(),
+                ..Plan::default()
+            },
+            ..Session::default()
+        };
+        let import = |s: AppState| {
+            s.apply(AppAction::Workspace(
+                WorkspaceAction::Import(Box::new(session.clone())),
+                "t1".into(),
+            ))
+        };
+        let s = import(import(state()));
+        assert_eq!(s.notices.len(), 1);
+        assert!(matches!(&s.notices[0], Notice::Imported(name) if name.contains("pool02")));
+        let mut s = s;
+        s.notices.push(Notice::LinkOpened { same_pool: None });
+        s.ws.slot = Slot::FromLink;
+        let s = s.apply(AppAction::Workspace(
+            WorkspaceAction::DiscardLink,
+            "t2".into(),
+        ));
+        assert_eq!(s.notices.len(), 1, "{:?}", s.notices);
+    }
+
+    #[test]
+    fn language_printing_saving_and_dismissing() {
+        let s = state()
+            .apply(AppAction::Language(Lang::Fr, false))
+            .apply(AppAction::Saved(false));
+        assert_eq!(s.lang, Lang::Fr);
+        assert!(s.french_missing && s.save_failed);
+        let s = s
+            .apply(AppAction::Bilingual(true, true))
+            .apply(AppAction::Saved(true))
+            .apply(AppAction::Printing("t9".into()));
+        assert!(s.bilingual && !s.french_missing && !s.save_failed && s.whole);
+        assert_eq!(s.printed_at, "t9");
+        // Out of range changes nothing; an unchanged state compares equal (no new render), and
+        // what is known unchanged in advance is exactly that.
+        for action in [
+            AppAction::Dismiss(3),
+            AppAction::Whole,
+            AppAction::Saved(true),
+            AppAction::Bilingual(true, true),
+            AppAction::Language(Lang::Fr, true),
+        ] {
+            assert!(s.unchanged_by(&action), "{action:?}");
+            assert_eq!(s.clone().apply(action), s);
+        }
+        for action in [
+            AppAction::Saved(false),
+            AppAction::Bilingual(false, true),
+            AppAction::Language(Lang::En, true),
+            AppAction::Language(Lang::Fr, false),
+        ] {
+            assert!(!s.unchanged_by(&action), "{action:?}");
+            assert_ne!(s.clone().apply(action), s);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+//! The page header: title, language, bilingual binder, the example, resetting progress and the
+//! two print buttons. It reports what was asked; the effects module carries it out.
+
+use yew::prelude::*;
+
+use crate::plan::Lang;
+use crate::ui::strings::strings;
+
+/// Props of [`Header`].
+#[derive(Properties, PartialEq)]
+pub struct HeaderProps {
+    /// Page language.
+    pub lang: Lang,
+    /// The bilingual binder is on.
+    pub bilingual: bool,
+    /// Some step is ticked (reset has something to do).
+    pub any_ticks: bool,
+    /// A language was chosen.
+    pub on_lang: Callback<Lang>,
+    /// The bilingual binder was turned on or off.
+    pub on_bilingual: Callback<bool>,
+    /// Open the built-in example.
+    pub on_example: Callback<MouseEvent>,
+    /// Reset progress (asks first).
+    pub on_reset: Callback<MouseEvent>,
+    /// Print: `true` for blank boxes, `false` with the progress.
+    pub on_print: Callback<bool>,
+}
+
+/// The page header.
+#[component]
+pub fn Header(props: &HeaderProps) -> Html {
+    let s = strings(props.lang);
+    let lang = props.lang;
+    let on_lang = props.on_lang.reform(|e: Event| {
+        let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+        Lang::from_tag(&select.value())
+    });
+    let on_bilingual = props.on_bilingual.reform(|e: Event| {
+        e.target_unchecked_into::<web_sys::HtmlInputElement>()
+            .checked()
+    });
+    let print = |blank: bool| props.on_print.reform(move |_: MouseEvent| blank);
+    html! {
+        <header class="app-header no-print">
+            <div>
+                <p class="app-title">{ s.app_title }</p>
+                <p class="tagline">{ s.tagline }</p>
+            </div>
+            <div class="header-buttons">
+                <label class="lang-picker">{ s.language }{ " " }
+                    <select id="lang" onchange={on_lang}>
+                        <option value="en" selected={lang == Lang::En} lang="en">{ "English" }</option>
+                        <option value="fr" selected={lang == Lang::Fr} lang="fr">{ "Français" }</option>
+                    </select>
+                </label>
+                <span class="check inline">
+                    <input type="checkbox" id="bilingual" checked={props.bilingual} onchange={on_bilingual} />
+                    <label for="bilingual">{ s.bilingual }</label>
+                </span>
+                <button type="button" class="secondary" onclick={props.on_example.clone()}>{ s.load_example }</button>
+                <button type="button" class="secondary" onclick={props.on_reset.clone()} disabled={!props.any_ticks}>{ s.reset_progress }</button>
+                <button type="button" class="secondary" id="print-blank" onclick={print(true)}>{ s.print_blank }</button>
+                <button type="button" id="print-progress" onclick={print(false)}>{ s.print_progress }</button>
+            </div>
+        </header>
+    }
+}

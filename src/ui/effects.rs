@@ -1,0 +1,176 @@
+//! The app's side effects, in one place: reading the start state from storage and the link,
+//! the autosave, clearing a link from the address bar once answered, the printed page rule, the
+//! document language, the render of the rest of the checklist after the first paint, the time of
+//! a print the browser starts, and fetching the French text. Each reports back through an
+//! [`AppAction`]; the state itself changes only in the engine's reducer.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::browser;
+use crate::plan::workspace::{Notice, Slot, Workspace};
+use crate::plan::{
+    AppAction, AppState, DAMAGED_KEY, LEGACY_SESSION_KEY, Lang, Plan, STORE_KEY, Session, french,
+    page_rule,
+};
+
+/// Where the chosen language is remembered. The page's loader reads it too
+/// (`build/postbuild.mjs`), to start fetching the French text alongside the wasm when the
+/// app will start in French.
+pub const LANG_KEY: &str = "lync-restore/v1/lang";
+
+/// How long a French start waits for the French text before it starts without it.
+pub const FRENCH_WAIT_MS: u32 = 4000;
+
+/// The language at start: the remembered choice, else the browser's language.
+pub fn initial_lang() -> Lang {
+    match browser::load(LANG_KEY).ok().flatten() {
+        Some(tag) => Lang::from_tag(&tag),
+        None => Lang::from_tag(&browser::browser_language().unwrap_or_default()),
+    }
+}
+
+/// The state at start: `initial` when given (tests), else the saved plans and the link. A
+/// damaged store is copied aside before the salvaged plans are written over it.
+pub fn start(initial: Option<&Plan>, lang: Lang, french_missing: bool) -> AppState {
+    let now = browser::now_text();
+    let (ws, notices, storage_ok) = match initial {
+        Some(plan) => {
+            let (mut ws, _) = Workspace::start(None, None, None, &now);
+            ws.session = Session {
+                plan: plan.clone(),
+                ..Session::default()
+            };
+            (ws, Vec::new(), true)
+        }
+        None => {
+            let (stored, storage_ok) = match browser::load(STORE_KEY) {
+                Ok(text) => (text, true),
+                Err(_) => (None, false),
+            };
+            let legacy = browser::load(LEGACY_SESSION_KEY).ok().flatten();
+            let fragment = browser::fragment();
+            let (ws, notices) = Workspace::start(
+                stored.as_deref(),
+                legacy.as_deref(),
+                fragment.as_deref(),
+                &now,
+            );
+            if notices.iter().any(|n| matches!(n, Notice::Store(_)))
+                && let Some(raw) = &stored
+            {
+                let _ = browser::save(DAMAGED_KEY, raw);
+            }
+            (ws, notices, storage_ok)
+        }
+    };
+    let mut state = AppState::new(ws, notices, lang, storage_ok, &now);
+    state.french_missing = french_missing;
+    // Without painting (a test renderer) there is no first frame to wait for.
+    state.whole = !browser::paints();
+    state
+}
+
+/// Runs `then` once the French texts are available: at once when they are installed or not
+/// `needed`, else after fetching the French pack. `then(false)` when it could not be had in
+/// [`FRENCH_WAIT_MS`] (French texts then fall back to English): a stuck request must not keep
+/// the app from starting.
+pub fn when_french(needed: bool, then: Box<dyn FnOnce(bool)>) {
+    if !needed || french::installed() {
+        return then(true);
+    }
+    // Whichever comes first, the pack or the end of the wait, runs `then`.
+    let then = Rc::new(Cell::new(Some(then)));
+    let on_time = then.clone();
+    gloo_timers::callback::Timeout::new(FRENCH_WAIT_MS, move || {
+        if let Some(then) = on_time.take() {
+            then(false);
+        }
+    })
+    .forget();
+    yew::platform::spawn_local(async move {
+        let pack = browser::french_pack().await;
+        let ok = pack.is_some_and(|p| french::install(&p).is_ok());
+        if let Some(then) = then.take() {
+            then(ok);
+        }
+    });
+}
+
+/// Asks for a language: remembered, its French text fetched if needed, then applied.
+pub fn choose_language(lang: Lang, dispatch: Callback<AppAction>) {
+    // Remembering the choice is a convenience: a refusal changes nothing else.
+    let _ = browser::save(LANG_KEY, lang.tag());
+    when_french(
+        lang == Lang::Fr,
+        Box::new(move |ok| dispatch.emit(AppAction::Language(lang, ok))),
+    );
+}
+
+/// Turns the bilingual binder on or off, fetching the French text first if needed.
+pub fn choose_bilingual(on: bool, dispatch: Callback<AppAction>) {
+    when_french(
+        on,
+        Box::new(move |ok| dispatch.emit(AppAction::Bilingual(on, ok))),
+    );
+}
+
+/// Prints: the time is set, the cover and running footer render with it, and only then (next
+/// task; Yew renders in microtasks) the print dialog opens.
+pub fn print(blank: bool, dispatch: Callback<AppAction>) {
+    dispatch.emit(AppAction::Printing(browser::now_text()));
+    gloo_timers::callback::Timeout::new(0, move || browser::print(blank)).forget();
+}
+
+/// The effects that follow the state.
+#[hook]
+pub fn use_effects(state: &AppState, fingerprint: &str, dispatch: &Callback<AppAction>) {
+    // Autosave: the engine already put every edit into the store; write it out.
+    {
+        let dispatch = dispatch.clone();
+        let storage_ok = state.storage_ok;
+        use_effect_with(state.ws.store.clone(), move |store| {
+            if storage_ok {
+                dispatch.emit(AppAction::Saved(
+                    browser::save(STORE_KEY, &store.encode()).is_ok(),
+                ));
+            }
+        });
+    }
+    // Once a plan from a link is kept or discarded, the link leaves the address bar.
+    use_effect_with(state.ws.slot.clone(), move |slot| {
+        if *slot != Slot::FromLink && browser::fragment().is_some_and(|f| f.starts_with("#plan=")) {
+            browser::clear_fragment();
+        }
+    });
+    // The printed running header and footer follow the pool name, fingerprint, print time and
+    // language.
+    use_effect_with(
+        (
+            state.ws.session.plan.pool_fqdn.trim().to_string(),
+            fingerprint.to_string(),
+            state.printed_at.clone(),
+            state.lang,
+        ),
+        move |(pool, print_id, printed_at, lang)| {
+            browser::set_page_rule(&page_rule(pool, print_id, printed_at, *lang));
+        },
+    );
+    // Only when the language changes: setting `<html lang>` restyles the whole document, which
+    // on a 500-server site plan costs more than the rest of a keystroke.
+    use_effect_with(state.lang, |lang| browser::set_document_lang(lang.tag()));
+    // The first paint shows the top of the checklist; the rest renders right after it. A print
+    // the browser starts (Ctrl+P) gets all of it, with the time of printing.
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with((), move |_| {
+            let whole = dispatch.clone();
+            browser::after_next_paint(Box::new(move || whole.emit(AppAction::Whole)));
+            browser::on_before_print(Box::new(move || {
+                dispatch.emit(AppAction::Printing(browser::now_text()));
+            }));
+        });
+    }
+}
