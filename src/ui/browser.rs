@@ -1,6 +1,8 @@
 //! Every call into the browser the UI makes, in one place, each one failing soft: storage that
 //! is disabled or full, a clipboard that is missing on plain `http://`, a refused dialog. Off the
-//! browser (native tests, SSR) each is a harmless no-op, so components render anywhere.
+//! browser (native tests, SSR) each is a harmless no-op, so components render anywhere. gloo
+//! does the job where it can (dialogs, events, animation frames, files, fetch); what is still
+//! written against web-sys says why.
 
 #[cfg(target_arch = "wasm32")]
 mod imp {
@@ -38,6 +40,8 @@ mod imp {
         }
     }
 
+    /// Not gloo-storage: it stores JSON-encoded values, and the app keeps its own versioned text
+    /// formats (and must tell "storage disabled" from "empty").
     fn storage() -> Result<web_sys::Storage, String> {
         let window = web_sys::window().ok_or("no window")?;
         match window.local_storage() {
@@ -59,9 +63,7 @@ mod imp {
     }
 
     pub fn confirm(message: &str) -> bool {
-        web_sys::window()
-            .and_then(|w| w.confirm_with_message(message).ok())
-            .unwrap_or(false)
+        gloo_dialogs::confirm(message)
     }
 
     /// Prints; `blank` hides the ticks for the duration of the print dialog.
@@ -112,13 +114,16 @@ mod imp {
     /// Runs `f` once the next frame is painted (a timer queued from an animation-frame callback
     /// runs after that frame's paint); at once if there is no window.
     pub fn after_next_paint(f: Box<dyn FnOnce()>) {
-        let Some(window) = web_sys::window() else {
+        if web_sys::window().is_none() {
             return f();
-        };
-        let frame = wasm_bindgen::closure::Closure::once_into_js(move || {
+        }
+        // The handle cancels the frame when dropped: it lives until the frame has run.
+        let handle = std::rc::Rc::new(std::cell::Cell::new(None));
+        let keep = handle.clone();
+        handle.set(Some(gloo_render::request_animation_frame(move |_| {
             gloo_timers::callback::Timeout::new(0, f).forget();
-        });
-        let _ = window.request_animation_frame(frame.unchecked_ref());
+            drop(keep.take());
+        })));
     }
 
     /// Listens to `beforeprint`, once (the listener lives as long as the page).
@@ -128,7 +133,7 @@ mod imp {
         let Some(window) = web_sys::window().filter(|_| !listening) else {
             return;
         };
-        let before = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(|| {
+        gloo_events::EventListener::new(&window, "beforeprint", |_| {
             let hook = PAGE_RULE.with(|state| {
                 let mut state = state.borrow_mut();
                 state.printing = true;
@@ -144,10 +149,8 @@ mod imp {
                 PAGE_RULE.with(|state| state.borrow_mut().printing = false);
             })
             .forget();
-        });
-        let _ =
-            window.add_event_listener_with_callback("beforeprint", before.as_ref().unchecked_ref());
-        before.forget();
+        })
+        .forget();
     }
 
     /// The rule to print with, the one in the stylesheet, whether `beforeprint` is watched,
@@ -225,16 +228,13 @@ mod imp {
     pub fn download(name: &str, mime: &str, text: &str) -> bool {
         let run = || -> Option<()> {
             let doc = web_sys::window()?.document()?;
-            let parts = js_sys::Array::of1(&JsValue::from_str(text));
-            let options = web_sys::BlobPropertyBag::new();
-            options.set_type(mime);
-            let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
-            let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+            let blob = gloo_file::Blob::new_with_options(text, Some(mime));
+            // Revoked when dropped, after the click has started the download.
+            let url = gloo_file::ObjectUrl::from(blob);
             let a: web_sys::HtmlAnchorElement = doc.create_element("a").ok()?.dyn_into().ok()?;
             a.set_href(&url);
             a.set_download(name);
             a.click();
-            let _ = web_sys::Url::revoke_object_url(&url);
             Some(())
         };
         run().is_some()
@@ -249,14 +249,15 @@ mod imp {
         let Some(file) = input.files().and_then(|f| f.get(0)) else {
             return Ok(None);
         };
+        let file = gloo_file::File::from(file);
         let size = file.size() as usize;
         if size > limit {
             return Err(size);
         }
-        let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+        gloo_file::futures::read_as_bytes(&file)
             .await
-            .map_err(|_| 0usize)?;
-        Ok(Some(js_sys::Uint8Array::new(&buffer).to_vec()))
+            .map(Some)
+            .map_err(|_| 0usize)
     }
 
     /// The rendered checklist as one self-contained HTML document: our stylesheet text inlined,
@@ -326,23 +327,19 @@ mod imp {
         if let Some(text) = meta("lync-fr-pack-text") {
             return Some(text);
         }
-        let response: web_sys::Response =
-            wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(&meta("lync-fr-pack")?))
-                .await
-                .ok()?
-                .dyn_into()
-                .ok()?;
+        let response = gloo_net::http::Request::get(&meta("lync-fr-pack")?)
+            .send()
+            .await
+            .ok()?;
         if !response.ok() {
             return None;
         }
-        wasm_bindgen_futures::JsFuture::from(response.text().ok()?)
-            .await
-            .ok()?
-            .as_string()
+        response.text().await.ok()
     }
 
     /// Copies `text`: the async Clipboard API where the page is a secure context, else the
     /// old `execCommand("copy")` on a hidden text area (plain `http://` intranet hosting).
+    /// Not gloo: it has no clipboard, let alone the fallback.
     pub async fn copy(text: String) -> bool {
         let Some(window) = web_sys::window() else {
             return false;

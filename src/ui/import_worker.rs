@@ -7,7 +7,9 @@
 //! `[language tag, ArrayBuffer of the file]` (the buffer is transferred, not copied) and gets one
 //! string back, [`crate::plan::import::worker_reply`]. The page finds the worker script in
 //! `<meta name="lync-import-worker" content="…">`, which the build writes (a hashed file, or a
-//! `blob:` URL in the single-file build). The worker is ended after each file.
+//! `blob:` URL in the single-file build). The worker is ended after each file. Not gloo-worker:
+//! its bridge registers workers by type and sends messages through its own codec, while this one
+//! is a plain script URL (hashed file or `blob:`) with a transferred buffer and a text reply.
 
 /// What the worker posts once it listens.
 pub const READY: &str = "lync-import-worker:ready";
