@@ -57,7 +57,7 @@ test('a link carries the plan to a fresh browser, which keeps it only when asked
   await first.page.waitForSelector('.link-text');
   const link = await first.page.inputValue('.link-text');
   assert.equal(await first.page.evaluate(() => navigator.clipboard.readText()), link);
-  assert.ok(link.startsWith(BASE_URL + '#plan=v1.'), link);
+  assert.ok(link.startsWith(BASE_URL + '#plan=v2.'), link);
   await first.context.close();
 
   // A colleague who already has a plan for that pool.

@@ -1,5 +1,8 @@
-//! Plan ↔ text, for the two ways a plan leaves the app: a link (`#plan=v1.<base64url>` in the
-//! URL fragment, which browsers never send to the server) and a plan file (JSON). Decoding is
+//! Plan ↔ text, for the two ways a plan leaves the app: a link (`#plan=v2.<base64url>.<check>`
+//! in the URL fragment, which browsers never send to the server; links of the first version,
+//! `#plan=v1.<base64url>` without the check, still open) and a plan file (JSON). A link's check
+//! (FNV-1a of the plan's text) refuses a link altered in transit, so a changed character never
+//! opens as another plan. Decoding is
 //! total: any input gives a plan or a typed [`DecodeError`] that says what happened and what to
 //! do; sizes are checked before anything is parsed; older formats are migrated, newer refused.
 
@@ -13,6 +16,8 @@ use crate::plan::texts::lang::Lang;
 
 /// Prefix of a plan link's fragment, before the version.
 pub const LINK_PREFIX: &str = "#plan=";
+/// Version of the links this build writes: 2 adds the check to version 1.
+pub const LINK_VERSION: u64 = 2;
 /// Largest fragment accepted (and produced).
 pub const MAX_LINK_BYTES: usize = 64 * 1024;
 /// Largest plan file accepted.
@@ -118,16 +123,24 @@ struct PlanFile {
 
 json_object!(PlanFile { app, format_version, plan; progress, site });
 
-/// The fragment of a link carrying `plan` (`#plan=v1.…`), or `None` if it would exceed
+/// The fragment of a link carrying `plan` (`#plan=v2.….<check>`), or `None` if it would exceed
 /// [`MAX_LINK_BYTES`] (then the plan file is the way to share it).
 pub fn encode_link(plan: &Plan) -> Option<String> {
     // Fields equal to their defaults are not serialised (see `model`), so links stay short.
     let json = plan.compact_json();
     let link = format!(
-        "{LINK_PREFIX}v{FORMAT_VERSION}.{}",
-        URL_SAFE_NO_PAD.encode(json)
+        "{LINK_PREFIX}v{LINK_VERSION}.{}.{:08x}",
+        URL_SAFE_NO_PAD.encode(&json),
+        check(json.as_bytes())
     );
     (link.len() <= MAX_LINK_BYTES).then_some(link)
+}
+
+/// The check of a link's payload: 32-bit FNV-1a.
+fn check(bytes: &[u8]) -> u32 {
+    bytes.iter().fold(0x811c_9dc5, |hash: u32, byte| {
+        (hash ^ u32::from(*byte)).wrapping_mul(0x0100_0193)
+    })
 }
 
 /// True when `fragment` is meant to be a plan link (even a damaged one).
@@ -153,15 +166,30 @@ pub fn decode_link(fragment: &str) -> Result<Plan, DecodeError> {
         .strip_prefix('v')
         .and_then(|v| v.parse().ok())
         .ok_or(DecodeError::Damaged)?;
-    if version > u64::from(FORMAT_VERSION) {
+    if version > LINK_VERSION {
         return Err(DecodeError::NewerVersion(version));
     }
     if version == 0 {
         return Err(DecodeError::Damaged);
     }
+    // Version 2 ends with the check: eight lowercase hex digits.
+    let (data, expected) = if version >= 2 {
+        let (data, hex) = data.rsplit_once('.').ok_or(DecodeError::Damaged)?;
+        let well_formed = hex.len() == 8
+            && hex
+                .bytes()
+                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b));
+        let value = u32::from_str_radix(hex, 16).ok().filter(|_| well_formed);
+        (data, Some(value.ok_or(DecodeError::Damaged)?))
+    } else {
+        (data, None)
+    };
     let bytes = URL_SAFE_NO_PAD
         .decode(data.trim_end_matches('='))
         .map_err(|_| DecodeError::Damaged)?;
+    if expected.is_some_and(|value| value != check(&bytes)) {
+        return Err(DecodeError::Damaged);
+    }
     let doc = parse(&bytes).map_err(|_| DecodeError::Damaged)?;
     decode_bare(&doc, &Probe::of(&doc)?)
 }
