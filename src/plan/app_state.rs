@@ -1,13 +1,61 @@
 //! Everything the page shows, in one value changed by one action type through one pure
 //! reducer: the workspace (saved plans and the open session), the language and the bilingual
 //! binder, the notices, what the browser said about storage and the French text, the time the
-//! binder is printed at, and whether the whole checklist is rendered yet. The UI only renders
+//! binder is printed at, whether the whole checklist is rendered yet, and the topology being
+//! imported (what it holds, what is ticked). The UI only renders
 //! this state and dispatches actions; the browser's side effects live in `ui::effects`. Times
 //! come in with the actions (the engine has no clock). Total: any action on any state.
 
+use std::rc::Rc;
+
 use super::formats::store::default_name;
+use super::import::TopologyView;
 use super::texts::lang::Lang;
 use super::workspace::{Notice, Workspace, WorkspaceAction};
+
+/// The topology import: the file's reading, what it holds, and what is ticked as failed.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct TopologyState {
+    /// A file is being read.
+    pub reading: bool,
+    /// What the last file held, or why it could not be read (shared: it can be large).
+    pub view: Option<Rc<Result<TopologyView, String>>>,
+    /// Pools ticked as failed whole (their index).
+    pub pools: Vec<usize>,
+    /// Servers ticked as failed (pool index, FQDN).
+    pub servers: Vec<(usize, String)>,
+    /// Pools whose server list is shown (a large topology shows them on request).
+    pub opened: Vec<usize>,
+    /// "Plan" was asked with nothing ticked.
+    pub nothing: bool,
+}
+
+/// A change of the topology import.
+#[derive(Clone, Debug, PartialEq)]
+pub enum TopologyAction {
+    /// A file is being read.
+    Reading,
+    /// No file was chosen after all.
+    Cancelled,
+    /// The file was read: its topology, or the message saying why not.
+    Read(Result<TopologyView, String>),
+    /// Tick or untick a whole pool.
+    Pool(usize, bool),
+    /// Tick or untick one server of a pool.
+    Server(usize, String, bool),
+    /// Show a pool's server list.
+    Open(usize),
+    /// Plan the ticked pools and servers, at a time: a new site plan in the workspace.
+    Plan(String),
+}
+
+/// Keeps `item` in `list` exactly when `on`.
+fn pick<T: PartialEq>(list: &mut Vec<T>, item: T, on: bool) {
+    list.retain(|x| *x != item);
+    if on {
+        list.push(item);
+    }
+}
 
 /// The app's state.
 #[derive(Clone, Debug, PartialEq)]
@@ -30,6 +78,8 @@ pub struct AppState {
     pub printed_at: String,
     /// The whole checklist is rendered (the first frame shows only its top).
     pub whole: bool,
+    /// The topology import.
+    pub topology: TopologyState,
 }
 
 /// Every change of the app's state.
@@ -49,6 +99,8 @@ pub enum AppAction {
     Printing(String),
     /// The first frame is painted: render the rest of the checklist.
     Whole,
+    /// A change of the topology import.
+    Topology(TopologyAction),
 }
 
 impl AppState {
@@ -70,6 +122,7 @@ impl AppState {
             french_missing: false,
             printed_at: now.to_string(),
             whole: false,
+            topology: TopologyState::default(),
         }
     }
 
@@ -78,7 +131,7 @@ impl AppState {
     /// clone and the render. Workspace actions are never known unchanged in advance.
     pub fn unchanged_by(&self, action: &AppAction) -> bool {
         match action {
-            AppAction::Workspace(..) | AppAction::Printing(_) => false,
+            AppAction::Workspace(..) | AppAction::Printing(_) | AppAction::Topology(_) => false,
             AppAction::Language(lang, ok) => *lang == self.lang && self.french_missing != *ok,
             AppAction::Bilingual(on, ok) => *on == self.bilingual && self.french_missing != *ok,
             AppAction::Dismiss(i) => *i >= self.notices.len(),
@@ -126,6 +179,43 @@ impl AppState {
                 self.whole = true;
             }
             AppAction::Whole => self.whole = true,
+            AppAction::Topology(action) => return self.topology_action(action),
+        }
+        self
+    }
+
+    fn topology_action(mut self, action: TopologyAction) -> AppState {
+        let t = &mut self.topology;
+        match action {
+            TopologyAction::Reading => t.reading = true,
+            TopologyAction::Cancelled => t.reading = false,
+            TopologyAction::Read(result) => {
+                // A new file: nothing of the last one stays ticked.
+                self.topology = TopologyState {
+                    view: Some(Rc::new(result)),
+                    ..TopologyState::default()
+                };
+            }
+            TopologyAction::Pool(i, on) => pick(&mut t.pools, i, on),
+            TopologyAction::Server(i, server, on) => pick(&mut t.servers, (i, server), on),
+            TopologyAction::Open(i) => {
+                if !t.opened.contains(&i) {
+                    t.opened.push(i);
+                }
+            }
+            TopologyAction::Plan(now) => {
+                let session = match t.view.as_deref() {
+                    Some(Ok(view)) => view.session_for(&t.pools, &t.servers),
+                    _ => None,
+                };
+                t.nothing = session.is_none();
+                if let Some(session) = session {
+                    return self.apply(AppAction::Workspace(
+                        WorkspaceAction::Import(Box::new(session)),
+                        now,
+                    ));
+                }
+            }
         }
         self
     }
@@ -183,6 +273,38 @@ mod tests {
             "t2".into(),
         ));
         assert_eq!(s.notices.len(), 1, "{:?}", s.notices);
+    }
+
+    #[test]
+    fn a_topology_is_read_ticked_and_planned() {
+        let view = crate::plan::import::import_topology(include_bytes!(
+            "../../tests/fixtures/topology/builder-sfb2015.tbxml"
+        ))
+        .map(|t| TopologyView::from(&t))
+        .map_err(|e| e.message(Lang::En));
+        let topo = |s: AppState, a| s.apply(AppAction::Topology(a));
+        let s = topo(state(), TopologyAction::Reading);
+        assert!(s.topology.reading);
+        let s = topo(s, TopologyAction::Read(view));
+        assert!(!s.topology.reading && matches!(s.topology.view.as_deref(), Some(Ok(_))));
+        let s = topo(s, TopologyAction::Plan("t1".into()));
+        assert!(s.topology.nothing, "nothing ticked: nothing planned");
+        let s = topo(
+            topo(s, TopologyAction::Pool(0, true)),
+            TopologyAction::Pool(0, true),
+        );
+        assert_eq!(s.topology.pools, [0]);
+        let s = topo(s, TopologyAction::Plan("t2".into()));
+        assert!(!s.topology.nothing);
+        assert!(matches!(s.notices.last(), Some(Notice::Imported(_))));
+        assert!(
+            !s.ws.session.plan.pool_fqdn.is_empty(),
+            "the site plan is open"
+        );
+        let s = topo(s, TopologyAction::Pool(0, false));
+        assert!(s.topology.pools.is_empty());
+        let s = topo(s, TopologyAction::Read(Err("bad".into())));
+        assert_eq!(s.topology.view.as_deref(), Some(&Err("bad".to_string())));
     }
 
     #[test]

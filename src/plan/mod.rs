@@ -20,7 +20,7 @@ pub mod planning;
 pub mod texts;
 pub mod workspace;
 
-pub use app_state::{AppAction, AppState};
+pub use app_state::{AppAction, AppState, TopologyAction, TopologyState};
 pub use description::edit::{Action, Store, Switch, TextField, apply};
 pub use description::example::example_plan;
 pub use description::fqdn::sql_label;

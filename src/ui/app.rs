@@ -146,7 +146,7 @@ pub fn App(props: &AppProps) -> Html {
                         </section>
                     }
                     <SavedPlans store={ws.store.clone()} slot={ws.slot.clone()} lang={lang} on_action={workspace.clone()} />
-                    <TopologyPanel lang={lang} on_action={workspace.clone()} />
+                    <TopologyPanel lang={lang} topology={state.topology.clone()} on_action={dispatch.clone()} />
                     if !ws.session.site.is_empty() {
                         <SitePools session={session.clone()} lang={lang} on_action={workspace.clone()} />
                     }

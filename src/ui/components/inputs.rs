@@ -15,22 +15,6 @@ pub fn toggles(state: &UseStateHandle<bool>) -> Callback<Event> {
     Callback::from(move |e: Event| state.set(checked(&e)))
 }
 
-/// A checkbox handler that keeps `item` in the list `picked` exactly while the box is ticked.
-pub fn picks<T: Clone + PartialEq + 'static>(
-    picked: &UseStateHandle<Vec<T>>,
-    item: T,
-) -> Callback<Event> {
-    let picked = picked.clone();
-    Callback::from(move |e: Event| {
-        let mut list = (*picked).clone();
-        list.retain(|x| *x != item);
-        if checked(&e) {
-            list.push(item.clone());
-        }
-        picked.set(list);
-    })
-}
-
 /// Props of [`TextInput`].
 #[derive(Properties, PartialEq)]
 pub struct TextInputProps {
