@@ -237,52 +237,98 @@ fn control_a_correct_command_passes() {
     assert_eq!(found, Vec::<String>::new());
 }
 
-#[test]
-fn control_a_misspelled_parameter_is_caught() {
-    let found = caught(
+/// Planted errors, one per row: section, place, the command line, and what the lint must say.
+const PLANTED: &[(&str, &str, &str, &str)] = &[
+    (
         "data",
         "front_end",
-        &[r#"Install-CsDatabase -CentralManagementDatabase -SqlServerFdqn "sql01.contoso.com""#],
-    );
-    assert_caught(found, "has no parameter SqlServerFdqn");
-}
-
-#[test]
-fn control_a_bad_enum_value_is_caught() {
-    let found = caught(
+        r#"Install-CsDatabase -CentralManagementDatabase -SqlServerFdqn "sql01.contoso.com""#,
+        "has no parameter SqlServerFdqn",
+    ),
+    (
         "data",
         "front_end",
-        &[r#"Get-CsDatabaseMirrorState -PoolFqdn "pool01.contoso.com" -DatabaseType Archive"#],
-    );
-    assert_caught(found, r#"DatabaseType "Archive" is not one of"#);
-}
-
-#[test]
-fn control_a_lync_cmdlet_on_a_sql_only_host_is_caught() {
-    let found = caught(
+        r#"Get-CsDatabaseMirrorState -PoolFqdn "pool01.contoso.com" -DatabaseType Archive"#,
+        r#"DatabaseType "Archive" is not one of"#,
+    ),
+    (
         "data",
         "chat_sql",
-        &[
-            r#"Import-CsPersistentChatData -DBInstance "chatsql.contoso.com\mgc" -FileName "\\backup01.contoso.com\LyncBackup\chat.zip""#,
-        ],
-    );
-    assert_caught(found, "needs the lync shell, which chat_sql");
+        r#"Import-CsPersistentChatData -DBInstance "chatsql.contoso.com\mgc" -FileName "\\backup01.contoso.com\LyncBackup\chat.zip""#,
+        "needs the lync shell, which chat_sql",
+    ),
     // The server a Back End section rebuilds is SQL-only too.
-    let found = caught("back_end", "target", &["Enable-CsTopology"]);
-    assert_caught(found, "needs the lync shell, which target");
+    (
+        "back_end",
+        "target",
+        "Enable-CsTopology",
+        "needs the lync shell, which target",
+    ),
+    (
+        "data",
+        "front_end",
+        r#"Copy-Item -Path "\\backup01.contoso.com\LyncBackup\Config.zip" -Destination "C:\LyncRestore""#,
+        r"writes into C:\LyncRestore, which no earlier line",
+    ),
+    (
+        "data",
+        "front_end",
+        "Restore-CsPool -PoolFqdn x",
+        "unknown command Restore-CsPool",
+    ),
+    (
+        "data",
+        "backup_pool",
+        r#"Invoke-CsManagementServerFailover -BackupSqlServerFqdn "sql11.contoso.com""#,
+        "missing mandatory Force",
+    ),
+    (
+        "data",
+        "front_end",
+        r#"Install-CsMirrorDatabase -ConfiguredDatabases -FileShare "\\s\f" -SqlServerFqdn "sql01.contoso.com" -SqlInstanceName "rtc""#,
+        "has no parameter set with all of",
+    ),
+    (
+        "data",
+        "front_end",
+        r#"Reset-CsPoolRegistrarState -PoolFqdn "p" -ResetType Full"#,
+        r#"ResetType "Full" is not one of"#,
+    ),
+    (
+        "data",
+        "front_end",
+        r#"Start-CsPool -PoolFqdn "p""#,
+        "does not exist in Lync Server 2013",
+    ),
+    (
+        "data",
+        "front_end",
+        r#"Get-CsBackupServiceStatus -PoolFqdn "p" -BackupModule ConfServices.DataConf"#,
+        "has no parameter BackupModule",
+    ),
+    (
+        "data",
+        "front_end",
+        r#"Import-CsUserData -PoolFqdn "<pool FQDN>" -FileName "C:\x.zip""#,
+        "unfilled placeholder <pool FQDN>",
+    ),
+    (
+        "data",
+        "front_end",
+        "Enable-CsTopology {server}",
+        "unfilled placeholder {server}",
+    ),
+];
+
+#[test]
+fn control_every_planted_error_is_caught() {
+    for (procedure, place, command, expected) in PLANTED {
+        assert_caught(caught(procedure, place, &[command]), expected);
+    }
 }
 
 #[test]
-fn control_a_missing_folder_is_caught() {
-    let found = caught(
-        "data",
-        "front_end",
-        &[
-            r#"Copy-Item -Path "\\backup01.contoso.com\LyncBackup\Config.zip" -Destination "C:\LyncRestore""#,
-        ],
-    );
-    assert_caught(found, r"writes into C:\LyncRestore, which no earlier line");
-    // A folder created on another host does not count.
+fn control_a_folder_created_on_another_host_does_not_count() {
     let reference = Reference::pinned();
     let mut list = planted(
         "data",
@@ -295,66 +341,4 @@ fn control_a_missing_folder_is_caught() {
     list.sections[0].steps[1].runs_on = "another host".into();
     let (findings, _) = lint_checklist(&reference, &list, r"\\backup01\LyncBackup");
     assert_eq!(findings.len(), 1, "{findings:?}");
-}
-
-#[test]
-fn control_unknown_commands_missing_mandatory_and_mixed_sets_are_caught() {
-    assert_caught(
-        caught("data", "front_end", &["Restore-CsPool -PoolFqdn x"]),
-        "unknown command Restore-CsPool",
-    );
-    assert_caught(
-        caught(
-            "data",
-            "backup_pool",
-            &[r#"Invoke-CsManagementServerFailover -BackupSqlServerFqdn "sql11.contoso.com""#],
-        ),
-        "missing mandatory Force",
-    );
-    assert_caught(
-        caught(
-            "data",
-            "front_end",
-            &[
-                r#"Install-CsMirrorDatabase -ConfiguredDatabases -FileShare "\\s\f" -SqlServerFqdn "sql01.contoso.com" -SqlInstanceName "rtc""#,
-            ],
-        ),
-        "has no parameter set with all of",
-    );
-    assert_caught(
-        caught(
-            "data",
-            "front_end",
-            &[r#"Reset-CsPoolRegistrarState -PoolFqdn "p" -ResetType Full"#],
-        ),
-        r#"ResetType "Full" is not one of"#,
-    );
-    assert_caught(
-        caught("data", "front_end", &[r#"Start-CsPool -PoolFqdn "p""#]),
-        "does not exist in Lync Server 2013",
-    );
-    assert_caught(
-        caught(
-            "data",
-            "front_end",
-            &[r#"Get-CsBackupServiceStatus -PoolFqdn "p" -BackupModule ConfServices.DataConf"#],
-        ),
-        "has no parameter BackupModule",
-    );
-}
-
-#[test]
-fn control_unfilled_placeholders_are_caught() {
-    assert_caught(
-        caught(
-            "data",
-            "front_end",
-            &[r#"Import-CsUserData -PoolFqdn "<pool FQDN>" -FileName "C:\x.zip""#],
-        ),
-        "unfilled placeholder <pool FQDN>",
-    );
-    assert_caught(
-        caught("data", "front_end", &[r#"Enable-CsTopology {server}"#]),
-        "unfilled placeholder {server}",
-    );
 }

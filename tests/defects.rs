@@ -41,11 +41,24 @@ fn all_lines(list: &Checklist) -> Vec<&str> {
         .collect()
 }
 
-fn position(list: &Checklist, id: &str) -> usize {
+/// Where the first step whose id ends with `/<id>` stands in the checklist, its section, and
+/// the step.
+fn step_of<'a>(list: &'a Checklist, id: &str) -> (usize, &'a Section, &'a Step) {
     let suffix = format!("/{id}");
     steps(list)
-        .position(|(_, t)| t.id.ends_with(&suffix))
+        .enumerate()
+        .find(|(_, (_, t))| t.id.ends_with(&suffix))
+        .map(|(i, (s, t))| (i, s, t))
         .unwrap_or_else(|| panic!("no step {id}"))
+}
+
+fn position(list: &Checklist, id: &str) -> usize {
+    step_of(list, id).0
+}
+
+/// The caution of step `id` ("" when it has none).
+fn caution_of<'a>(list: &'a Checklist, id: &str) -> &'a str {
+    step_of(list, id).2.caution.as_deref().unwrap_or_default()
 }
 
 #[test]
@@ -68,9 +81,7 @@ fn d01_a_failed_over_cms_stays_in_the_backup_pool() {
     assert!(all.contains(r#"Set-CsEdgeServer -Identity "EdgeServer:edgepool.contoso.com" -Registrar "Registrar:pool02.contoso.com""#));
     assert!(position(&list, "fo.cms") < position(&list, "fo.edge"));
     assert!(position(&list, "fo.edge") < position(&list, "fo.pool"));
-    let (section, _) = steps(&list)
-        .find(|(_, t)| t.id.ends_with("/fo.cms"))
-        .expect("fo.cms");
+    let (_, section, _) = step_of(&list, "fo.cms");
     assert_eq!(section.steps[1].place, "backup_pool");
     assert_eq!(section.phase, "prepare");
     assert!(
@@ -117,16 +128,8 @@ fn d02_a_surviving_cms_mirror_is_exported_afresh_and_every_import_reads_the_expo
             "an import reads the old backup: {line}"
         );
     }
-    let other_dbs = steps(&list)
-        .find(|(_, t)| t.id.ends_with("cms.other-dbs"))
-        .expect("step")
-        .1;
     assert!(
-        other_dbs
-            .caution
-            .as_deref()
-            .unwrap_or_default()
-            .contains("replaces every database on sql02.contoso.com")
+        caution_of(&list, "cms.other-dbs").contains("replaces every database on sql02.contoso.com")
     );
 }
 
@@ -166,9 +169,7 @@ fn d04_a_cold_start_starts_every_server_without_waiting_then_checks() {
 #[test]
 fn d05_persistent_chat_data_is_imported_on_a_persistent_chat_server_into_a_created_folder() {
     let list = plan_of("23-persistent-chat-export-whole");
-    let (_, step) = steps(&list)
-        .find(|(_, t)| t.id.ends_with("/data.chat-import"))
-        .expect("import");
+    let (_, _, step) = step_of(&list, "data.chat-import");
     assert_eq!(step.place, "chat_server");
     assert!(step.runs_on.starts_with("chat01.contoso.com"));
     let lines = lines_of(&list, "data.chat-import");
@@ -213,15 +214,7 @@ fn d07_both_mirror_sides_lost_recreates_the_mirror_databases() {
             .iter()
             .any(|l| l.starts_with("Install-CsMirrorDatabase -ConfiguredDatabases"))
     );
-    let (_, step) = steps(&list)
-        .find(|(_, t)| t.id.ends_with("/be.publish"))
-        .expect("publish");
-    assert!(
-        step.caution
-            .as_deref()
-            .unwrap_or_default()
-            .contains("Create Mirror Database")
-    );
+    assert!(caution_of(&list, "be.publish").contains("Create Mirror Database"));
 }
 
 #[test]
@@ -239,9 +232,7 @@ fn d08_a_mirrored_cms_is_located_with_its_mirror() {
 #[test]
 fn d09_the_mirror_is_rebuilt_on_the_mirror() {
     let list = plan_of("10-fe-whole-mirror-both-file-store-paired-mediation");
-    let (_, step) = steps(&list)
-        .find(|(_, t)| t.id.ends_with("/be.rebuild-mirror"))
-        .expect("step");
+    let (_, _, step) = step_of(&list, "be.rebuild-mirror");
     assert_eq!(step.runs_on, "sql02.contoso.com");
 }
 
@@ -309,9 +300,7 @@ fn d13_a_default_instance_is_a_complete_answer() {
     let all = all_lines(&list).join("\n");
     assert!(!all.contains("SqlInstanceName"), "{all}");
     assert!(all.contains(r#"Install-CsDatabase -CentralManagementDatabase -Clean -SqlServerFqdn "sql01.contoso.com" -Verbose"#));
-    let (_, sql) = steps(&list)
-        .find(|(_, t)| t.id.ends_with("/be.sql"))
-        .expect("be.sql");
+    let (_, _, sql) = step_of(&list, "be.sql");
     assert!(
         sql.title.contains("MSSQLSERVER, the default instance"),
         "{}",

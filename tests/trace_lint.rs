@@ -215,6 +215,15 @@ fn every_cited_page_is_traced_step_by_step() {
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
+/// Checks the planted `trace` and fails unless a finding contains `needle`.
+fn assert_caught(trace: &Trace, needle: &str) {
+    let problems = check(trace, Catalogue::embedded());
+    assert!(
+        problems.iter().any(|p| p.contains(needle)),
+        "expected a finding containing {needle:?}, got {problems:?}"
+    );
+}
+
 #[test]
 fn control_an_untraced_page_step_is_caught() {
     let mut trace = pinned();
@@ -226,13 +235,7 @@ fn control_an_untraced_page_step_is_caught() {
         .expect("Back End page traced");
     let i = page.steps.iter().position(|s| s.n == "2").expect("step 2");
     page.steps.remove(i);
-    let problems = check(&trace, Catalogue::embedded());
-    assert!(
-        problems
-            .iter()
-            .any(|p| p.contains("a page step is missing")),
-        "{problems:?}"
-    );
+    assert_caught(&trace, "a page step is missing");
 }
 
 #[test]
@@ -246,13 +249,7 @@ fn control_a_catalogue_step_that_traces_to_nothing_is_caught() {
             }
         }
     }
-    let problems = check(&trace, Catalogue::embedded());
-    assert!(
-        problems
-            .iter()
-            .any(|p| p.starts_with("step cms.install-db cites")),
-        "{problems:?}"
-    );
+    assert_caught(&trace, "step cms.install-db cites");
 }
 
 #[test]
@@ -262,15 +259,6 @@ fn control_unknown_ids_and_empty_entries_are_caught() {
     trace.pages[0].steps[0].na = None;
     trace.pages[1].steps[0].steps.clear();
     trace.pages[1].steps[0].na = None;
-    let problems = check(&trace, Catalogue::embedded());
-    assert!(
-        problems
-            .iter()
-            .any(|p| p.contains("unknown catalogue step no.such-step")),
-        "{problems:?}"
-    );
-    assert!(
-        problems.iter().any(|p| p.contains("not neither")),
-        "{problems:?}"
-    );
+    assert_caught(&trace, "unknown catalogue step no.such-step");
+    assert_caught(&trace, "not neither");
 }
