@@ -2,6 +2,7 @@
 //! reference resolves (pages, phases, places, steps, flags, placeholders), no text or command
 //! is empty, and the planner uses every step and section somewhere.
 
+use lync_restore::plan::formats::json_text::SerdeJson;
 use std::collections::BTreeSet;
 
 use lync_restore::plan::formats::codec::decode_file;
@@ -205,7 +206,7 @@ fn every_section_variant_is_reachable() {
         .expect("fixtures");
     for entry in golden {
         let text = std::fs::read_to_string(entry.expect("entry").path()).expect("read");
-        let plan: Plan = decode_file(text.as_bytes()).expect("plan").plan;
+        let plan: Plan = decode_file(&SerdeJson, text.as_bytes()).expect("plan").plan;
         for s in lync_restore::plan::build_checklist(&plan, lync_restore::plan::Lang::En).sections {
             produced.insert(s.procedure);
         }

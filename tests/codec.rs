@@ -7,10 +7,11 @@ use lync_restore::plan::formats::codec::{
     DecodeError, MAX_FILE_BYTES, decode_file, decode_link, encode_file, encode_link, is_link,
 };
 use lync_restore::plan::formats::fingerprint::fingerprint;
+use lync_restore::plan::formats::json_text::SerdeJson;
 use lync_restore::plan::formats::store::{Store, StoreProblem};
 use lync_restore::plan::{
-    BackEnd, ChatBackupMethod, Failure, Lang, MirrorLoss, PersistentChat, Plan, PoolKind, Progress,
-    Session, SqlStore, StoreLocation,
+    BackEnd, BackupFiles, ChatBackupMethod, Failure, Lang, MirrorLoss, PersistentChat, Plan,
+    PoolKind, Progress, Session, SqlStore, StoreLocation,
 };
 use proptest::prelude::*;
 
@@ -26,100 +27,91 @@ fn text() -> impl Strategy<Value = String> {
     prop_oneof![any::<String>(), "[a-z0-9.-]{0,30}", Just(String::new())]
 }
 
+fn kind() -> impl Strategy<Value = PoolKind> {
+    prop::sample::select(PoolKind::ALL.to_vec())
+}
+
+fn location() -> impl Strategy<Value = StoreLocation> {
+    prop::sample::select(StoreLocation::ALL.to_vec())
+}
+
+/// Any plan: every field of every part varies on its own (the struct literals list every
+/// field, so a field added to a type must be added here before this compiles).
 fn plan() -> impl Strategy<Value = Plan> {
-    (
-        prop::sample::select(PoolKind::ALL.to_vec()),
-        (
-            text(),
-            text(),
-            prop::collection::vec(text(), 0..14),
-            prop::collection::vec(text(), 0..3),
-        ),
-        (
-            any::<bool>(),
-            any::<bool>(),
-            any::<bool>(),
-            any::<bool>(),
-            any::<bool>(),
-        ),
-        (text(), text(), text(), text(), text()),
-        prop::sample::select(vec![
-            MirrorLoss::Both,
-            MirrorLoss::Primary,
-            MirrorLoss::Mirror,
-        ]),
-        prop::sample::select(vec![
-            StoreLocation::None,
-            StoreLocation::Collocated,
-            StoreLocation::StandAlone,
-        ]),
-        (any::<bool>(), any::<bool>(), any::<bool>()),
-        (text(), text(), text()),
-    )
-        .prop_map(
-            |(
-                kind,
-                (pool, site, servers, failed),
-                (w, b, f, a, m),
-                (t1, t2, t3, t4, t5),
-                lost,
-                loc,
-                (c, r, x),
-                (b1, b2, b3),
-            )| {
-                let mut p = Plan {
-                    kind,
-                    pool_fqdn: pool,
-                    site,
-                    servers,
-                    failure: Failure {
-                        whole_pool: w,
-                        servers: failed,
-                        back_end: b,
-                        file_store: f,
-                        archiving_store: a,
-                    },
-                    back_end: BackEnd {
-                        sql_fqdn: t1.clone(),
-                        sql_instance: t2,
-                        mirrored: m,
-                        mirror_fqdn: t3,
-                        mirror_instance: t4.clone(),
-                        witness_fqdn: t5,
-                        lost,
-                    },
-                    hosts_cms: c,
-                    response_group: r,
-                    mediation_collocated: x,
-                    archiving: SqlStore {
-                        location: loc,
-                        sql_fqdn: t1,
-                        sql_instance: t4,
-                    },
-                    monitoring: SqlStore {
-                        location: loc,
-                        ..SqlStore::default()
-                    },
-                    persistent_chat: PersistentChat {
-                        enabled: x,
-                        sql_fqdn: b1.clone(),
-                        sql_instance: b2.clone(),
-                        compliance: c,
-                        backup_method: if r {
-                            ChatBackupMethod::Export
-                        } else {
-                            ChatBackupMethod::SqlBackup
-                        },
-                    },
-                    file_store: b3.clone(),
-                    backup_pool: b2,
-                    ..Plan::default()
-                };
-                p.backup.location = b1;
-                p.backup.user_data = b3;
-                p
+    let texts = prop::collection::vec(text(), 25);
+    let flags = prop::collection::vec(any::<bool>(), 12);
+    let lists = (
+        prop::collection::vec(text(), 0..14),
+        prop::collection::vec(text(), 0..3),
+    );
+    let choices = (
+        kind(),
+        prop::sample::select(MirrorLoss::ALL.to_vec()),
+        location(),
+        location(),
+        prop::sample::select(ChatBackupMethod::ALL.to_vec()),
+    );
+    (texts, flags, lists, choices).prop_map(
+        |(t, f, (servers, failed), (kind, lost, archiving, monitoring, method))| Plan {
+            format_version: 1,
+            kind,
+            pool_fqdn: t[0].clone(),
+            site: t[1].clone(),
+            servers,
+            failure: Failure {
+                whole_pool: f[0],
+                servers: failed,
+                back_end: f[1],
+                file_store: f[2],
+                archiving_store: f[3],
             },
-        )
+            back_end: BackEnd {
+                sql_fqdn: t[2].clone(),
+                sql_instance: t[3].clone(),
+                mirrored: f[4],
+                mirror_fqdn: t[4].clone(),
+                mirror_instance: t[5].clone(),
+                witness_fqdn: t[6].clone(),
+                lost,
+            },
+            hosts_cms: f[5],
+            response_group: f[6],
+            mediation_collocated: f[7],
+            archiving: SqlStore {
+                location: archiving,
+                sql_fqdn: t[7].clone(),
+                sql_instance: t[8].clone(),
+            },
+            monitoring: SqlStore {
+                location: monitoring,
+                sql_fqdn: t[9].clone(),
+                sql_instance: t[10].clone(),
+            },
+            persistent_chat: PersistentChat {
+                enabled: f[8],
+                sql_fqdn: t[11].clone(),
+                sql_instance: t[12].clone(),
+                compliance: f[9],
+                backup_method: method,
+            },
+            file_store: t[13].clone(),
+            backup_pool: t[14].clone(),
+            backup: BackupFiles {
+                location: t[15].clone(),
+                local_folder: t[16].clone(),
+                user_data: t[17].clone(),
+                config: t[18].clone(),
+                lis: t[19].clone(),
+                rgs: t[20].clone(),
+                chat: t[21].clone(),
+            },
+            cms_unknown: f[10],
+            fail_over: f[11],
+            backup_sql_fqdn: t[22].clone(),
+            backup_sql_instance: t[23].clone(),
+            edge_pool: t[24].clone(),
+        },
+    )
 }
 
 proptest! {
@@ -127,55 +119,55 @@ proptest! {
 
     #[test]
     fn a_link_gives_back_the_same_plan(p in plan()) {
-        let link = encode_link(&p).expect("fits in a link");
+        let link = encode_link(&SerdeJson, &p).expect("fits in a link");
         prop_assert!(is_link(&link));
-        prop_assert_eq!(decode_link(&link), Ok(p.clone()));
-        prop_assert_eq!(decode_link(link.trim_start_matches('#')), Ok(p));
+        prop_assert_eq!(decode_link(&SerdeJson, &link), Ok(p.clone()));
+        prop_assert_eq!(decode_link(&SerdeJson, link.trim_start_matches('#')), Ok(p));
     }
 
     #[test]
     fn a_file_gives_back_the_same_session(p in plan(), ticks in prop::collection::btree_map("[a-z/:.]{1,20}", text(), 0..5), with in any::<bool>()) {
         let session = Session { plan: p, progress: Progress { ticks }, ..Session::default() };
-        let decoded = decode_file(encode_file(&session, with).as_bytes()).expect("decodes");
+        let decoded = decode_file(&SerdeJson, encode_file(&SerdeJson, &session, with).as_bytes()).expect("decodes");
         prop_assert_eq!(&decoded.plan, &session.plan);
         prop_assert_eq!(decoded.progress, if with { session.progress } else { Progress::default() });
     }
 
     #[test]
     fn decoding_never_panics_on_any_text(s in any::<String>()) {
-        let _ = decode_link(&s);
-        let _ = decode_link(&format!("#plan=v1.{s}"));
-        let _ = decode_file(s.as_bytes());
-        let _ = Store::decode(Some(&s));
+        let _ = decode_link(&SerdeJson, &s);
+        let _ = decode_link(&SerdeJson, &format!("#plan=v1.{s}"));
+        let _ = decode_file(&SerdeJson, s.as_bytes());
+        let _ = Store::decode(&SerdeJson, Some(&s));
     }
 
     #[test]
     fn decoding_never_panics_on_any_bytes(b in prop::collection::vec(any::<u8>(), 0..400)) {
-        let _ = decode_file(&b);
+        let _ = decode_file(&SerdeJson, &b);
     }
 
     #[test]
     fn truncated_links_and_files_are_refused(p in plan(), cut in 1usize..40) {
-        let link = encode_link(&p).expect("fits");
+        let link = encode_link(&SerdeJson, &p).expect("fits");
         let short = &link[..link.len().saturating_sub(cut).max(8)];
-        prop_assert!(decode_link(short).is_err(), "a cut link is refused");
-        let file = encode_file(&Session { plan: p, ..Session::default() }, false);
+        prop_assert!(decode_link(&SerdeJson, short).is_err(), "a cut link is refused");
+        let file = encode_file(&SerdeJson, &Session { plan: p, ..Session::default() }, false);
         let short = &file.as_bytes()[..file.len().saturating_sub(cut + 2)];
-        prop_assert!(decode_file(short).is_err());
+        prop_assert!(decode_file(&SerdeJson, short).is_err());
     }
 
     #[test]
     fn a_link_altered_by_one_bit_is_refused(p in plan(), at in any::<prop::sample::Index>(), bit in 0u8..7) {
-        let link = encode_link(&p).expect("fits");
+        let link = encode_link(&SerdeJson, &p).expect("fits");
         let mut bytes = link.into_bytes();
         let i = at.index(bytes.len());
         bytes[i] ^= 1 << bit;
         if let Ok(flipped) = String::from_utf8(bytes) {
             // The check refuses the link; it can only open if the flip changed nothing the
             // plan is made of (never as another plan).
-            match decode_link(&flipped) {
+            match decode_link(&SerdeJson, &flipped) {
                 Err(_) => {}
-                Ok(decoded) => prop_assert_eq!(decoded, decode_link(&encode_link(&p).expect("fits")).expect("opens")),
+                Ok(decoded) => prop_assert_eq!(decoded, decode_link(&SerdeJson, &encode_link(&SerdeJson, &p).expect("fits")).expect("opens")),
             }
         }
     }
@@ -183,24 +175,34 @@ proptest! {
 
 #[test]
 fn damaged_inputs_get_the_right_error() {
-    let link = encode_link(&example_plan()).expect("fits");
-    assert_eq!(decode_link("#other"), Err(DecodeError::NotALink));
-    assert_eq!(decode_link("#plan=v1"), Err(DecodeError::Damaged));
-    assert_eq!(decode_link("#plan=v1.%%%"), Err(DecodeError::Damaged));
+    let link = encode_link(&SerdeJson, &example_plan()).expect("fits");
     assert_eq!(
-        decode_link(&link[..link.len() / 2]),
+        decode_link(&SerdeJson, "#other"),
+        Err(DecodeError::NotALink)
+    );
+    assert_eq!(
+        decode_link(&SerdeJson, "#plan=v1"),
         Err(DecodeError::Damaged)
     );
     assert_eq!(
-        decode_link(&link.replace("#plan=v2.", "#plan=v9.")),
+        decode_link(&SerdeJson, "#plan=v1.%%%"),
+        Err(DecodeError::Damaged)
+    );
+    assert_eq!(
+        decode_link(&SerdeJson, &link[..link.len() / 2]),
+        Err(DecodeError::Damaged)
+    );
+    assert_eq!(
+        decode_link(&SerdeJson, &link.replace("#plan=v2.", "#plan=v9.")),
         Err(DecodeError::NewerVersion(9))
     );
     assert!(matches!(
-        decode_link(&"#plan=v1.".repeat(10_000)),
+        decode_link(&SerdeJson, &"#plan=v1.".repeat(10_000)),
         Err(DecodeError::TooLarge { .. })
     ));
 
     let file = encode_file(
+        &SerdeJson,
         &Session {
             plan: example_plan(),
             ..Session::default()
@@ -208,17 +210,21 @@ fn damaged_inputs_get_the_right_error() {
         true,
     );
     assert!(matches!(
-        decode_file(&file.as_bytes()[..file.len() / 2]),
+        decode_file(&SerdeJson, &file.as_bytes()[..file.len() / 2]),
         Err(DecodeError::NotJson { .. })
     ));
-    assert_eq!(decode_file(b""), Err(DecodeError::Empty));
-    assert_eq!(decode_file(b"[1,2]"), Err(DecodeError::NotAPlan));
+    assert_eq!(decode_file(&SerdeJson, b""), Err(DecodeError::Empty));
     assert_eq!(
-        decode_file(br#"{"hello": "world", "format_version": 1}"#),
+        decode_file(&SerdeJson, b"[1,2]"),
+        Err(DecodeError::NotAPlan)
+    );
+    assert_eq!(
+        decode_file(&SerdeJson, br#"{"hello": "world", "format_version": 1}"#),
         Err(DecodeError::NotAPlan)
     );
     assert_eq!(
         decode_file(
+            &SerdeJson,
             &file
                 .replace("\"format_version\": 1", "\"format_version\": 7")
                 .into_bytes()
@@ -226,12 +232,12 @@ fn damaged_inputs_get_the_right_error() {
         Err(DecodeError::NewerVersion(7))
     );
     assert!(matches!(
-        decode_file(br#"{"format_version": 1, "kind": "teapot"}"#),
+        decode_file(&SerdeJson, br#"{"format_version": 1, "kind": "teapot"}"#),
         Err(DecodeError::BadField(_))
     ));
     let big = vec![b' '; MAX_FILE_BYTES + 1];
     assert_eq!(
-        decode_file(&big),
+        decode_file(&SerdeJson, &big),
         Err(DecodeError::TooLarge {
             size: MAX_FILE_BYTES + 1,
             limit: MAX_FILE_BYTES
@@ -251,14 +257,14 @@ fn damaged_inputs_get_the_right_error() {
         servers.join(",")
     );
     assert_eq!(
-        decode_file(many.as_bytes()),
+        decode_file(&SerdeJson, many.as_bytes()),
         Err(DecodeError::TooManyServers(201))
     );
 }
 
 #[test]
 fn the_example_link_stays_short() {
-    let link = encode_link(&example_plan()).expect("fits");
+    let link = encode_link(&SerdeJson, &example_plan()).expect("fits");
     assert!(
         link.len() < 1400,
         "the 12-server example link is {} characters",
@@ -270,16 +276,16 @@ fn the_example_link_stays_short() {
 fn golden_fixtures_of_every_version_still_decode() {
     // Format 1 link, written by this app's first link encoder.
     let link = String::from_utf8(fixture("link-v1.txt")).expect("utf8");
-    assert_eq!(decode_link(link.trim()), Ok(example_plan()));
+    assert_eq!(decode_link(&SerdeJson, link.trim()), Ok(example_plan()));
     // Format 1 plan file with progress, and a bare plan as the command-line tool reads.
-    let session = decode_file(&fixture("plan-file-v1.json")).expect("plan file v1");
+    let session = decode_file(&SerdeJson, &fixture("plan-file-v1.json")).expect("plan file v1");
     assert_eq!(session.plan, example_plan());
     assert_eq!(
         session.progress.tick_time("prepare/prep.troubleshoot"),
         Some("2026-11-26 04:30")
     );
     assert_eq!(
-        decode_file(&fixture("bare-plan-v1.json"))
+        decode_file(&SerdeJson, &fixture("bare-plan-v1.json"))
             .expect("bare plan")
             .plan
             .pool_fqdn,
@@ -288,16 +294,18 @@ fn golden_fixtures_of_every_version_still_decode() {
     // UTF-8 with a byte-order mark, as Windows editors save.
     let mut bom = b"\xEF\xBB\xBF".to_vec();
     bom.extend(fixture("bare-plan-v1.json"));
-    assert!(decode_file(&bom).is_ok());
+    assert!(decode_file(&SerdeJson, &bom).is_ok());
     // Stored plans, format 1, and the single session the first release kept.
-    let (store, problem) = Store::decode(Some(
-        &String::from_utf8(fixture("store-v1.json")).expect("utf8"),
-    ));
+    let (store, problem) = Store::decode(
+        &SerdeJson,
+        Some(&String::from_utf8(fixture("store-v1.json")).expect("utf8")),
+    );
     assert_eq!(problem, None);
     assert_eq!(store.plans.len(), 2);
     assert_eq!(store.current.as_deref(), Some("p2"));
-    let mut migrated = Store::decode(None).0;
+    let mut migrated = Store::decode(&SerdeJson, None).0;
     assert!(migrated.migrate_legacy(
+        &SerdeJson,
         Some(&String::from_utf8(fixture("legacy-session.json")).expect("utf8")),
         "now"
     ));
@@ -307,23 +315,28 @@ fn golden_fixtures_of_every_version_still_decode() {
 
 #[test]
 fn stored_plans_are_salvaged_not_lost() {
-    let good = Store::decode(Some(
-        &String::from_utf8(fixture("store-v1.json")).expect("utf8"),
-    ))
+    let good = Store::decode(
+        &SerdeJson,
+        Some(&String::from_utf8(fixture("store-v1.json")).expect("utf8")),
+    )
     .0;
-    let mut value: serde_json::Value = serde_json::from_str(&good.encode()).expect("json");
+    let mut value: serde_json::Value =
+        serde_json::from_str(&good.encode(&SerdeJson)).expect("json");
     value["plans"][0]["session"] = serde_json::json!("garbage");
-    let (salvaged, problem) = Store::decode(Some(&value.to_string()));
+    let (salvaged, problem) = Store::decode(&SerdeJson, Some(&value.to_string()));
     assert_eq!(problem, Some(StoreProblem::Dropped(1)));
     assert_eq!(salvaged.plans.len(), 1);
     assert_eq!(salvaged.plans[0], good.plans[1]);
-    let (empty, problem) = Store::decode(Some("{\"format_version\":1,\"plans\":[{\"id\":"));
+    let (empty, problem) = Store::decode(
+        &SerdeJson,
+        Some("{\"format_version\":1,\"plans\":[{\"id\":"),
+    );
     assert!(matches!(
         problem,
         Some(StoreProblem::Unreadable(DecodeError::NotJson { .. }))
     ));
     assert!(empty.plans.is_empty());
-    let (_, newer) = Store::decode(Some(r#"{"format_version": 2, "plans": []}"#));
+    let (_, newer) = Store::decode(&SerdeJson, Some(r#"{"format_version": 2, "plans": []}"#));
     assert_eq!(
         newer,
         Some(StoreProblem::Unreadable(DecodeError::NewerVersion(2)))
@@ -332,7 +345,7 @@ fn stored_plans_are_salvaged_not_lost() {
 
 #[test]
 fn saved_plans_can_be_added_renamed_and_deleted() {
-    let mut store = Store::decode(None).0;
+    let mut store = Store::decode(&SerdeJson, None).0;
     let s = Session {
         plan: example_plan(),
         ..Session::default()
@@ -382,23 +395,241 @@ fn written_formats_are_pinned() {
         },
         site: vec![odd.clone(), Plan::default()],
     };
-    let mut store = Store::decode(None).0;
+    let mut store = Store::decode(&SerdeJson, None).0;
     store.save("p1", &session, "2026-11-26 09:00");
     store.save("p2", &Session::default(), "now");
     store.current = None;
     let written = format!(
         "{}\n{}\n{}\n{}\n{}\n---\n{}---\n{}---\n{}\n",
-        encode_link(&example).expect("fits"),
-        encode_link(&odd).expect("fits"),
-        fingerprint(&example),
-        fingerprint(&odd),
-        fingerprint(&Plan::default()),
-        encode_file(&session, true),
-        encode_file(&session, false),
-        store.encode()
+        encode_link(&SerdeJson, &example).expect("fits"),
+        encode_link(&SerdeJson, &odd).expect("fits"),
+        fingerprint(&SerdeJson, &example),
+        fingerprint(&SerdeJson, &odd),
+        fingerprint(&SerdeJson, &Plan::default()),
+        encode_file(&SerdeJson, &session, true),
+        encode_file(&SerdeJson, &session, false),
+        store.encode(&SerdeJson)
     );
     assert_eq!(
         written,
         String::from_utf8(fixture("written-v1.txt")).expect("utf8")
     );
+}
+
+/// The field names `T`'s derived `Deserialize` asks for (serde passes them to
+/// `deserialize_struct`), so a test can say "every field" without listing them.
+fn fields_of<T: serde::de::DeserializeOwned>() -> &'static [&'static str] {
+    use serde::de::{Error as _, Visitor, value::Error};
+    struct Fields(&'static [&'static str]);
+    impl<'de> serde::Deserializer<'de> for &mut Fields {
+        type Error = Error;
+        fn deserialize_any<V: Visitor<'de>>(self, _: V) -> Result<V::Value, Error> {
+            Err(Error::custom("not a struct"))
+        }
+        fn deserialize_struct<V: Visitor<'de>>(
+            self,
+            _: &'static str,
+            fields: &'static [&'static str],
+            _: V,
+        ) -> Result<V::Value, Error> {
+            self.0 = fields;
+            Err(Error::custom("fields read"))
+        }
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
+            option unit unit_struct newtype_struct seq tuple tuple_struct map enum identifier
+            ignored_any
+        }
+    }
+    let mut fields = Fields(&[]);
+    let _ = T::deserialize(&mut fields);
+    fields.0
+}
+
+/// A plan in which every field of every part differs from its default.
+fn every_field_set() -> Plan {
+    let text = |s: &str| format!("{s}.example.com");
+    Plan {
+        format_version: 1,
+        kind: PoolKind::PersistentChat,
+        pool_fqdn: text("pool"),
+        site: "Paris".into(),
+        servers: vec![text("fe01"), text("fe02")],
+        failure: Failure {
+            whole_pool: false,
+            servers: vec![text("fe02")],
+            back_end: true,
+            file_store: true,
+            archiving_store: true,
+        },
+        back_end: BackEnd {
+            sql_fqdn: text("sql01"),
+            sql_instance: "rtc".into(),
+            mirrored: true,
+            mirror_fqdn: text("sql02"),
+            mirror_instance: "rtc2".into(),
+            witness_fqdn: text("witness"),
+            lost: MirrorLoss::Mirror,
+        },
+        hosts_cms: true,
+        response_group: true,
+        mediation_collocated: true,
+        archiving: SqlStore {
+            location: StoreLocation::StandAlone,
+            sql_fqdn: text("arch"),
+            sql_instance: "arch".into(),
+        },
+        monitoring: SqlStore {
+            location: StoreLocation::Collocated,
+            sql_fqdn: text("mon"),
+            sql_instance: "mon".into(),
+        },
+        persistent_chat: PersistentChat {
+            enabled: true,
+            sql_fqdn: text("chat"),
+            sql_instance: "chat".into(),
+            compliance: true,
+            backup_method: ChatBackupMethod::Export,
+        },
+        file_store: r"\\fs01\share".into(),
+        backup_pool: text("pool02"),
+        backup: BackupFiles {
+            location: r"\\backup01\b".into(),
+            local_folder: r"D:\Restore".into(),
+            user_data: "u.zip".into(),
+            config: "c.zip".into(),
+            lis: "l.zip".into(),
+            rgs: "r.zip".into(),
+            chat: "p.zip".into(),
+        },
+        cms_unknown: true,
+        fail_over: true,
+        backup_sql_fqdn: text("sql03"),
+        backup_sql_instance: "rtc3".into(),
+        edge_pool: text("edge"),
+    }
+}
+
+#[test]
+fn every_field_of_every_type_survives_links_files_and_saved_plans() {
+    let plan = every_field_set();
+    // Every field the types declare is set to a value other than its default...
+    let written = serde_json::to_value(&plan).expect("json");
+    let default = serde_json::to_value(Plan::default()).expect("json");
+    let parts: [(&str, &[&str]); 7] = [
+        ("", fields_of::<Plan>()),
+        ("/failure", fields_of::<Failure>()),
+        ("/back_end", fields_of::<BackEnd>()),
+        ("/archiving", fields_of::<SqlStore>()),
+        ("/monitoring", fields_of::<SqlStore>()),
+        ("/persistent_chat", fields_of::<PersistentChat>()),
+        ("/backup", fields_of::<BackupFiles>()),
+    ];
+    for (at, fields) in parts {
+        assert!(fields.len() >= 3, "{at}: fields read from serde");
+        for field in fields {
+            let path = format!("{at}/{field}");
+            let value = written.pointer(&path);
+            assert!(value.is_some(), "{path} is written");
+            if field != &"format_version" {
+                assert_ne!(value, default.pointer(&path), "{path} is not its default");
+            }
+        }
+    }
+    // ...and comes back through every format.
+    assert_eq!(
+        decode_link(&SerdeJson, &encode_link(&SerdeJson, &plan).expect("fits")),
+        Ok(plan.clone())
+    );
+    let session = Session {
+        plan: plan.clone(),
+        progress: Progress {
+            ticks: [("back_end/restore".to_string(), "04:00".to_string())].into(),
+        },
+        site: vec![plan.clone(), Plan::default()],
+    };
+    assert_eq!(
+        fields_of::<Session>(),
+        ["plan", "progress", "site"],
+        "the session's parts are the ones set here"
+    );
+    assert_eq!(
+        decode_file(
+            &SerdeJson,
+            encode_file(&SerdeJson, &session, true).as_bytes()
+        ),
+        Ok(session.clone())
+    );
+    let mut store = Store::decode(&SerdeJson, None).0;
+    store.save("p1", &session, "now");
+    let (read, problem) = Store::decode(&SerdeJson, Some(&store.encode(&SerdeJson)));
+    assert_eq!(problem, None);
+    assert_eq!(read, store);
+}
+
+#[test]
+fn a_wrong_value_names_its_field_path() {
+    let bad = |text: &str| match decode_file(&SerdeJson, text.as_bytes()) {
+        Err(DecodeError::BadField(what)) => what,
+        other => panic!("{text}: {other:?}"),
+    };
+    assert!(
+        bad(r#"{"kind": "edge", "back_end": {"mirrored": "yes"}}"#)
+            .starts_with("back_end.mirrored: ")
+    );
+    assert!(bad(r#"{"servers": ["a", 2]}"#).starts_with("servers[1]: "));
+    // Two wrong values: the path is the one of the value the message is about.
+    let two = bad(r#"{"servers": ["a", 2], "back_end": {"mirrored": "yes"}}"#);
+    assert!(
+        two.starts_with("back_end.mirrored: ") && two.contains("boolean"),
+        "{two}"
+    );
+    let kind = bad(r#"{"kind": "front"}"#);
+    assert!(
+        kind.starts_with("kind: ") && kind.contains("front_end"),
+        "{kind}"
+    );
+    let file = r#"{"app": "lync-restore-planner", "format_version": 1, "plan": {"site": 3}}"#;
+    assert!(bad(file).starts_with("plan.site: "));
+}
+
+#[test]
+fn missing_and_unknown_fields_read_as_defaults() {
+    let plan = decode_file(
+        &SerdeJson,
+        br#"{"kind": "edge", "later_field": [1, {"x": 2}], "back_end": {"future": 1}}"#,
+    )
+    .expect("reads")
+    .plan;
+    assert_eq!(
+        plan,
+        Plan {
+            kind: PoolKind::Edge,
+            ..Plan::default()
+        }
+    );
+    // Fields at their default are not written; reading them back gives the same value.
+    let mut one = Plan::default();
+    one.back_end.sql_fqdn = "sql01".into();
+    let written = serde_json::to_string(&one).expect("json");
+    assert_eq!(
+        written,
+        r#"{"format_version":1,"kind":"front_end","back_end":{"sql_fqdn":"sql01"}}"#
+    );
+}
+
+#[test]
+fn form_keys_are_the_names_written_in_files() {
+    fn same<T: serde::Serialize + Copy>(all: &[T], key: fn(T) -> &'static str) {
+        for value in all {
+            assert_eq!(
+                serde_json::to_value(value).expect("json"),
+                serde_json::Value::from(key(*value))
+            );
+        }
+    }
+    same(PoolKind::ALL, PoolKind::key);
+    same(MirrorLoss::ALL, MirrorLoss::key);
+    same(StoreLocation::ALL, StoreLocation::key);
+    same(ChatBackupMethod::ALL, ChatBackupMethod::key);
 }

@@ -3,6 +3,7 @@
 //! example and generated plans of every kind and option, in English and French. Control tests
 //! prove the lint catches each kind of planted error.
 
+use lync_restore::plan::formats::json_text::SerdeJson;
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::Path;
@@ -40,7 +41,7 @@ fn fixture_plans() -> Vec<(String, Plan)> {
     let mut plans: Vec<(String, Plan)> = paths
         .into_iter()
         .map(|p| {
-            let plan = decode_file(&fs::read(&p).expect("read"))
+            let plan = decode_file(&SerdeJson, &fs::read(&p).expect("read"))
                 .expect("plan")
                 .plan;
             (p.file_stem().unwrap().to_string_lossy().into_owned(), plan)

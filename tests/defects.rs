@@ -1,6 +1,7 @@
 //! The defects an expert review of the binders found, one test each, on the golden scenarios:
 //! each fails on the catalogue and planner as they were before the fix.
 
+use lync_restore::plan::formats::json_text::SerdeJson;
 use std::fs;
 use std::path::Path;
 
@@ -11,7 +12,7 @@ fn fixture(name: &str) -> Plan {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures/plans")
         .join(format!("{name}.json"));
-    decode_file(&fs::read(path).expect("fixture"))
+    decode_file(&SerdeJson, &fs::read(path).expect("fixture"))
         .expect("plan")
         .plan
 }

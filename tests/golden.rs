@@ -3,6 +3,7 @@
 //! `tests/golden/`. Any change to the plans shows up as a diff of those files.
 //! Regenerate after a reviewed change with `UPDATE_GOLDEN=1 cargo test --test golden`.
 
+use lync_restore::plan::formats::json_text::SerdeJson;
 use std::fmt::Write as _;
 use std::fs;
 use std::path::Path;
@@ -57,7 +58,7 @@ fn every_scenario_matches_its_reviewed_checklist() {
             .expect("stem")
             .to_string_lossy()
             .to_string();
-        let plan: Plan = decode_file(&fs::read(&path).expect("read"))
+        let plan: Plan = decode_file(&SerdeJson, &fs::read(&path).expect("read"))
             .expect("plan json")
             .plan;
         assert_eq!(

@@ -2,6 +2,7 @@
 //! encoding, what is found (pools, kinds, servers, stores, file stores, CMS host, versions,
 //! roles not planned), and the plans made from it.
 
+use lync_restore::plan::formats::json_text::SerdeJson;
 use std::time::{Duration, Instant};
 
 use lync_restore::plan::import::{
@@ -274,10 +275,13 @@ fn the_worker_reply_carries_the_same_topology_or_message() {
         let direct = import_topology(&bytes)
             .map(|t| TopologyView::from(&t))
             .map_err(|e| e.message(lang));
-        assert_eq!(read_worker_reply(&worker_reply(&bytes, lang), lang), direct);
+        assert_eq!(
+            read_worker_reply(&SerdeJson, &worker_reply(&SerdeJson, &bytes, lang), lang),
+            direct
+        );
     }
     for garbage in ["", "{\"Ok\": 3}", "null", "\"Ok\""] {
-        let read = read_worker_reply(garbage, Lang::En);
+        let read = read_worker_reply(&SerdeJson, garbage, Lang::En);
         assert!(
             read.is_err_and(|m| m.contains("reload the page")),
             "{garbage:?}"

@@ -6,8 +6,8 @@ use std::io::{Read, Write};
 use std::process::ExitCode;
 
 use lync_restore::plan::decode_file;
+use lync_restore::plan::formats::json_text::{JsonText, SerdeJson};
 use lync_restore::plan::import::{Topology, import_topology};
-use lync_restore::plan::json::ToJson;
 use lync_restore::plan::sql_label;
 use lync_restore::plan::{
     Lang, Session, build_session_checklist, example_plan, to_markdown, validate,
@@ -42,7 +42,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     while let Some(arg) = it.next() {
         match arg.as_str() {
             "--example" => {
-                println!("{}", example_plan().pretty_json());
+                println!("{}", SerdeJson.write_pretty(&example_plan()));
                 return Ok(ExitCode::SUCCESS);
             }
             "--format" => format = it.next().ok_or("--format needs a value")?.clone(),
@@ -93,7 +93,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
         } else {
             std::fs::read(&path).map_err(|e| format!("cannot read {path}: {e}"))?
         };
-        decode_file(&bytes)
+        decode_file(&SerdeJson, &bytes)
             .map_err(|e| format!("{path} is not a valid plan file: {}", e.message(lang)))?
     };
     let mut findings = 0;
@@ -111,7 +111,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     let checklist = build_session_checklist(&session, lang);
     let out = match format.as_str() {
         "markdown" | "md" => to_markdown(&checklist),
-        "json" => checklist.pretty_json() + "\n",
+        "json" => SerdeJson.write_pretty(&checklist) + "\n",
         other => return Err(format!("unknown format {other:?}")),
     };
     std::io::stdout()

@@ -224,12 +224,13 @@ impl AppState {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::plan::formats::json_text::SerdeJson;
     use crate::plan::planning::progress::{Session, SessionAction};
     use crate::plan::workspace::Slot;
     use crate::plan::{Action, Lang, Plan, TextField};
 
     fn state() -> AppState {
-        let (ws, notices) = Workspace::start(None, None, None, "t0");
+        let (ws, notices) = Workspace::start(&SerdeJson, None, None, None, "t0");
         AppState::new(ws, notices, Lang::En, true, "t0")
     }
 

@@ -15,7 +15,6 @@ pub mod app_state;
 pub mod description;
 pub mod formats;
 pub mod import;
-pub mod json;
 pub mod planning;
 pub mod texts;
 pub mod workspace;

@@ -6,6 +6,7 @@
 
 use crate::plan::description::example::example_plan;
 use crate::plan::formats::codec::{DecodeError, decode_link, is_link};
+use crate::plan::formats::json_text::JsonText;
 use crate::plan::formats::store::{EXAMPLE_ID, STORE_VERSION, Store, StoreProblem};
 use crate::plan::planning::progress::{Session, SessionAction, apply_session};
 use crate::plan::texts::lang::Lang;
@@ -135,14 +136,15 @@ impl Workspace {
     /// The workspace at start: stored plans (salvaged), the first version's plan migrated, and
     /// the URL fragment (`#example` or a plan link) applied. Returns what to tell the user.
     pub fn start(
+        json: &impl JsonText,
         stored: Option<&str>,
         legacy: Option<&str>,
         fragment: Option<&str>,
         now: &str,
     ) -> (Workspace, Vec<Notice>) {
-        let (mut store, problem) = Store::decode(stored);
+        let (mut store, problem) = Store::decode(json, stored);
         let mut notices: Vec<Notice> = problem.map(Notice::Store).into_iter().collect();
-        if stored.is_none() && store.migrate_legacy(legacy, now) {
+        if stored.is_none() && store.migrate_legacy(json, legacy, now) {
             notices.push(Notice::Migrated);
         }
         store.format_version = STORE_VERSION;
@@ -156,7 +158,7 @@ impl Workspace {
         }
         match fragment {
             Some(EXAMPLE_FRAGMENT) => ws = ws.apply(WorkspaceAction::OpenExample, now),
-            Some(f) if is_link(f) => match decode_link(f) {
+            Some(f) if is_link(f) => match decode_link(json, f) {
                 Ok(plan) => {
                     ws.session = Session {
                         plan,
@@ -269,6 +271,7 @@ mod tests {
     use super::*;
     use crate::plan::description::edit::{Action, TextField};
     use crate::plan::formats::codec::encode_link;
+    use crate::plan::formats::json_text::SerdeJson;
 
     fn edit(field: TextField, text: &str) -> WorkspaceAction {
         WorkspaceAction::Session(SessionAction::Edit(Action::SetText(field, text.into())))
@@ -276,20 +279,32 @@ mod tests {
 
     #[test]
     fn a_blank_start_is_saved_at_the_first_edit_and_reopened_next_time() {
-        let (ws, notices) = Workspace::start(None, None, None, "t0");
+        let (ws, notices) = Workspace::start(&SerdeJson, None, None, None, "t0");
         assert!(notices.is_empty());
         assert_eq!(ws.slot, Slot::Unsaved);
         let ws = ws.apply(edit(TextField::PoolFqdn, "pool9.contoso.com"), "t1");
         assert_eq!(ws.slot, Slot::Saved("p1".into()));
-        let (again, _) = Workspace::start(Some(&ws.store.encode()), None, None, "t2");
+        let (again, _) = Workspace::start(
+            &SerdeJson,
+            Some(&ws.store.encode(&SerdeJson)),
+            None,
+            None,
+            "t2",
+        );
         assert_eq!(again.session.plan.pool_fqdn, "pool9.contoso.com");
     }
 
     #[test]
     fn a_link_is_shown_unsaved_and_kept_only_on_request() {
-        let (saved, _) = Workspace::start(None, None, Some(EXAMPLE_FRAGMENT), "t0");
-        let link = encode_link(&example_plan()).expect("fits");
-        let (ws, notices) = Workspace::start(Some(&saved.store.encode()), None, Some(&link), "t1");
+        let (saved, _) = Workspace::start(&SerdeJson, None, None, Some(EXAMPLE_FRAGMENT), "t0");
+        let link = encode_link(&SerdeJson, &example_plan()).expect("fits");
+        let (ws, notices) = Workspace::start(
+            &SerdeJson,
+            Some(&saved.store.encode(&SerdeJson)),
+            None,
+            Some(&link),
+            "t1",
+        );
         assert_eq!(ws.slot, Slot::FromLink);
         assert_eq!(
             notices,
@@ -308,9 +323,10 @@ mod tests {
 
     #[test]
     fn a_damaged_link_leaves_everything_as_it_was() {
-        let (saved, _) = Workspace::start(None, None, Some(EXAMPLE_FRAGMENT), "t0");
+        let (saved, _) = Workspace::start(&SerdeJson, None, None, Some(EXAMPLE_FRAGMENT), "t0");
         let (ws, notices) = Workspace::start(
-            Some(&saved.store.encode()),
+            &SerdeJson,
+            Some(&saved.store.encode(&SerdeJson)),
             None,
             Some("#plan=v1.garbage!"),
             "t1",
@@ -322,7 +338,7 @@ mod tests {
 
     #[test]
     fn import_never_overwrites_and_delete_closes() {
-        let (ws, _) = Workspace::start(None, None, Some(EXAMPLE_FRAGMENT), "t0");
+        let (ws, _) = Workspace::start(&SerdeJson, None, None, Some(EXAMPLE_FRAGMENT), "t0");
         let session = Box::new(ws.session.clone());
         let ws = ws.apply(WorkspaceAction::Import(session), "t1");
         assert_eq!(ws.store.plans.len(), 2);

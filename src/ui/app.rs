@@ -2,6 +2,7 @@
 //! reducer; side effects are in [`super::effects`]. This file derives what the views need (the
 //! checklist, the messages next to fields, the fingerprint) and places the components.
 
+use crate::ui::browser_json::PageJson;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -103,7 +104,7 @@ pub fn App(props: &AppProps) -> Html {
         }
         map
     });
-    let print_id = use_memo(plan.clone(), |plan| fingerprint(plan));
+    let print_id = use_memo(plan.clone(), |plan| fingerprint(&PageJson, plan));
     use_effects(state, &print_id, &dispatch);
     // Stable across renders (a new callback would make every step of a long checklist render
     // again on each keystroke): the reducer's dispatcher never changes.

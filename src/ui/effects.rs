@@ -4,6 +4,7 @@
 //! a print the browser starts, and fetching the French text. Each reports back through an
 //! [`AppAction`]; the state itself changes only in the engine's reducer.
 
+use crate::ui::browser_json::PageJson;
 use std::cell::Cell;
 use std::rc::Rc;
 
@@ -38,7 +39,7 @@ pub fn start(initial: Option<&Plan>, lang: Lang, french_missing: bool) -> AppSta
     let now = browser::now_text();
     let (ws, notices, storage_ok) = match initial {
         Some(plan) => {
-            let (mut ws, _) = Workspace::start(None, None, None, &now);
+            let (mut ws, _) = Workspace::start(&PageJson, None, None, None, &now);
             ws.session = Session {
                 plan: plan.clone(),
                 ..Session::default()
@@ -53,6 +54,7 @@ pub fn start(initial: Option<&Plan>, lang: Lang, french_missing: bool) -> AppSta
             let legacy = browser::load(LEGACY_SESSION_KEY).ok().flatten();
             let fragment = browser::fragment();
             let (ws, notices) = Workspace::start(
+                &PageJson,
                 stored.as_deref(),
                 legacy.as_deref(),
                 fragment.as_deref(),
@@ -134,7 +136,7 @@ pub fn use_effects(state: &AppState, fingerprint: &str, dispatch: &Callback<AppA
         use_effect_with(state.ws.store.clone(), move |store| {
             if storage_ok {
                 dispatch.emit(AppAction::Saved(
-                    browser::save(STORE_KEY, &store.encode()).is_ok(),
+                    browser::save(STORE_KEY, &store.encode(&PageJson)).is_ok(),
                 ));
             }
         });

@@ -113,7 +113,11 @@ mod imp {
                 let job = js_sys::Array::from(&e.data());
                 let lang = Lang::from_tag(&job.get(0).as_string().unwrap_or_default());
                 let bytes = js_sys::Uint8Array::new(&job.get(1)).to_vec();
-                let reply = crate::plan::import::worker_reply(&bytes, lang);
+                let reply = crate::plan::import::worker_reply(
+                    &crate::ui::browser_json::PageJson,
+                    &bytes,
+                    lang,
+                );
                 let _ = answer_to.post_message(&JsValue::from_str(&reply));
             });
         scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));

@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod browser;
+pub mod browser_json;
 pub mod components;
 pub mod effects;
 pub mod import_worker;

@@ -143,6 +143,9 @@ test('plan files, Markdown and standalone HTML exports; imports never overwrite;
     ['truncated.json', planFile.text.slice(0, 200), /not valid JSON \(line \d+, column \d+\)/],
     ['newer.json', planFile.text.replace('"format_version": 1', '"format_version": 9'), /newer version of this app \(format 9/],
     ['other.json', '{"hello": "world"}', /not a Lync Restore Planner plan/],
+    ['cut.json', '{"kind": "edge",\n  "servers": ["a"', /not valid JSON \(line 2, column \d+\)/],
+    ['wrong.json', '{"kind": "edge", "back_end": {"mirrored": "yes"}}', /wrong value: back_end\.mirrored: /],
+    ['wrong-item.json', '{"kind": "edge", "servers": ["a", 2]}', /wrong value: servers\[1\]: /],
   ];
   for (const [name, text, message] of bad) {
     const path = join(OUT_DIR, name);
@@ -225,4 +228,18 @@ test('with storage disabled the app still works and says it cannot save', async 
   await fullPage.waitForSelector('#save-failed');
   assert.match(await fullPage.textContent('#save-failed'), /Saving failed/);
   await full.close();
+});
+
+test('the page writes links and fingerprints byte for byte as the command line does', async () => {
+  // The fixture was written natively (serde_json); the page writes through the browser's JSON.
+  const [exampleLink, , exampleFingerprint] = readFileSync(new URL('../fixtures/formats/written-v1.txt', import.meta.url), 'utf8').split('\n');
+  const { context, page, problems } = await openPage(browser, '#example');
+  await page.waitForSelector('[data-section-id="cms_back_end"]');
+  assert.equal((await page.textContent('.fingerprint')).trim(), exampleFingerprint);
+  await page.click('summary:has-text("Share and export")');
+  await page.click('#copy-link');
+  await page.waitForSelector('.link-text');
+  assert.equal(await page.inputValue('.link-text'), BASE_URL + exampleLink);
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
 });

@@ -4,11 +4,17 @@
 //! their defaults so older and hand-written files still load, and fields at their default are
 //! not written.
 
-use crate::plan::json::{json_keyed, json_object};
+use serde::{Deserialize, Serialize};
 
-/// Stable machine names of a fieldless enum (plan files, links and form values) and its JSON.
+/// True when `value` is its type's default: such fields are not written (links stay short).
+pub(crate) fn is_default<T: Default + PartialEq>(value: &T) -> bool {
+    *value == T::default()
+}
+
+/// Stable machine names of a fieldless enum (form values); serde writes the same names
+/// (`rename_all = "snake_case"`), which `tests/codec.rs` checks.
 macro_rules! keyed {
-    ($ty:ident, $expected:literal { $($variant:ident = $key:literal),* $(,)? }) => {
+    ($ty:ident { $($variant:ident = $key:literal),* $(,)? }) => {
         impl $ty {
             /// Every value, in the order the form offers them.
             pub const ALL: &'static [$ty] = &[$($ty::$variant),*];
@@ -28,7 +34,6 @@ macro_rules! keyed {
                 }
             }
         }
-        json_keyed!($ty, $expected);
     };
 }
 
@@ -36,7 +41,8 @@ macro_rules! keyed {
 pub const FORMAT_VERSION: u32 = 1;
 
 /// The kind of pool being restored; it decides which Microsoft procedures apply.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum PoolKind {
     /// Enterprise Edition Front End pool with a SQL Server Back End.
     #[default]
@@ -53,7 +59,7 @@ pub enum PoolKind {
     Edge,
 }
 
-keyed!(PoolKind, "a pool kind (front_end, standard_edition, director, mediation, persistent_chat or edge)" {
+keyed!(PoolKind {
     FrontEnd = "front_end",
     StandardEdition = "standard_edition",
     Director = "director",
@@ -70,7 +76,8 @@ impl PoolKind {
 }
 
 /// Which side of a mirrored Back End was lost.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum MirrorLoss {
     /// Both the primary and the mirror (or a Back End that is not mirrored).
     #[default]
@@ -81,14 +88,15 @@ pub enum MirrorLoss {
     Mirror,
 }
 
-keyed!(MirrorLoss, "both, primary or mirror" {
+keyed!(MirrorLoss {
     Both = "both",
     Primary = "primary",
     Mirror = "mirror",
 });
 
 /// Where an Archiving or Monitoring database lives.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum StoreLocation {
     /// Not deployed for this pool.
     #[default]
@@ -99,14 +107,15 @@ pub enum StoreLocation {
     StandAlone,
 }
 
-keyed!(StoreLocation, "none, collocated or stand_alone" {
+keyed!(StoreLocation {
     None = "none",
     Collocated = "collocated",
     StandAlone = "stand_alone",
 });
 
 /// How the Persistent Chat database was backed up (the restore must use the same method).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum ChatBackupMethod {
     /// SQL Server backup; restore with SQL Server.
     #[default]
@@ -115,23 +124,28 @@ pub enum ChatBackupMethod {
     Export,
 }
 
-keyed!(ChatBackupMethod, "sql_backup or export" {
+keyed!(ChatBackupMethod {
     SqlBackup = "sql_backup",
     Export = "export",
 });
 
 /// What failed. `whole_pool` wins over the individual choices.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Failure {
     /// The whole pool is lost: every member server (and the Back End, file store) is rebuilt.
     pub whole_pool: bool,
     /// Member servers that failed (FQDNs as typed), when not the whole pool.
+    #[serde(skip_serializing_if = "is_default")]
     pub servers: Vec<String>,
     /// The Back End SQL Server (Front End pool) or the Persistent Chat store failed.
+    #[serde(skip_serializing_if = "is_default")]
     pub back_end: bool,
     /// The file store was lost.
+    #[serde(skip_serializing_if = "is_default")]
     pub file_store: bool,
     /// The stand-alone Archiving/Monitoring SQL Server was lost.
+    #[serde(skip_serializing_if = "is_default")]
     pub archiving_store: bool,
 }
 
@@ -147,61 +161,72 @@ impl Default for Failure {
     }
 }
 
-json_object!(Failure { whole_pool; servers, back_end, file_store, archiving_store });
-
 /// The Back End SQL Server of a Front End pool, and its mirror.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct BackEnd {
     /// FQDN of the (primary) Back End SQL Server.
+    #[serde(skip_serializing_if = "is_default")]
     pub sql_fqdn: String,
     /// SQL Server instance name, as given to `-SqlInstanceName`.
+    #[serde(skip_serializing_if = "is_default")]
     pub sql_instance: String,
     /// SQL Server mirroring is configured.
+    #[serde(skip_serializing_if = "is_default")]
     pub mirrored: bool,
     /// FQDN of the mirror SQL Server.
+    #[serde(skip_serializing_if = "is_default")]
     pub mirror_fqdn: String,
     /// Instance name on the mirror.
+    #[serde(skip_serializing_if = "is_default")]
     pub mirror_instance: String,
     /// FQDN of the mirroring witness (optional).
+    #[serde(skip_serializing_if = "is_default")]
     pub witness_fqdn: String,
     /// Which side was lost (only meaningful when `mirrored`).
+    #[serde(skip_serializing_if = "is_default")]
     pub lost: MirrorLoss,
 }
 
-json_object!(BackEnd { ; sql_fqdn, sql_instance, mirrored, mirror_fqdn, mirror_instance, witness_fqdn, lost });
-
 /// A stand-alone or collocated SQL store (Archiving, Monitoring).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct SqlStore {
     /// Where the database lives.
+    #[serde(skip_serializing_if = "is_default")]
     pub location: StoreLocation,
     /// SQL Server FQDN when stand-alone.
+    #[serde(skip_serializing_if = "is_default")]
     pub sql_fqdn: String,
     /// SQL instance when stand-alone.
+    #[serde(skip_serializing_if = "is_default")]
     pub sql_instance: String,
 }
 
-json_object!(SqlStore { ; location, sql_fqdn, sql_instance });
-
 /// Persistent Chat stores of a Persistent Chat pool (or collocated on a Standard Edition server).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct PersistentChat {
     /// Persistent Chat is deployed (always true for a Persistent Chat pool).
+    #[serde(skip_serializing_if = "is_default")]
     pub enabled: bool,
     /// SQL Server holding the `mgc` database.
+    #[serde(skip_serializing_if = "is_default")]
     pub sql_fqdn: String,
     /// SQL instance of the `mgc` database.
+    #[serde(skip_serializing_if = "is_default")]
     pub sql_instance: String,
     /// A compliance store (`mgccomp`) is deployed.
+    #[serde(skip_serializing_if = "is_default")]
     pub compliance: bool,
     /// How `mgc` was backed up.
+    #[serde(skip_serializing_if = "is_default")]
     pub backup_method: ChatBackupMethod,
 }
 
-json_object!(PersistentChat { ; enabled, sql_fqdn, sql_instance, compliance, backup_method });
-
 /// Where the backups are and what the files are called.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct BackupFiles {
     /// The `$Backup` share that holds this backup run.
     pub location: String,
@@ -233,55 +258,74 @@ impl Default for BackupFiles {
     }
 }
 
-json_object!(BackupFiles { location, local_folder, user_data, config, lis, rgs, chat; });
-
-/// The whole description of one pool to restore: the plan file's content.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// The whole description of one pool to restore: the plan file's content. Fields are written
+/// in this order and printed fingerprints hash that text, so new fields go at the end.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Plan {
     /// Plan file format version.
     pub format_version: u32,
     /// Kind of pool.
     pub kind: PoolKind,
     /// Pool FQDN (for a Standard Edition server: the server's FQDN).
+    #[serde(skip_serializing_if = "is_default")]
     pub pool_fqdn: String,
     /// Site name, as in Topology Builder.
+    #[serde(skip_serializing_if = "is_default")]
     pub site: String,
     /// Member servers, in the order the user keeps them.
+    #[serde(skip_serializing_if = "is_default")]
     pub servers: Vec<String>,
     /// What failed.
+    #[serde(skip_serializing_if = "is_default")]
     pub failure: Failure,
     /// Back End SQL Server (Front End pools).
+    #[serde(skip_serializing_if = "is_default")]
     pub back_end: BackEnd,
     /// This pool's Back End (or this Standard Edition server) hosts the Central Management store.
+    #[serde(skip_serializing_if = "is_default")]
     pub hosts_cms: bool,
-    /// Nobody knows yet whether it does (a topology file that names no Central Management
-    /// store): the plan finds out first, from Active Directory.
-    pub cms_unknown: bool,
     /// Response Group is used in this pool.
+    #[serde(skip_serializing_if = "is_default")]
     pub response_group: bool,
     /// Mediation Server is collocated on the Front End Servers.
+    #[serde(skip_serializing_if = "is_default")]
     pub mediation_collocated: bool,
     /// Archiving database.
+    #[serde(skip_serializing_if = "is_default")]
     pub archiving: SqlStore,
     /// Monitoring databases (CDR and QoE).
+    #[serde(skip_serializing_if = "is_default")]
     pub monitoring: SqlStore,
     /// Persistent Chat stores.
+    #[serde(skip_serializing_if = "is_default")]
     pub persistent_chat: PersistentChat,
     /// File store share, `\\server\share`.
+    #[serde(skip_serializing_if = "is_default")]
     pub file_store: String,
     /// FQDN of the paired backup pool, if any.
+    #[serde(skip_serializing_if = "is_default")]
     pub backup_pool: String,
+    /// Backup location and file names.
+    #[serde(skip_serializing_if = "is_default")]
+    pub backup: BackupFiles,
+    /// Nobody knows yet whether it hosts the Central Management store (a topology file that names no Central Management
+    /// store): the plan finds out first, from Active Directory.
+    #[serde(skip_serializing_if = "is_default")]
+    pub cms_unknown: bool,
     /// Paired pool: its users (and the Central Management store, when this pool hosts it) are
     /// failed over to the backup pool before the restore, and failed back after it.
+    #[serde(skip_serializing_if = "is_default")]
     pub fail_over: bool,
     /// The backup pool's Back End SQL Server: where the Central Management store fails over to.
+    #[serde(skip_serializing_if = "is_default")]
     pub backup_sql_fqdn: String,
     /// Its SQL instance.
+    #[serde(skip_serializing_if = "is_default")]
     pub backup_sql_instance: String,
     /// An Edge pool whose next hop is this pool (it is pointed at the backup pool first).
+    #[serde(skip_serializing_if = "is_default")]
     pub edge_pool: String,
-    /// Backup location and file names.
-    pub backup: BackupFiles,
 }
 
 impl Default for Plan {
@@ -311,13 +355,6 @@ impl Default for Plan {
         }
     }
 }
-
-json_object!(Plan {
-    format_version, kind;
-    pool_fqdn, site, servers, failure, back_end, hosts_cms, response_group, mediation_collocated,
-    archiving, monitoring, persistent_chat, file_store, backup_pool, backup, cms_unknown,
-    fail_over, backup_sql_fqdn, backup_sql_instance, edge_pool
-});
 
 impl Plan {
     /// The member servers that take part in the plan: a Standard Edition server is its own

@@ -10,7 +10,10 @@ use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 
 use crate::plan::description::model::{FORMAT_VERSION, Plan};
-use crate::plan::json::{FromJson, Json, ToJson, json_object, parse, read_field};
+use serde::de::IgnoredAny;
+use serde::{Deserialize, Serialize};
+
+use crate::plan::formats::json_text::{JsonText, read};
 use crate::plan::planning::progress::{Progress, Session};
 use crate::plan::texts::lang::Lang;
 
@@ -43,7 +46,7 @@ pub enum DecodeError {
     NotALink,
     /// The link's text is cut or altered (base64 does not decode).
     Damaged,
-    /// Not JSON, with the position of the first error.
+    /// Not JSON, with the position of the first error (`0` when the reader does not say).
     NotJson {
         /// Line (1-based).
         line: usize,
@@ -84,6 +87,12 @@ impl DecodeError {
             (DecodeError::Damaged, Lang::Fr) => {
                 "Le lien est endommagé (coupé ou modifié, souvent par une messagerie). Redemandez-le, ou le fichier du plan.".into()
             }
+            (DecodeError::NotJson { line: 0, .. }, Lang::En) => {
+                "It is not valid JSON; the file may be truncated.".into()
+            }
+            (DecodeError::NotJson { line: 0, .. }, Lang::Fr) => {
+                "Ce n'est pas du JSON valide ; le fichier est peut-être tronqué.".into()
+            }
             (DecodeError::NotJson { line, column }, Lang::En) => {
                 format!("It is not valid JSON (line {line}, column {column}); the file may be truncated.")
             }
@@ -112,22 +121,23 @@ impl DecodeError {
 
 /// The plan file (format 1): the plan, and the progress if the user chose to include it.
 /// Read with every part optional, so each missing part gets its own error.
-#[derive(Default)]
+#[derive(Default, Serialize, Deserialize)]
+#[serde(default)]
 struct PlanFile {
     app: String,
     format_version: u64,
     plan: Option<Plan>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     progress: Option<Progress>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     site: Vec<Plan>,
 }
 
-json_object!(PlanFile { app, format_version, plan; progress, site });
-
 /// The fragment of a link carrying `plan` (`#plan=v2.….<check>`), or `None` if it would exceed
 /// [`MAX_LINK_BYTES`] (then the plan file is the way to share it).
-pub fn encode_link(plan: &Plan) -> Option<String> {
+pub fn encode_link(json: &impl JsonText, plan: &Plan) -> Option<String> {
     // Fields equal to their defaults are not serialised (see `model`), so links stay short.
-    let json = plan.compact_json();
+    let json = json.write(plan);
     let link = format!(
         "{LINK_PREFIX}v{LINK_VERSION}.{}.{:08x}",
         URL_SAFE_NO_PAD.encode(&json),
@@ -149,7 +159,7 @@ pub fn is_link(fragment: &str) -> bool {
 }
 
 /// Reads a plan link's fragment (with or without the leading `#`).
-pub fn decode_link(fragment: &str) -> Result<Plan, DecodeError> {
+pub fn decode_link<J: JsonText>(json: &J, fragment: &str) -> Result<Plan, DecodeError> {
     if fragment.len() > MAX_LINK_BYTES {
         return Err(DecodeError::TooLarge {
             size: fragment.len(),
@@ -190,12 +200,14 @@ pub fn decode_link(fragment: &str) -> Result<Plan, DecodeError> {
     if expected.is_some_and(|value| value != check(&bytes)) {
         return Err(DecodeError::Damaged);
     }
-    let doc = parse(&bytes).map_err(|_| DecodeError::Damaged)?;
-    decode_bare(&doc, &Probe::of(&doc)?)
+    let text = String::from_utf8(bytes).map_err(|_| DecodeError::Damaged)?;
+    let doc = json.parse(&text).map_err(|_| DecodeError::Damaged)?;
+    let probe = Probe::of(json, &doc)?;
+    decode_bare(json, doc, &probe)
 }
 
 /// A plan file's text for `session`; progress included only when `with_progress`.
-pub fn encode_file(session: &Session, with_progress: bool) -> String {
+pub fn encode_file(json: &impl JsonText, session: &Session, with_progress: bool) -> String {
     let file = PlanFile {
         app: FILE_APP.into(),
         format_version: u64::from(FORMAT_VERSION),
@@ -203,12 +215,12 @@ pub fn encode_file(session: &Session, with_progress: bool) -> String {
         progress: with_progress.then(|| session.progress.clone()),
         site: session.site.clone(),
     };
-    file.pretty_json() + "\n"
+    json.write_pretty(&file) + "\n"
 }
 
 /// Reads a plan file: this app's file (any version up to this one) or a bare plan as the
 /// command-line tool reads. Progress comes back when the file carries it.
-pub fn decode_file(bytes: &[u8]) -> Result<Session, DecodeError> {
+pub fn decode_file<J: JsonText>(json: &J, bytes: &[u8]) -> Result<Session, DecodeError> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err(DecodeError::TooLarge {
             size: bytes.len(),
@@ -219,19 +231,20 @@ pub fn decode_file(bytes: &[u8]) -> Result<Session, DecodeError> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(DecodeError::Empty);
     }
-    let doc = parse(bytes).map_err(|e| DecodeError::NotJson {
+    let text = std::str::from_utf8(bytes).map_err(|e| not_json(bytes, e.valid_up_to()))?;
+    let doc = json.parse(text).map_err(|e| DecodeError::NotJson {
         line: e.line,
         column: e.column,
     })?;
-    let probe = Probe::of(&doc)?;
+    let probe = Probe::of(json, &doc)?;
     if probe.app.as_deref() != Some(FILE_APP) {
         return Ok(Session {
-            plan: decode_bare(&doc, &probe)?,
+            plan: decode_bare(json, doc, &probe)?,
             ..Session::default()
         });
     }
     check_version(probe.format_version, true)?;
-    let file = PlanFile::from_json(&doc).map_err(|e| DecodeError::BadField(e.to_string()))?;
+    let file: PlanFile = read(json, doc).map_err(DecodeError::BadField)?;
     if file.site.len() > MAX_SERVERS {
         return Err(DecodeError::TooManyServers(file.site.len()));
     }
@@ -250,29 +263,48 @@ pub fn decode_file(bytes: &[u8]) -> Result<Session, DecodeError> {
 
 /// The top-level keys that tell what a JSON document is (read before the real parse; a key of
 /// the wrong type means the document is not a plan).
+#[derive(Deserialize)]
 struct Probe {
+    #[serde(default)]
     app: Option<String>,
+    #[serde(default)]
     format_version: Option<u64>,
-    /// One of the keys of a bare plan is there.
-    plan_keys: bool,
+    #[serde(default)]
+    kind: Option<IgnoredAny>,
+    #[serde(default)]
+    pool_fqdn: Option<IgnoredAny>,
+    #[serde(default)]
+    servers: Option<IgnoredAny>,
 }
 
 impl Probe {
-    fn of(doc: &Json) -> Result<Probe, DecodeError> {
-        let mut probe = Probe {
-            app: None,
-            format_version: None,
-            plan_keys: ["kind", "pool_fqdn", "servers"]
-                .iter()
-                .any(|k| doc.get(k).is_some_and(|v| *v != Json::Null)),
-        };
-        let not_a_plan = |_| DecodeError::NotAPlan;
-        if doc.fields().is_none() {
+    fn of<J: JsonText>(json: &J, doc: &J::Doc) -> Result<Probe, DecodeError> {
+        if !json.is_object(doc) {
             return Err(DecodeError::NotAPlan);
         }
-        read_field(doc, "app", &mut probe.app).map_err(not_a_plan)?;
-        read_field(doc, "format_version", &mut probe.format_version).map_err(not_a_plan)?;
-        Ok(probe)
+        json.typed(doc.clone()).map_err(|_| DecodeError::NotAPlan)
+    }
+
+    /// One of the keys of a bare plan is there.
+    fn plan_keys(&self) -> bool {
+        self.kind.is_some() || self.pool_fqdn.is_some() || self.servers.is_some()
+    }
+}
+
+/// Where text that is not UTF-8 stops being readable, as a JSON error (the column counts
+/// characters: UTF-8 continuation bytes are not counted).
+fn not_json(bytes: &[u8], valid: usize) -> DecodeError {
+    let before = &bytes[..valid.min(bytes.len())];
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    DecodeError::NotJson {
+        line: 1 + before.iter().filter(|&&b| b == b'\n').count(),
+        column: 1 + before[line_start..]
+            .iter()
+            .filter(|&&b| b & 0xC0 != 0x80)
+            .count(),
     }
 }
 
@@ -299,11 +331,11 @@ fn finish(mut plan: Plan) -> Result<Plan, DecodeError> {
 
 /// A bare plan (plan fields at the top, `format_version` optional: a hand-written plan may
 /// leave it out, it is then version 1).
-fn decode_bare(doc: &Json, probe: &Probe) -> Result<Plan, DecodeError> {
-    if !probe.plan_keys {
+fn decode_bare<J: JsonText>(json: &J, doc: J::Doc, probe: &Probe) -> Result<Plan, DecodeError> {
+    if !probe.plan_keys() {
         return Err(DecodeError::NotAPlan);
     }
     check_version(probe.format_version, false)?;
-    let plan = Plan::from_json(doc).map_err(|e| DecodeError::BadField(e.to_string()))?;
+    let plan: Plan = read(json, doc).map_err(DecodeError::BadField)?;
     finish(plan)
 }

@@ -4,7 +4,10 @@
 //! copy before writing). Older stored formats are migrated. Pure: the UI does the storage I/O.
 
 use crate::plan::formats::codec::DecodeError;
-use crate::plan::json::{BadValue, FromJson, Json, ToJson, json_object, parse, read_field};
+use serde::de::IgnoredAny;
+use serde::{Deserialize, Serialize};
+
+use crate::plan::formats::json_text::JsonText;
 use crate::plan::planning::progress::Session;
 use crate::plan::texts::lang::Lang;
 
@@ -19,41 +22,22 @@ pub const STORE_VERSION: u32 = 1;
 /// The id of the built-in example's slot (`#example`).
 pub const EXAMPLE_ID: &str = "example";
 
-/// One saved plan.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// One saved plan. Its id, name and session are required (a damaged one is left out).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SavedPlan {
     /// Stable id within this browser.
     pub id: String,
     /// Name the user gave it (defaults to the pool FQDN).
     pub name: String,
     /// When it was last changed (text from the UI's clock).
+    #[serde(default)]
     pub updated: String,
     /// Plan and progress.
     pub session: Session,
 }
 
-json_object!(@write SavedPlan { id, name, updated, session; });
-
-impl FromJson for SavedPlan {
-    /// A saved plan must have its id, name and session (a damaged one is left out).
-    fn from_json(json: &Json) -> Result<Self, BadValue> {
-        let required = |key: &str| {
-            json.get(key)
-                .ok_or(BadValue::expected("a value").in_field(key))
-        };
-        let mut updated = String::new();
-        read_field(json, "updated", &mut updated)?;
-        Ok(SavedPlan {
-            id: String::from_json(required("id")?)?,
-            name: String::from_json(required("name")?)?,
-            updated,
-            session: Session::from_json(required("session")?)?,
-        })
-    }
-}
-
 /// All saved plans.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Store {
     /// Format version.
     pub format_version: u32,
@@ -63,7 +47,14 @@ pub struct Store {
     pub plans: Vec<SavedPlan>,
 }
 
-json_object!(@write Store { format_version, current, plans; });
+/// The stored plans' version and open plan, read before the plans (each on its own).
+#[derive(Deserialize)]
+struct StoreHead {
+    #[serde(default)]
+    format_version: Option<u64>,
+    #[serde(default)]
+    current: Option<String>,
+}
 
 /// What went wrong reading the stored plans (the readable ones are still returned).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -98,7 +89,7 @@ impl StoreProblem {
 
 impl Store {
     /// Reads the stored text; `None` (nothing stored yet) gives an empty store.
-    pub fn decode(text: Option<&str>) -> (Store, Option<StoreProblem>) {
+    pub fn decode<J: JsonText>(json: &J, text: Option<&str>) -> (Store, Option<StoreProblem>) {
         let empty = Store {
             format_version: STORE_VERSION,
             ..Store::default()
@@ -106,7 +97,7 @@ impl Store {
         let Some(text) = text else {
             return (empty, None);
         };
-        let doc = match parse(text.as_bytes()) {
+        let doc = match json.parse(text) {
             Ok(doc) => doc,
             Err(e) => {
                 let err = DecodeError::NotJson {
@@ -118,21 +109,26 @@ impl Store {
         };
         // Each saved plan is read on its own, so one damaged plan loses only itself.
         let not_a_store = || Some(StoreProblem::Unreadable(DecodeError::NotAPlan));
-        let plans = match doc.get("plans") {
-            _ if doc.fields().is_none() => return (empty, not_a_store()),
-            None | Some(Json::Null) => &[][..],
-            Some(Json::Arr(items)) => &items[..],
+        let plans = json.child(&doc, "plans");
+        let head = json.is_object(&doc).then(|| json.typed::<StoreHead>(doc));
+        let Some(Ok(StoreHead {
+            format_version,
+            current,
+        })) = head
+        else {
+            return (empty, not_a_store());
+        };
+        // An array of anything: each saved plan is read on its own below.
+        let plans: Vec<Option<J::Doc>> = match plans {
+            None => Vec::new(),
+            Some(plans) if json.typed::<Vec<IgnoredAny>>(plans.clone()).is_ok() => json
+                .children(&plans)
+                .iter()
+                .map(|i| json.child(&plans, i))
+                .collect(),
             Some(_) => return (empty, not_a_store()),
         };
-        let mut version: Option<u64> = None;
-        let mut current: Option<String> = None;
-        if read_field(&doc, "format_version", &mut version)
-            .and_then(|()| read_field(&doc, "current", &mut current))
-            .is_err()
-        {
-            return (empty, not_a_store());
-        }
-        match version {
+        match format_version {
             Some(v) if v > u64::from(STORE_VERSION) => {
                 return (
                     empty,
@@ -146,8 +142,8 @@ impl Store {
         store.current = current;
         let mut dropped = 0;
         for item in plans {
-            match SavedPlan::from_json(item) {
-                Ok(p) if !store.plans.iter().any(|q| q.id == p.id) => store.plans.push(p),
+            match item.map(|item| json.typed::<SavedPlan>(item)) {
+                Some(Ok(p)) if !store.plans.iter().any(|q| q.id == p.id) => store.plans.push(p),
                 _ => dropped += 1,
             }
         }
@@ -165,14 +161,18 @@ impl Store {
     }
 
     /// The stored text.
-    pub fn encode(&self) -> String {
-        self.compact_json()
+    pub fn encode(&self, json: &impl JsonText) -> String {
+        json.write(self)
     }
 
     /// Brings in the single session the first version kept (if readable and not blank).
-    pub fn migrate_legacy(&mut self, legacy: Option<&str>, now: &str) -> bool {
-        let Some(session) =
-            legacy.and_then(|t| Session::from_json(&parse(t.as_bytes()).ok()?).ok())
+    pub fn migrate_legacy<J: JsonText>(
+        &mut self,
+        json: &J,
+        legacy: Option<&str>,
+        now: &str,
+    ) -> bool {
+        let Some(session) = legacy.and_then(|t| json.typed::<Session>(json.parse(t).ok()?).ok())
         else {
             return false;
         };

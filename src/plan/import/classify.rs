@@ -2,16 +2,19 @@
 //! stores, SQL stores with what they hold, file stores, the Central Management store host, and
 //! every role that the restore procedures do not cover ("not planned"). Then → [`Plan`]s.
 
+use serde::{Deserialize, Serialize};
+
 use super::raw::{RawCluster, RawService, RawTopology, Shape};
 use crate::plan::description::fqdn::DEFAULT_INSTANCE;
 use crate::plan::description::model::{
     BackEnd, Failure, PersistentChat, Plan, PoolKind, SqlStore, StoreLocation,
 };
-use crate::plan::json::{BadValue, FromJson, Json, ToJson, Writer};
 use crate::plan::texts::lang::Lang;
 
-/// The server version the topology was published by.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// The server version the topology was published by; written as its `ServiceVersion` number
+/// (or `null`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "Option<u32>", into = "Option<u32>")]
 pub enum Product {
     /// Lync Server 2010 (ServiceVersion 5).
     Lync2010,
@@ -81,16 +84,15 @@ impl Default for Product {
     }
 }
 
-/// Written as its `ServiceVersion` number (or `null`).
-impl ToJson for Product {
-    fn write_json(&self, w: &mut Writer) {
-        self.version().write_json(w);
+impl From<Option<u32>> for Product {
+    fn from(version: Option<u32>) -> Self {
+        Product::from_version(version)
     }
 }
 
-impl FromJson for Product {
-    fn from_json(json: &Json) -> Result<Self, BadValue> {
-        Option::<u32>::from_json(json).map(Product::from_version)
+impl From<Product> for Option<u32> {
+    fn from(product: Product) -> Self {
+        product.version()
     }
 }
 

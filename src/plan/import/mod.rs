@@ -19,7 +19,9 @@ pub use raw::{BUILDER_NS, MAX_NODES, Shape, TOPOLOGY_NS};
 pub use text::MAX_TOPOLOGY_BYTES;
 pub use view::{PoolView, TopologyView};
 
-use super::json::{FromJson, Json, ToJson, Writer, parse};
+use serde::{Deserialize, Serialize};
+
+use crate::plan::formats::json_text::JsonText;
 use crate::plan::texts::lang::Lang;
 
 /// Why a topology file could not be read.
@@ -113,33 +115,37 @@ pub fn import_topology(bytes: &[u8]) -> Result<Topology, ImportError> {
     Ok(classify::classify(shape, &raw))
 }
 
+/// What the import worker answers: `{"ok": view}` or `{"error": message}`.
+#[derive(Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum WorkerReply {
+    Ok(TopologyView),
+    Error(String),
+}
+
 /// The import worker's answer to `bytes`: the JSON of what the page shows of the topology
 /// ([`TopologyView`]), or of the error message in `lang`.
-pub fn worker_reply(bytes: &[u8], lang: Lang) -> String {
-    let mut w = Writer::compact();
-    w.open('{');
-    match import_topology(bytes) {
-        Ok(t) => {
-            w.field("ok");
-            TopologyView::from(&t).write_json(&mut w);
-        }
-        Err(e) => {
-            w.field("error");
-            w.string(&e.message(lang));
-        }
-    }
-    w.close('}');
-    w.finish()
+pub fn worker_reply(json: &impl JsonText, bytes: &[u8], lang: Lang) -> String {
+    let reply = match import_topology(bytes) {
+        Ok(t) => WorkerReply::Ok(TopologyView::from(&t)),
+        Err(e) => WorkerReply::Error(e.message(lang)),
+    };
+    json.write(&reply)
 }
 
 /// Reads the import worker's answer (an unreadable answer becomes an error message).
-pub fn read_worker_reply(reply: &str, lang: Lang) -> Result<TopologyView, String> {
-    let reply = parse(reply.as_bytes()).ok();
-    let ok = reply.as_ref().and_then(|r| r.get("ok"));
-    let error = reply.as_ref().and_then(|r| r.get("error"));
-    match (ok.map(TopologyView::from_json), error) {
-        (Some(Ok(view)), _) => Ok(view),
-        (None, Some(Json::Str(message))) => Err(message.clone()),
+pub fn read_worker_reply<J: JsonText>(
+    json: &J,
+    reply: &str,
+    lang: Lang,
+) -> Result<TopologyView, String> {
+    let reply = json
+        .parse(reply)
+        .ok()
+        .map(|doc| json.typed::<WorkerReply>(doc));
+    match reply {
+        Some(Ok(WorkerReply::Ok(view))) => Ok(view),
+        Some(Ok(WorkerReply::Error(message))) => Err(message),
         _ => Err(match lang {
             Lang::En => "The topology reader gave an answer this page cannot read; reload the page and try again.".into(),
             Lang::Fr => "Le lecteur de topologie a donné une réponse illisible pour cette page ; rechargez la page et réessayez.".into(),

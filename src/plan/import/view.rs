@@ -2,14 +2,15 @@
 //! and the site plan for the pools and servers the user ticks. The import worker builds it, so the
 //! page receives plans (whose reader it has anyway) and text rather than the whole [`Topology`].
 
+use serde::{Deserialize, Serialize};
+
 use super::classify::{ImportedPool, Product, SqlRef, Topology};
 use crate::plan::description::fqdn::sql_label;
 use crate::plan::description::model::{Failure, Plan};
-use crate::plan::json::json_object;
 use crate::plan::planning::progress::Session;
 
 /// An imported topology as the page shows it.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TopologyView {
     /// Product version.
     pub product: Product,
@@ -25,10 +26,8 @@ pub struct TopologyView {
     pub not_planned: Vec<(String, String)>,
 }
 
-json_object!(TopologyView { product, sites, pools, stores, file_stores, not_planned; });
-
 /// One pool of the topology.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PoolView {
     /// The plan when the whole pool failed.
     pub plan: Plan,
@@ -39,8 +38,6 @@ pub struct PoolView {
     /// Its stores, one line each: `Back End: sql\instance`, file store share…
     pub stores: Vec<String>,
 }
-
-json_object!(PoolView { plan, servers, roles, stores; });
 
 impl PoolView {
     /// The plan when the servers in `failed` failed (none, or all of them: the whole pool).

@@ -2,13 +2,14 @@
 //! already in the chosen language and every command filled in. Plain data, written as JSON by
 //! the CLI, so the UI, the Markdown writer and the CLI all render the same thing.
 
+use serde::Serialize;
+
 use crate::plan::description::model::PoolKind;
-use crate::plan::json::json_object;
 use crate::plan::texts::lang::Lang;
 
 /// A link to the Microsoft page a section or step comes from (slug and title are catalogue
 /// data, borrowed).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct DocLink {
     /// Page slug (the stable key).
     pub slug: &'static str,
@@ -18,10 +19,8 @@ pub struct DocLink {
     pub url: String,
 }
 
-json_object!(@write DocLink { slug, title, url; });
-
 /// One numbered step.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Step {
     /// Stable id: `<section id>/<catalogue step id>`; progress is keyed by it.
     pub id: String,
@@ -37,6 +36,7 @@ pub struct Step {
     pub runs_on: String,
     /// The catalogue place it runs on (`front_end`, `target`, `chat_sql`…), after the planner's
     /// substitutions: what the command lint checks the host's shells against.
+    #[serde(skip)]
     pub place: &'static str,
     /// Groups the account needs.
     pub permissions: &'static [&'static str],
@@ -46,10 +46,8 @@ pub struct Step {
     pub caution: Option<String>,
 }
 
-json_object!(@write Step { id, number, title, body, command, runs_on, permissions, doc, caution; });
-
 /// One section: a procedure applied to one server (or a preparation / verification block).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Section {
     /// Stable id, e.g. `back_end` or `server:fe01.contoso.com`.
     pub id: String,
@@ -71,10 +69,8 @@ pub struct Section {
     pub pool_note: Option<String>,
 }
 
-json_object!(@write Section { id, procedure, phase, phase_title, title, server, doc, steps, pool_note; });
-
 /// The whole checklist for one pool.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Checklist {
     /// Language of every text in it.
     pub lang: Lang,
@@ -87,8 +83,6 @@ pub struct Checklist {
     /// Markers of values still missing (e.g. `<pool FQDN>`), in order of first use.
     pub missing: Vec<String>,
 }
-
-json_object!(@write Checklist { lang, pool, kind, sections, missing; });
 
 impl Checklist {
     /// Number of steps in all sections.

@@ -6,17 +6,17 @@ use std::collections::BTreeMap;
 
 use crate::plan::description::edit::{Action, apply};
 use crate::plan::description::model::Plan;
-use crate::plan::json::json_object;
+use serde::{Deserialize, Serialize};
+
 use crate::plan::planning::checklist::{Checklist, Section};
 
 /// Ticked steps: step id → when it was ticked (text chosen by the UI, e.g. `2026-11-26 03:59`).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Progress {
     /// Step id → tick time.
     pub ticks: BTreeMap<String, String>,
 }
-
-json_object!(Progress { ticks; });
 
 /// Done and total steps.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -58,17 +58,17 @@ impl Progress {
 }
 
 /// A plan and its progress: what the app edits and keeps.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Session {
     /// The pool description.
     pub plan: Plan,
     /// Ticked steps.
     pub progress: Progress,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     /// Other failed pools planned together with `plan` (a site plan from a topology import).
     pub site: Vec<Plan>,
 }
-
-json_object!(Session { plan, progress; site });
 
 /// One change to a session.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -1,9 +1,11 @@
 //! The two languages of the product and a bilingual text type.
 
-use crate::plan::json::{ToJson, Writer};
+use serde::Serialize;
 
 /// A language of the UI, the checklist and the Microsoft documentation links.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+/// Written as its tag (`en`, `fr`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Lang {
     /// English (`en-us` documentation edition).
     #[default]
@@ -69,13 +71,6 @@ impl Lang {
             Lang::En => "en",
             Lang::Fr => "fr",
         }
-    }
-}
-
-/// Written as its tag (`en`, `fr`).
-impl ToJson for Lang {
-    fn write_json(&self, w: &mut Writer) {
-        w.string(self.tag());
     }
 }
 

@@ -2,6 +2,7 @@
 //! the plan file, export the checklist as Markdown or as a standalone HTML page. Every decode
 //! error is shown here, next to the control that caused it.
 
+use crate::ui::browser_json::PageJson;
 use std::rc::Rc;
 
 use yew::platform::spawn_local;
@@ -57,7 +58,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
         let session = props.session.clone();
         let link_message = link_message.clone();
         Callback::from(move |_: MouseEvent| {
-            let Some(fragment) = encode_link(&session.plan) else {
+            let Some(fragment) = encode_link(&PageJson, &session.plan) else {
                 link_message.set(Some((s.link_too_long.into(), None)));
                 return;
             };
@@ -76,7 +77,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
         let session = props.session.clone();
         let with_progress = with_progress.clone();
         Callback::from(move |_: MouseEvent| {
-            let text = encode_file(&session, *with_progress);
+            let text = encode_file(&PageJson, &session, *with_progress);
             browser::download(
                 &format!("{}.restore-plan.json", file_stem(&session)),
                 "application/json",
@@ -95,7 +96,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             spawn_local(async move {
                 let result = match browser::read_file(input.clone(), MAX_FILE_BYTES).await {
                     Ok(None) => return,
-                    Ok(Some(bytes)) => decode_file(&bytes),
+                    Ok(Some(bytes)) => decode_file(&PageJson, &bytes),
                     Err(size) => Err(DecodeError::TooLarge {
                         size,
                         limit: MAX_FILE_BYTES,

@@ -2,6 +2,7 @@
 //! what it holds, let the user tick the failed pools or servers, and plan them. What was read
 //! and ticked is the app state's ([`TopologyState`]); this component renders it and reports.
 
+use crate::ui::browser_json::PageJson;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
@@ -43,7 +44,7 @@ pub fn TopologyPanel(props: &TopologyPanelProps) -> Html {
                 let result =
                     match import_worker::import_file(&input, MAX_TOPOLOGY_BYTES, lang).await {
                         Ok(None) => return act.emit(TopologyAction::Cancelled),
-                        Ok(Some(reply)) => read_worker_reply(&reply, lang),
+                        Ok(Some(reply)) => read_worker_reply(&PageJson, &reply, lang),
                         Err(WorkerFailure::TooLarge(size)) => Err(ImportError::TooLarge {
                             size,
                             limit: MAX_TOPOLOGY_BYTES,

@@ -8,6 +8,7 @@ use lync_restore::plan::{
     Lang, build_session_checklist, fingerprint, page_rule, to_markdown, validate,
     workspace::Workspace,
 };
+use lync_restore::plan::formats::json_text::SerdeJson;
 use yew::prelude::*;
 
 #[component]
@@ -19,18 +20,18 @@ fn Floor() -> Html {
             .and_then(|w| w.local_storage().ok().flatten())
             .and_then(|s| s.get_item("lync-restore/v1/store").ok().flatten());
         let fragment = window.as_ref().and_then(|w| w.location().hash().ok());
-        let (ws, notices) = Workspace::start(stored.as_deref(), None, fragment.as_deref(), "now");
+        let (ws, notices) = Workspace::start(&SerdeJson, stored.as_deref(), None, fragment.as_deref(), "now");
         let list = build_session_checklist(&ws.session, Lang::En);
         let issues: Vec<String> = validate(&ws.session.plan)
             .iter()
             .map(|i| i.message(Lang::En))
             .collect();
-        let print_id = fingerprint(&ws.session.plan);
+        let print_id = fingerprint(&SerdeJson, &ws.session.plan);
         format!(
             "{} {issues:?} {print_id}\n{}\n{}\n{}",
             notices.len(),
             page_rule(&list.pool, &print_id, "now", Lang::En),
-            ws.store.encode(),
+            ws.store.encode(&SerdeJson),
             to_markdown(&list)
         )
     });
