@@ -75,7 +75,7 @@ fn no_inline_styles_or_scripts_of_ours() {
 }
 
 /// The engine's stages in data-flow order: a module may use its own stage and earlier ones,
-/// never a later one (so the layout has no dependency circle). `json` is a leaf every stage may use.
+/// never a later one (so the layout has no dependency circle).
 const STAGES: &[&str] = &[
     "texts",
     "description",
@@ -135,5 +135,46 @@ fn control_a_stage_using_a_later_one_is_caught() {
             "use crate::plan::planning::checklist::Checklist;"
         )
         .is_empty()
+    );
+}
+
+/// The name checks only the description may run: the planner takes a checked `Pool`.
+const NAME_CHECKS: &[&str] = &[
+    "check_fqdn",
+    "check_instance",
+    "check_unc",
+    "Fqdn::parse",
+    "Instance::parse",
+    "Share::parse",
+];
+
+fn name_checks_in(text: &str) -> Vec<&'static str> {
+    NAME_CHECKS
+        .iter()
+        .copied()
+        .filter(|check| text.contains(check))
+        .collect()
+}
+
+#[test]
+fn the_planner_takes_checked_names_and_checks_none_itself() {
+    let files = rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src/plan/planning"));
+    assert!(files.len() >= 6, "found the planner's files");
+    for file in files {
+        let text = fs::read_to_string(&file).expect("read");
+        assert_eq!(
+            name_checks_in(&text),
+            Vec::<&str>::new(),
+            "{} checks names again",
+            file.display()
+        );
+    }
+}
+
+#[test]
+fn control_a_planner_checking_a_name_is_caught() {
+    assert_eq!(
+        name_checks_in("match check_fqdn(raw) { Ok(()) => known(raw), Err(_) => marker() }"),
+        ["check_fqdn"]
     );
 }

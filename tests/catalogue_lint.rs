@@ -2,6 +2,7 @@
 //! reference resolves (pages, phases, places, steps, flags, placeholders), no text or command
 //! is empty, and the planner uses every step and section somewhere.
 
+use lync_restore::plan::Pool;
 use lync_restore::plan::formats::json_text::SerdeJson;
 use std::collections::BTreeSet;
 
@@ -207,7 +208,10 @@ fn every_section_variant_is_reachable() {
     for entry in golden {
         let text = std::fs::read_to_string(entry.expect("entry").path()).expect("read");
         let plan: Plan = decode_file(&SerdeJson, text.as_bytes()).expect("plan").plan;
-        for s in lync_restore::plan::build_checklist(&plan, lync_restore::plan::Lang::En).sections {
+        for s in
+            lync_restore::plan::build_checklist(&Pool::check(&plan), lync_restore::plan::Lang::En)
+                .sections
+        {
             produced.insert(s.procedure);
         }
     }

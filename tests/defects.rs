@@ -1,6 +1,7 @@
 //! The defects an expert review of the binders found, one test each, on the golden scenarios:
 //! each fails on the catalogue and planner as they were before the fix.
 
+use lync_restore::plan::Pool;
 use lync_restore::plan::formats::json_text::SerdeJson;
 use std::fs;
 use std::path::Path;
@@ -18,7 +19,7 @@ fn fixture(name: &str) -> Plan {
 }
 
 fn plan_of(name: &str) -> Checklist {
-    build_checklist(&fixture(name), Lang::En)
+    build_checklist(&Pool::check(&fixture(name)), Lang::En)
 }
 
 fn steps(list: &Checklist) -> impl Iterator<Item = (&Section, &Step)> {
@@ -96,7 +97,7 @@ fn d01_a_failed_over_cms_stays_in_the_backup_pool() {
     // Without the failover, the store is rebuilt where it was, and nothing fails over.
     let mut plan = fixture("20-fe-paired-cms-failed-over");
     plan.fail_over = false;
-    let list = build_checklist(&plan, Lang::En);
+    let list = build_checklist(&Pool::check(&plan), Lang::En);
     assert!(list.sections.iter().any(|s| s.procedure == "cms_back_end"));
     assert!(
         !all_lines(&list)

@@ -362,14 +362,14 @@ fn a_default_instance_and_an_unnamed_cms_host_are_imported_as_such() {
     );
     // The plan says it does not know, and how to find out, before the Back End is rebuilt.
     let list = lync_restore::plan::build_checklist(
-        &lync_restore::plan::Plan {
+        &lync_restore::plan::Pool::check(&lync_restore::plan::Plan {
             failure: lync_restore::plan::Failure {
                 whole_pool: false,
                 back_end: true,
                 ..Default::default()
             },
             ..plan
-        },
+        }),
         Lang::En,
     );
     let back_end = list

@@ -3,6 +3,7 @@
 //! section precedes every member server section, every flag is one the catalogue may use, and
 //! a valid plan leaves no placeholder unfilled.
 
+use lync_restore::plan::Pool;
 use std::collections::BTreeMap;
 
 use lync_restore::plan::{
@@ -78,7 +79,7 @@ proptest! {
     #[test]
     fn planning_and_validation_never_panic(plan in any_plan()) {
         for lang in [Lang::En, Lang::Fr] {
-            let list = build_checklist(&plan, lang);
+            let list = build_checklist(&Pool::check(&plan), lang);
             let _ = lync_restore::plan::formats::markdown::to_markdown(&list);
             for issue in validate(&plan) {
                 prop_assert!(!issue.message(lang).is_empty());
@@ -88,7 +89,7 @@ proptest! {
 
     #[test]
     fn every_failed_server_is_in_exactly_one_section(plan in valid_plan()) {
-        let list = build_checklist(&plan, Lang::En);
+        let list = build_checklist(&Pool::check(&plan), Lang::En);
         let mut count: BTreeMap<String, usize> = BTreeMap::new();
         for s in &list.sections {
             if let Some(server) = &s.server {
@@ -102,7 +103,7 @@ proptest! {
 
     #[test]
     fn back_end_comes_before_every_member_server(plan in valid_plan()) {
-        let list = build_checklist(&plan, Lang::En);
+        let list = build_checklist(&Pool::check(&plan), Lang::En);
         let first_member = list.sections.iter().position(|s| s.id.starts_with("server:") && s.phase == "servers");
         let back_end = list.sections.iter().position(|s| s.phase == "back_end");
         if let (Some(b), Some(m)) = (back_end, first_member) {
@@ -119,7 +120,7 @@ proptest! {
 
     #[test]
     fn a_valid_plan_leaves_no_placeholder_unfilled(plan in valid_plan()) {
-        let list = build_checklist(&plan, Lang::En);
+        let list = build_checklist(&Pool::check(&plan), Lang::En);
         prop_assert!(list.missing.is_empty(), "missing {:?}", list.missing);
         for step in list.sections.iter().flat_map(|s| &s.steps) {
             for text in [&step.title, &step.body, &step.runs_on].into_iter().chain(step.command.as_ref()) {
@@ -137,7 +138,7 @@ proptest! {
 
     #[test]
     fn step_ids_are_unique_within_a_checklist(plan in valid_plan()) {
-        let list = build_checklist(&plan, Lang::En);
+        let list = build_checklist(&Pool::check(&plan), Lang::En);
         let mut ids: Vec<&str> = list.sections.iter().flat_map(|s| s.steps.iter().map(|t| t.id.as_str())).collect();
         let n = ids.len();
         ids.sort_unstable();

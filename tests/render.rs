@@ -3,6 +3,7 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
+use lync_restore::plan::Pool;
 use std::rc::Rc;
 
 use lync_restore::plan::description::example::example_plan;
@@ -83,7 +84,7 @@ async fn hostile_names_render_as_inert_text() {
     let mut plan = example_plan();
     plan.pool_fqdn = r#"<img src=x onerror=alert(1)>"#.into();
     plan.site = r#"<script>alert(1)</script>"#.into();
-    let list = build_checklist(&plan, Lang::En);
+    let list = build_checklist(&Pool::check(&plan), Lang::En);
     let html = LocalServerRenderer::<ChecklistView>::with_props(ChecklistViewProps {
         checklist: Rc::new(list),
         site: plan.site.clone().into(),
@@ -105,7 +106,7 @@ async fn hostile_names_render_as_inert_text() {
 #[tokio::test]
 async fn the_binder_has_a_cover_sheet_progress_and_qr_codes() {
     let plan = example_plan();
-    let list = build_checklist(&plan, Lang::En);
+    let list = build_checklist(&Pool::check(&plan), Lang::En);
     let total = list.step_count();
     let first = list.sections[1].steps[0].id.clone();
     let mut progress = lync_restore::plan::Progress::default();
@@ -178,7 +179,7 @@ async fn the_app_and_checklist_render_in_french() {
 
 #[tokio::test]
 async fn the_first_frame_renders_the_top_of_the_checklist_and_says_it_is_busy() {
-    let list = Rc::new(build_checklist(&example_plan(), Lang::En));
+    let list = Rc::new(build_checklist(&Pool::check(&example_plan()), Lang::En));
     let render = |whole| {
         LocalServerRenderer::<ChecklistView>::with_props(ChecklistViewProps {
             checklist: list.clone(),

@@ -1,6 +1,7 @@
 //! The rules a Lync engineer would check first: FQDN validation messages, the pool ordering
 //! rule of "Restoring a Lync Server pool" for every pool kind, and the cold-start table.
 
+use lync_restore::plan::Pool;
 use lync_restore::plan::description::fqdn::{NameProblem, check_fqdn, check_instance, check_unc};
 use lync_restore::plan::{Lang, Plan, PoolKind, build_checklist, cold_start_quorum, validate};
 
@@ -102,7 +103,7 @@ fn pool(kind: PoolKind) -> Plan {
 }
 
 fn procedures(plan: &Plan) -> Vec<(String, Option<String>)> {
-    build_checklist(plan, Lang::En)
+    build_checklist(&Pool::check(plan), Lang::En)
         .sections
         .into_iter()
         .map(|s| (s.procedure, s.server))
@@ -261,7 +262,7 @@ fn validation_points_at_the_field() {
 fn invalid_input_shows_what_is_missing_instead_of_breaking() {
     let mut p = example_plan();
     p.back_end.sql_fqdn = "sql01".into();
-    let list = build_checklist(&p, Lang::En);
+    let list = build_checklist(&Pool::check(&p), Lang::En);
     assert_eq!(list.missing, vec!["<Back End SQL Server FQDN>".to_string()]);
     let back_end = list
         .sections

@@ -27,6 +27,7 @@ pub use description::model::{
     BackEnd, BackupFiles, ChatBackupMethod, Failure, MirrorLoss, PersistentChat, Plan, PoolKind,
     SqlStore, StoreLocation,
 };
+pub use description::pool::Pool;
 pub use description::validate::{Issue, IssueKind, validate};
 pub use formats::codec::{DecodeError, MAX_FILE_BYTES, decode_file, encode_file, encode_link};
 pub use formats::fingerprint::fingerprint;

@@ -216,3 +216,68 @@ pub fn check_unc(input: &str) -> Result<&str, NameProblem> {
         Err(e) => Err(e),
     }
 }
+/// A host name that passed [`check_fqdn`], as commands write it (trimmed, without the trailing
+/// dot). Made only by [`Fqdn::parse`], so holding one means it was checked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Fqdn(String);
+
+impl Fqdn {
+    /// The name, if `input` is a valid FQDN.
+    pub fn parse(input: &str) -> Result<Fqdn, NameProblem> {
+        check_fqdn(input).map(|()| Fqdn(input.trim().trim_end_matches('.').to_string()))
+    }
+
+    /// The name as commands write it.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// A SQL Server instance that passed [`check_instance`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Instance {
+    /// The default instance ([`DEFAULT_INSTANCE`]): commands leave `-SqlInstanceName` out.
+    Default,
+    /// A named instance, trimmed.
+    Named(String),
+}
+
+impl Instance {
+    /// The instance, if `input` is a valid instance name.
+    pub fn parse(input: &str) -> Result<Instance, NameProblem> {
+        check_instance(input)?;
+        Ok(if is_default_instance(input) {
+            Instance::Default
+        } else {
+            Instance::Named(input.trim().to_string())
+        })
+    }
+}
+
+/// A share `\\server\share[\path]` that passed [`check_unc`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Share {
+    path: String,
+    server: String,
+}
+
+impl Share {
+    /// The share, if `input` is a valid one.
+    pub fn parse(input: &str) -> Result<Share, NameProblem> {
+        let server = check_unc(input)?.to_string();
+        Ok(Share {
+            path: input.trim().to_string(),
+            server,
+        })
+    }
+
+    /// The share as typed (trimmed).
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+
+    /// Its server part.
+    pub fn server(&self) -> &str {
+        &self.server
+    }
+}

@@ -1,9 +1,10 @@
 //! The pool description: what the user typed, kept verbatim ([`model`]), its name checks
-//! ([`fqdn`]) and findings ([`validate`]), every edit the form makes ([`edit`]), and the
+//! ([`fqdn`]), findings ([`validate`]) and the checked pool the planner takes ([`pool`]), every edit the form makes ([`edit`]), and the
 //! built-in example. Knows nothing of planning or formats.
 
 pub mod edit;
 pub mod example;
 pub mod fqdn;
 pub mod model;
+pub mod pool;
 pub mod validate;

@@ -12,10 +12,11 @@
 //! appears in exactly one section; the Back End/CMS section comes before every member section;
 //! with a valid plan no placeholder is left unfilled.
 
-use crate::plan::description::fqdn::{check_fqdn, check_instance, check_unc, is_default_instance};
+use crate::plan::description::fqdn::{Fqdn, Instance};
 use crate::plan::description::model::{
     ChatBackupMethod, MirrorLoss, Plan, PoolKind, StoreLocation,
 };
+use crate::plan::description::pool::{Member, Pool, SqlServer};
 use crate::plan::planning::catalogue::{Catalogue, DOC_HOME, SectionDef, doc_url};
 use crate::plan::planning::checklist::{Checklist, DocLink, Section, Step};
 use crate::plan::planning::template::{Layered, Lookup, Value, Values, render};
@@ -40,16 +41,42 @@ pub fn cold_start_quorum(front_ends: usize) -> usize {
     }
 }
 
-/// Builds the checklist of `plan` in `lang` from the embedded catalogue.
-pub fn build_checklist(plan: &Plan, lang: Lang) -> Checklist {
-    build_checklist_with(plan, Catalogue::embedded(), lang)
+/// Builds the checklist of `pool` in `lang` from the embedded catalogue.
+pub fn build_checklist(pool: &Pool, lang: Lang) -> Checklist {
+    build_checklist_with(pool, Catalogue::embedded(), lang)
+}
+
+/// The server a section rebuilds: its name as typed (section ids and headings keep it), checked.
+#[derive(Clone)]
+struct Server {
+    typed: String,
+    fqdn: Option<Fqdn>,
+    instance: Option<Instance>,
+}
+
+impl Server {
+    fn sql(typed: &str, sql: &SqlServer) -> Server {
+        Server {
+            typed: typed.trim().to_string(),
+            fqdn: sql.fqdn.clone(),
+            instance: sql.instance.clone(),
+        }
+    }
+
+    fn member(member: &Member, instance: &Option<Instance>) -> Server {
+        Server {
+            typed: member.typed.clone(),
+            fqdn: member.fqdn.clone(),
+            instance: instance.clone(),
+        }
+    }
 }
 
 /// A section to emit: procedure variant and the server it rebuilds.
 struct Planned {
     id: String,
     procedure: &'static str,
-    server: Option<(String, String)>,
+    server: Option<Server>,
     /// Which marker to print when the server's name is missing (see [`marker`]).
     role: &'static str,
 }
@@ -66,13 +93,14 @@ impl Planned {
     }
 }
 
-/// Builds the checklist of `plan` in `lang` from `catalogue`.
-pub fn build_checklist_with(plan: &Plan, catalogue: &Catalogue, lang: Lang) -> Checklist {
+/// Builds the checklist of `pool` in `lang` from `catalogue`.
+pub fn build_checklist_with(pool: &Pool, catalogue: &Catalogue, lang: Lang) -> Checklist {
+    let plan = pool.plan;
     let flags = flags(plan);
-    let base = base_values(plan, &flags, catalogue, lang);
+    let base = base_values(pool, &flags, catalogue, lang);
     let mut missing = Vec::new();
     let mut sections = Vec::new();
-    for planned in sections_for(plan, &flags) {
+    for planned in sections_for(pool, &flags) {
         let Some(def) = catalogue.section(planned.procedure) else {
             continue;
         };
@@ -80,16 +108,15 @@ pub fn build_checklist_with(plan: &Plan, catalogue: &Catalogue, lang: Lang) -> C
             top: Values::default(),
             base: &base,
         };
-        let (server, instance) = planned
-            .server
-            .clone()
-            .unwrap_or_else(|| (String::new(), String::new()));
-        values
-            .top
-            .set("server", fqdn_value(&server, planned.role, lang));
-        values
-            .top
-            .set("server_instance", instance_value(&instance, lang));
+        let server = planned.server.as_ref();
+        values.top.set(
+            "server",
+            fqdn_value(server.and_then(|s| s.fqdn.as_ref()), planned.role, lang),
+        );
+        values.top.set(
+            "server_instance",
+            instance_value(server.and_then(|s| s.instance.as_ref()), lang),
+        );
         if let Some(section) = render_section(
             &planned,
             def,
@@ -277,7 +304,8 @@ fn has_file_store_section(plan: &Plan) -> bool {
 }
 
 /// The sections, in checklist order.
-fn sections_for(plan: &Plan, flags: &Flags) -> Vec<Planned> {
+fn sections_for(pool: &Pool, flags: &Flags) -> Vec<Planned> {
+    let plan = pool.plan;
     let mut out = vec![Planned::block("prepare")];
     if flags.contains("failover") {
         out.push(Planned::block("failover"));
@@ -287,14 +315,8 @@ fn sections_for(plan: &Plan, flags: &Flags) -> Vec<Planned> {
         out.push(Planned::block("edge_export"));
     }
     let be = &plan.back_end;
-    let primary = (
-        be.sql_fqdn.trim().to_string(),
-        be.sql_instance.trim().to_string(),
-    );
-    let mirror = (
-        be.mirror_fqdn.trim().to_string(),
-        be.mirror_instance.trim().to_string(),
-    );
+    let primary = Server::sql(&be.sql_fqdn, &pool.back_end);
+    let mirror = Server::sql(&be.mirror_fqdn, &pool.mirror);
     match plan.kind {
         PoolKind::FrontEnd if plan.back_end_failed() => {
             let (procedure, server, role) =
@@ -316,7 +338,7 @@ fn sections_for(plan: &Plan, flags: &Flags) -> Vec<Planned> {
             out.push(Planned {
                 id: "chat_store".into(),
                 procedure: "chat_store",
-                server: Some((chat.sql_fqdn.trim().into(), chat.sql_instance.trim().into())),
+                server: Some(Server::sql(&chat.sql_fqdn, &pool.chat_sql)),
                 role: "chat_sql",
             });
         }
@@ -324,17 +346,17 @@ fn sections_for(plan: &Plan, flags: &Flags) -> Vec<Planned> {
     }
     if plan.kind == PoolKind::FrontEnd && plan.failure.archiving_store {
         let mut seen: Vec<String> = Vec::new();
-        for store in [&plan.archiving, &plan.monitoring] {
+        for (store, sql) in [
+            (&plan.archiving, &pool.archiving),
+            (&plan.monitoring, &pool.monitoring),
+        ] {
             let key = store.sql_fqdn.trim().to_ascii_lowercase();
             if store.location == StoreLocation::StandAlone && !seen.contains(&key) {
                 seen.push(key.clone());
                 out.push(Planned {
                     id: format!("archiving_store:{key}"),
                     procedure: "archiving_store",
-                    server: Some((
-                        store.sql_fqdn.trim().into(),
-                        store.sql_instance.trim().into(),
-                    )),
+                    server: Some(Server::sql(&store.sql_fqdn, sql)),
                     role: "archiving_sql",
                 });
             }
@@ -349,14 +371,11 @@ fn sections_for(plan: &Plan, flags: &Flags) -> Vec<Planned> {
         PoolKind::Edge => "edge",
         _ => "member",
     };
-    for server in plan.failed_members() {
+    for member in &pool.failed {
         out.push(Planned {
-            id: format!("server:{}", server.to_ascii_lowercase()),
+            id: format!("server:{}", member.typed.to_ascii_lowercase()),
             procedure: member_procedure,
-            server: Some((
-                server.to_string(),
-                plan.back_end.sql_instance.trim().to_string(),
-            )),
+            server: Some(Server::member(member, &pool.back_end.instance)),
             role: "server",
         });
     }
@@ -436,7 +455,7 @@ fn render_section(
             .map(|p| p.title.get(lang).to_string())
             .unwrap_or_default(),
         title: render(def.title.get(lang), values, missing),
-        server: planned.server.as_ref().map(|(s, _)| s.clone()),
+        server: planned.server.as_ref().map(|s| s.typed.clone()),
         doc: section_doc,
         steps,
         pool_note: None,
@@ -496,27 +515,27 @@ fn marker(name: &str, lang: Lang) -> String {
     format!("<{label}>")
 }
 
-/// A valid FQDN as typed, else the marker (made only when needed: once per section on a site).
-fn fqdn_value(raw: &str, role: &str, lang: Lang) -> Value {
-    match check_fqdn(raw) {
-        Ok(()) => Value::Known(raw.trim().trim_end_matches('.').to_string()),
-        Err(_) => Value::Missing(marker(role, lang)),
+/// A checked FQDN, else the marker (made only when needed: once per section on a site).
+fn fqdn_value(fqdn: Option<&Fqdn>, role: &str, lang: Lang) -> Value {
+    match fqdn {
+        Some(fqdn) => Value::Known(fqdn.as_str().to_string()),
+        None => Value::Missing(marker(role, lang)),
     }
 }
 
 /// A named instance as typed; the default instance as a [`Value::Default`], which commands
 /// leave out (`-SqlInstanceName` defaults to it) and prose names in words.
-fn instance_value(raw: &str, lang: Lang) -> Value {
-    match check_instance(raw) {
-        Ok(()) if is_default_instance(raw) => Value::Default(
+fn instance_value(instance: Option<&Instance>, lang: Lang) -> Value {
+    match instance {
+        Some(Instance::Default) => Value::Default(
             match lang {
                 Lang::En => "MSSQLSERVER, the default instance",
                 Lang::Fr => "MSSQLSERVER, l'instance par défaut",
             }
             .into(),
         ),
-        Ok(()) => Value::Known(raw.trim().to_string()),
-        Err(_) => Value::Missing(marker("instance", lang)),
+        Some(Instance::Named(name)) => Value::Known(name.clone()),
+        None => Value::Missing(marker("instance", lang)),
     }
 }
 
@@ -530,36 +549,37 @@ fn text_value(raw: &str, missing: String) -> Value {
     }
 }
 
-fn base_values(plan: &Plan, flags: &Flags, catalogue: &Catalogue, lang: Lang) -> Values {
+fn base_values(pool: &Pool, flags: &Flags, catalogue: &Catalogue, lang: Lang) -> Values {
+    let plan = pool.plan;
     let mut v = Values::default();
     let be = &plan.back_end;
     let members = plan.members();
     let fe = plan.kind == PoolKind::FrontEnd || plan.kind == PoolKind::StandardEdition;
-    v.set("pool", fqdn_value(&plan.pool_fqdn, "pool", lang));
+    v.set("pool", fqdn_value(pool.fqdn.as_ref(), "pool", lang));
     v.set("site", text_value(&plan.site, "<site>".into()));
     v.set("role", Value::Known(catalogue.role(plan.kind.key(), lang)));
-    v.set("sql", fqdn_value(&be.sql_fqdn, "sql", lang));
-    v.set("sql_instance", instance_value(&be.sql_instance, lang));
+    v.set("sql", fqdn_value(pool.back_end.fqdn.as_ref(), "sql", lang));
+    v.set(
+        "sql_instance",
+        instance_value(pool.back_end.instance.as_ref(), lang),
+    );
     // No mirror: commands leave their mirror arguments out.
     let mirrored = plan.kind == PoolKind::FrontEnd && be.mirrored;
     v.set(
         "mirror",
         if mirrored {
-            fqdn_value(&be.mirror_fqdn, "mirror", lang)
+            fqdn_value(pool.mirror.fqdn.as_ref(), "mirror", lang)
         } else {
             Value::Default(String::new())
         },
     );
-    v.set("mirror_instance", instance_value(&be.mirror_instance, lang));
-    let backup = match check_unc(&plan.backup.location) {
-        Ok(_) => Value::Known(
-            plan.backup
-                .location
-                .trim()
-                .trim_end_matches('\\')
-                .to_string(),
-        ),
-        Err(_) => Value::Missing(marker("backup", lang)),
+    v.set(
+        "mirror_instance",
+        instance_value(pool.mirror.instance.as_ref(), lang),
+    );
+    let backup = match &pool.backup_share {
+        Some(share) => Value::Known(share.path().trim_end_matches('\\').to_string()),
+        None => Value::Missing(marker("backup", lang)),
     };
     // A fresh export from the surviving mirror replaces the old backup files for every import.
     let fresh = match &backup {
@@ -595,12 +615,12 @@ fn base_values(plan: &Plan, flags: &Flags, catalogue: &Catalogue, lang: Lang) ->
     if !plan.response_group {
         v.set("rgs_file", Value::Default(String::new()));
     }
-    let (file_store, file_server) = match check_unc(&plan.file_store) {
-        Ok(server) => (
-            Value::Known(plan.file_store.trim().to_string()),
-            Value::Known(server.to_string()),
+    let (file_store, file_server) = match &pool.file_store {
+        Some(share) => (
+            Value::Known(share.path().to_string()),
+            Value::Known(share.server().to_string()),
         ),
-        Err(_) => (
+        None => (
             Value::Missing(marker("file_store", lang)),
             Value::Missing(marker("file_store", lang)),
         ),
@@ -609,31 +629,39 @@ fn base_values(plan: &Plan, flags: &Flags, catalogue: &Catalogue, lang: Lang) ->
     v.set("file_server", file_server);
     v.set(
         "backup_pool",
-        fqdn_value(&plan.backup_pool, "backup_pool", lang),
+        fqdn_value(pool.backup_pool.as_ref(), "backup_pool", lang),
     );
     v.set(
         "backup_sql",
-        fqdn_value(&plan.backup_sql_fqdn, "backup_sql", lang),
+        fqdn_value(pool.backup_sql.fqdn.as_ref(), "backup_sql", lang),
     );
     v.set(
         "backup_sql_instance",
-        instance_value(&plan.backup_sql_instance, lang),
+        instance_value(pool.backup_sql.instance.as_ref(), lang),
     );
-    v.set("edge_pool", fqdn_value(&plan.edge_pool, "edge_pool", lang));
-    let chat = &plan.persistent_chat;
-    v.set("chat_sql", fqdn_value(&chat.sql_fqdn, "chat_sql", lang));
-    v.set("chat_instance", instance_value(&chat.sql_instance, lang));
-    let archiving_sql = [&plan.archiving, &plan.monitoring]
-        .iter()
-        .find(|s| s.location != StoreLocation::None)
-        .map(|s| match s.location {
-            StoreLocation::StandAlone => s.sql_fqdn.as_str(),
-            _ => be.sql_fqdn.as_str(),
-        })
-        .unwrap_or(be.sql_fqdn.as_str());
+    v.set(
+        "edge_pool",
+        fqdn_value(pool.edge_pool.as_ref(), "edge_pool", lang),
+    );
+    v.set(
+        "chat_sql",
+        fqdn_value(pool.chat_sql.fqdn.as_ref(), "chat_sql", lang),
+    );
+    v.set(
+        "chat_instance",
+        instance_value(pool.chat_sql.instance.as_ref(), lang),
+    );
+    // The first deployed of the two (a collocated one is on the Back End SQL Server).
+    let archiving_sql = [
+        (&plan.archiving, &pool.archiving),
+        (&plan.monitoring, &pool.monitoring),
+    ]
+    .into_iter()
+    .find(|(s, _)| s.location != StoreLocation::None)
+    .map_or(&pool.back_end, |(_, sql)| sql);
     v.set(
         "archiving_sql",
-        fqdn_value(archiving_sql, "archiving_sql", lang),
+        fqdn_value(archiving_sql.fqdn.as_ref(), "archiving_sql", lang),
     );
     let mut dbs = Vec::new();
     if plan.archiving.location != StoreLocation::None {
@@ -659,9 +687,9 @@ fn base_values(plan: &Plan, flags: &Flags, catalogue: &Catalogue, lang: Lang) ->
             .collect(),
     );
     let front_ends: Vec<Value> = if fe {
-        members
+        pool.members
             .iter()
-            .map(|m| fqdn_value(m, "server", lang))
+            .map(|m| fqdn_value(m.fqdn.as_ref(), "server", lang))
             .collect()
     } else {
         Vec::new()
@@ -676,12 +704,12 @@ fn base_values(plan: &Plan, flags: &Flags, catalogue: &Catalogue, lang: Lang) ->
     v.set_list("each_front_end", front_ends);
     // Where Persistent Chat cmdlets run: a Persistent Chat Server (the Standard Edition server
     // when collocated), never the SQL Server that holds mgc.
-    let chat_server =
-        if plan.kind == PoolKind::PersistentChat || plan.kind == PoolKind::StandardEdition {
-            members.first().copied().unwrap_or_default()
-        } else {
-            ""
-        };
+    let chat_server = match plan.kind {
+        PoolKind::PersistentChat | PoolKind::StandardEdition => {
+            pool.members.first().and_then(|m| m.fqdn.as_ref())
+        }
+        _ => None,
+    };
     v.set("chat_server", fqdn_value(chat_server, "server", lang));
     let mut db_types = vec!["User", "Application"];
     if plan.hosts_cms {

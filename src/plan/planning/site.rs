@@ -6,6 +6,7 @@
 //! section ids get the pool's FQDN in front, so ticks stay apart.
 
 use crate::plan::description::model::{Plan, PoolKind};
+use crate::plan::description::pool::Pool;
 use crate::plan::planning::checklist::Checklist;
 use crate::plan::planning::planner::build_checklist;
 use crate::plan::planning::progress::Session;
@@ -55,7 +56,7 @@ pub fn ordered(session: &Session) -> Vec<&Plan> {
 /// The checklist of a session: one pool as usual, several pools merged in site order.
 pub fn build_session_checklist(session: &Session, lang: Lang) -> Checklist {
     if session.site.is_empty() {
-        return build_checklist(&session.plan, lang);
+        return build_checklist(&Pool::check(&session.plan), lang);
     }
     let pools = ordered(session);
     let names: Vec<&str> = pools.iter().map(|p| p.pool_fqdn.trim()).collect();
@@ -67,7 +68,7 @@ pub fn build_session_checklist(session: &Session, lang: Lang) -> Checklist {
         missing: Vec::new(),
     };
     for (n, plan) in pools.iter().enumerate() {
-        let list = build_checklist(plan, lang);
+        let list = build_checklist(&Pool::check(plan), lang);
         let prefix = plan.pool_fqdn.trim().to_ascii_lowercase();
         for (i, mut section) in list.sections.into_iter().enumerate() {
             section.id = [prefix.as_str(), "/", &section.id].concat();
