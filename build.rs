@@ -4,7 +4,11 @@
 //! catalogue is plain read-only data. Unknown fields and wrong types fail the build with the
 //! TOML error; the catalogue's *meaning* is linted by `tests/catalogue_lint.rs`.
 //!
-//! French texts are not in the statics: they go to the French pack, `OUT_DIR/fr-pack.txt` (one
+//! The app's other texts (`src/content/texts/<lang>.toml`: page labels, engine messages, markers)
+//! become one table per language in `OUT_DIR/texts.rs`, with one constant per key, and the page
+//! labels a `Strings` struct per language in `OUT_DIR/ui-strings.rs`.
+//!
+//! French texts of the catalogue are not in the statics: they go to the French pack, `OUT_DIR/fr-pack.txt` (one
 //! text per line; a catalogue text refers to its line as `FrRef(n)`, from 1), which the browser
 //! fetches only when French is needed. A copy is written next to the wasm
 //! (`target/<target>/<profile>/fr-pack.txt`), where the Trunk hook picks it up.
@@ -248,10 +252,113 @@ fn main() {
         fs::write(&path, text).unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()))
     };
     write(out_dir.join("catalogue.rs"), &out);
+    let (texts, ui_strings) = texts();
+    write(out_dir.join("texts.rs"), &texts);
+    write(out_dir.join("ui-strings.rs"), &ui_strings);
     write(out_dir.join("fr-pack-size.rs"), &pack_size);
     write(out_dir.join("fr-pack.txt"), &pack);
     // OUT_DIR is <target>/<triple>/<profile>/build/<package>-<hash>/out.
     if let Some(profile_dir) = out_dir.ancestors().nth(3) {
         write(profile_dir.join("fr-pack.txt"), &pack);
     }
+}
+
+/// The languages of `src/content/texts/`, English first: each file's keys (`section.name`,
+/// sorted) and texts.
+fn text_files() -> Vec<(String, Vec<(String, String)>)> {
+    let dir = "src/content/texts";
+    println!("cargo:rerun-if-changed={dir}");
+    let mut langs = Vec::new();
+    for entry in fs::read_dir(dir).unwrap_or_else(|e| panic!("cannot read {dir}: {e}")) {
+        let path = entry.expect("directory entry").path();
+        println!("cargo:rerun-if-changed={}", path.display());
+        let lang = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or_default()
+            .to_string();
+        let text = fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+        let table: toml::Table =
+            toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let mut texts = Vec::new();
+        for (section, items) in table {
+            let toml::Value::Table(items) = items else {
+                panic!("{}: [{section}] must be a table of texts", path.display());
+            };
+            for (name, value) in items {
+                let toml::Value::String(value) = value else {
+                    panic!("{}: {section}.{name} must be text", path.display());
+                };
+                texts.push((format!("{section}.{name}"), value));
+            }
+        }
+        langs.push((lang, texts));
+    }
+    langs.sort_by_key(|(lang, _)| (lang != "en", lang.clone()));
+    let keys =
+        |texts: &[(String, String)]| texts.iter().map(|(k, _)| k.clone()).collect::<Vec<_>>();
+    for (lang, texts) in &langs[1..] {
+        assert!(
+            keys(texts) == keys(&langs[0].1),
+            "src/content/texts/{lang}.toml must have exactly the keys of en.toml"
+        );
+    }
+    langs
+}
+
+/// `texts.rs` (the tables and a constant per key) and `ui-strings.rs` (the page labels).
+fn texts() -> (String, String) {
+    let langs = text_files();
+    let english = &langs[0].1;
+    let count = english.len();
+    let mut out = format!(
+        "/// Texts per language.\npub const TEXT_COUNT: usize = {count};\n\
+         /// Every text's key (`section.name`), in table order.\npub static KEYS: [&str; {count}] = ["
+    );
+    for (key, _) in english {
+        let _ = write!(out, "{key:?},");
+    }
+    out.push_str("];\n/// One constant per text.\npub mod key {\n    use super::Key;\n");
+    for (i, (key, _)) in english.iter().enumerate() {
+        let name = key.replace('.', "_").to_uppercase();
+        let _ = writeln!(
+            out,
+            "    /// `{key}`\n    pub const {name}: Key = Key({i});"
+        );
+    }
+    out.push_str("}\n");
+    let mut ui = String::from(
+        "/// The page's labels in one language.\n#[allow(missing_docs)]\npub struct Strings {\n",
+    );
+    let labels: Vec<&str> = english
+        .iter()
+        .filter_map(|(k, _)| k.strip_prefix("ui."))
+        .collect();
+    for label in &labels {
+        let _ = writeln!(ui, "    pub {label}: &'static str,");
+    }
+    ui.push_str("}\n");
+    for (lang, texts) in &langs {
+        let upper = lang.to_uppercase();
+        let _ = write!(
+            out,
+            "/// The `{lang}` texts, by key.\npub static {upper}: [&str; {count}] = ["
+        );
+        for (_, text) in texts {
+            let _ = write!(out, "{text:?},");
+        }
+        out.push_str("];\n");
+        let _ = writeln!(
+            ui,
+            "/// The `{lang}` labels.\npub const {upper}: Strings = Strings {{"
+        );
+        for (key, text) in texts {
+            if let Some(label) = key.strip_prefix("ui.") {
+                let _ = writeln!(ui, "    {label}: {text:?},");
+            }
+        }
+        ui.push_str("};\n");
+    }
+    (out, ui)
 }

@@ -2,6 +2,7 @@
 //! damaged inputs rejected with the right error, and golden fixtures of every format version,
 //! kept forever, that must keep decoding.
 
+use lync_restore::plan::Texts;
 use lync_restore::plan::description::example::example_plan;
 use lync_restore::plan::formats::codec::{
     DecodeError, MAX_FILE_BYTES, decode_file, decode_link, encode_file, encode_link, is_link,
@@ -248,7 +249,7 @@ fn damaged_inputs_get_the_right_error() {
         limit: MAX_FILE_BYTES,
     };
     assert_eq!(
-        fifty_mb.message(Lang::En),
+        Texts::of(Lang::En).render(&fifty_mb.message()),
         "It is 50.0 MB but a plan is at most 1.0 MB: this is not a plan file of this app."
     );
     let servers: Vec<String> = (0..201).map(|i| format!("\"s{i}.x.com\"")).collect();

@@ -2,6 +2,7 @@
 //! encoding, what is found (pools, kinds, servers, stores, file stores, CMS host, versions,
 //! roles not planned), and the plans made from it.
 
+use lync_restore::plan::Texts;
 use lync_restore::plan::formats::json_text::SerdeJson;
 use std::time::{Duration, Instant};
 
@@ -47,7 +48,7 @@ fn the_published_topology_shows_what_a_restore_needs() {
     let t = import_topology(&fixture("published-two-sites.utf16le.xml")).expect("imports");
     assert_eq!(t.shape, Shape::Published);
     assert_eq!(t.product, Product::Lync2013);
-    assert_eq!(t.product.notice(Lang::En), None);
+    assert_eq!(t.product.notice(), None);
     assert_eq!(t.sites, ["Paris", "Lyon"]);
     let kinds: Vec<(&str, PoolKind, usize)> = t
         .pools
@@ -174,9 +175,8 @@ fn the_topology_builder_document_is_read_and_flagged_as_skype_for_business() {
     assert_eq!(t.shape, Shape::Builder);
     assert_eq!(t.product, Product::SfB2015);
     assert!(
-        t.product
-            .notice(Lang::En)
-            .expect("notice")
+        Texts::of(Lang::En)
+            .render(&t.product.notice().expect("notice"))
             .contains("Lync Server 2013 procedures")
     );
     assert_eq!(t.sites, ["Seattle"]);
@@ -210,7 +210,11 @@ fn refused(bytes: &[u8]) -> (ImportError, Duration) {
 #[test]
 fn wrong_files_get_a_message_that_helps() {
     let (zip, _) = refused(b"PK\x03\x04\x14\x00\x00\x00");
-    assert!(zip.message(Lang::En).contains("Export-CsConfiguration"));
+    assert!(
+        Texts::of(Lang::En)
+            .render(&zip.message())
+            .contains("Export-CsConfiguration")
+    );
     assert!(
         matches!(refused(b"<html><body/></html>").0, ImportError::NotATopology { ref root } if root == "html")
     );
@@ -228,7 +232,11 @@ fn wrong_files_get_a_message_that_helps() {
         } => assert!(line > 1 && column >= 1, "{line}:{column} {message}"),
         other => panic!("{other:?}"),
     }
-    assert!(cut.message(Lang::En).contains("may be truncated"));
+    assert!(
+        Texts::of(Lang::En)
+            .render(&cut.message())
+            .contains("may be truncated")
+    );
 }
 
 #[test]
@@ -260,7 +268,7 @@ fn hostile_xml_is_refused_quickly() {
             "{name}: {err:?}"
         );
         assert!(took < Duration::from_millis(500), "{name} took {took:?}");
-        assert!(!err.message(Lang::En).is_empty());
+        assert!(!Texts::of(Lang::En).render(&err.message()).is_empty());
     }
 }
 
@@ -274,14 +282,18 @@ fn the_worker_reply_carries_the_same_topology_or_message() {
     ] {
         let direct = import_topology(&bytes)
             .map(|t| TopologyView::from(&t))
-            .map_err(|e| e.message(lang));
+            .map_err(|e| Texts::of(lang).render(&e.message()));
         assert_eq!(
-            read_worker_reply(&SerdeJson, &worker_reply(&SerdeJson, &bytes, lang), lang),
+            read_worker_reply(
+                &SerdeJson,
+                &worker_reply(&SerdeJson, &bytes, Texts::of(lang)),
+                Texts::of(lang)
+            ),
             direct
         );
     }
     for garbage in ["", "{\"Ok\": 3}", "null", "\"Ok\""] {
-        let read = read_worker_reply(&SerdeJson, garbage, Lang::En);
+        let read = read_worker_reply(&SerdeJson, garbage, Texts::of(Lang::En));
         assert!(
             read.is_err_and(|m| m.contains("reload the page")),
             "{garbage:?}"

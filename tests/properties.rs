@@ -4,6 +4,7 @@
 //! a valid plan leaves no placeholder unfilled.
 
 use lync_restore::plan::Pool;
+use lync_restore::plan::Texts;
 use std::collections::BTreeMap;
 
 use lync_restore::plan::{
@@ -82,7 +83,7 @@ proptest! {
             let list = build_checklist(&Pool::check(&plan), lang);
             let _ = lync_restore::plan::formats::markdown::to_markdown(&list);
             for issue in validate(&plan) {
-                prop_assert!(!issue.message(lang).is_empty());
+                prop_assert!(!Texts::of(lang).render(&issue.message()).is_empty());
             }
         }
     }

@@ -2,6 +2,7 @@
 //! rule of "Restoring a Lync Server pool" for every pool kind, and the cold-start table.
 
 use lync_restore::plan::Pool;
+use lync_restore::plan::Texts;
 use lync_restore::plan::description::fqdn::{NameProblem, check_fqdn, check_instance, check_unc};
 use lync_restore::plan::{Lang, Plan, PoolKind, build_checklist, cold_start_quorum, validate};
 
@@ -40,7 +41,7 @@ fn fqdn_validation_says_what_is_wrong() {
     let too_long = vec!["abcdefgh"; 30].join(".");
     assert_eq!(check_fqdn(&too_long), Err(NameProblem::TooLong));
     assert_eq!(
-        NameProblem::LeadingHyphen("-fe01".into()).message(Lang::En),
+        Texts::of(Lang::En).render(&NameProblem::LeadingHyphen("-fe01".into()).message()),
         "A label can't start with a hyphen (“-fe01”)."
     );
 }
@@ -231,7 +232,7 @@ fn validation_points_at_the_field() {
     p.servers.push("bad_name".into());
     let found: Vec<(String, String)> = validate(&p)
         .into_iter()
-        .map(|i| (i.field.clone(), i.message(Lang::En)))
+        .map(|i| (i.field.clone(), Texts::of(Lang::En).render(&i.message())))
         .collect();
     assert_eq!(
         found,

@@ -9,8 +9,7 @@ use lync_restore::plan::formats::store::StoreProblem;
 use lync_restore::plan::import::ImportError;
 use lync_restore::plan::planning::template::placeholders;
 use lync_restore::plan::workspace::Notice;
-use lync_restore::plan::{Catalogue, Issue, IssueKind, Lang, Text};
-use lync_restore::ui::strings::ALL;
+use lync_restore::plan::{Catalogue, Issue, IssueKind, Lang, Message, Text, Texts};
 
 fn same_placeholders(what: &str, en: &str, fr: &str) {
     let count = |t: &str| {
@@ -39,12 +38,66 @@ fn both(what: &str, text: &Text) {
     same_placeholders(what, text.en, fr);
 }
 
-/// Each item's message in English and in French.
-fn in_both<T>(items: &[T], message: impl Fn(&T, Lang) -> String) -> Vec<(String, String)> {
-    items
-        .iter()
-        .map(|i| (message(i, Lang::En), message(i, Lang::Fr)))
+/// Each message said in English and in French.
+fn in_both(messages: impl IntoIterator<Item = Message>) -> Vec<(String, String)> {
+    messages
+        .into_iter()
+        .map(|m| {
+            (
+                Texts::of(Lang::En).render(&m),
+                Texts::of(Lang::Fr).render(&m),
+            )
+        })
         .collect()
+}
+
+/// A language's texts file as `section.name` → text.
+fn text_file(text: &str) -> BTreeMap<String, String> {
+    let table: toml::Table = toml::from_str(text).expect("a texts file is TOML");
+    let mut texts = BTreeMap::new();
+    for (section, items) in table {
+        for (name, value) in items.as_table().expect("sections hold texts") {
+            texts.insert(
+                format!("{section}.{name}"),
+                value.as_str().expect("a text").to_string(),
+            );
+        }
+    }
+    texts
+}
+
+/// What is wrong with a language's texts against English: missing or extra keys, empty texts,
+/// other placeholders.
+fn text_findings(
+    english: &BTreeMap<String, String>,
+    other: &BTreeMap<String, String>,
+) -> Vec<String> {
+    let mut findings = Vec::new();
+    for key in english.keys().filter(|k| !other.contains_key(*k)) {
+        findings.push(format!("{key}: missing"));
+    }
+    for key in other.keys().filter(|k| !english.contains_key(*k)) {
+        findings.push(format!("{key}: not in English"));
+    }
+    fn names(t: &str) -> (Vec<&str>, usize) {
+        let mut names = placeholders(t);
+        names.sort_unstable();
+        (names, t.matches("**").count())
+    }
+    for (key, en) in english {
+        let Some(text) = other.get(key) else { continue };
+        if text.trim().is_empty() {
+            findings.push(format!("{key}: empty"));
+        }
+        if names(en) != names(text) {
+            findings.push(format!("{key}: other placeholders than English"));
+        }
+    }
+    findings
+}
+
+fn texts_dir() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/content/texts")
 }
 
 #[test]
@@ -79,13 +132,48 @@ fn every_catalogue_text_is_in_both_languages() {
 }
 
 #[test]
-fn every_ui_string_is_in_both_languages() {
-    assert!(ALL.len() > 100);
-    for (name, en, fr) in ALL {
-        assert!(!en.trim().is_empty(), "{name}: English missing");
-        assert!(!fr.trim().is_empty(), "{name}: French missing");
-        same_placeholders(name, en, fr);
+fn every_language_has_every_text_with_the_same_placeholders() {
+    let read = |lang: &str| {
+        text_file(&std::fs::read_to_string(texts_dir().join(format!("{lang}.toml"))).expect("read"))
+    };
+    let english = read("en");
+    assert!(english.len() > 200, "{} texts", english.len());
+    assert!(
+        english.values().all(|t| !t.trim().is_empty()),
+        "an English text is empty"
+    );
+    let mut languages = 0;
+    for entry in std::fs::read_dir(texts_dir()).expect("texts dir") {
+        let path = entry.expect("entry").path();
+        let lang = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .expect("name")
+            .to_string();
+        assert_eq!(
+            text_findings(&english, &read(&lang)),
+            Vec::<String>::new(),
+            "{lang}.toml"
+        );
+        languages += 1;
     }
+    assert!(languages >= 2, "{languages} languages");
+}
+
+#[test]
+fn control_a_missing_text_and_a_changed_placeholder_are_caught() {
+    let english = text_file("[a]\nx = \"{n} servers\"\ny = \"Yes\"\nz = \"**Copy** it\"\n");
+    let planted = text_file("[a]\nx = \"{count} serveurs\"\nz = \"Copiez-le\"\nw = \"extra\"\n");
+    assert_eq!(
+        text_findings(&english, &planted),
+        [
+            "a.y: missing",
+            "a.w: not in English",
+            "a.x: other placeholders than English",
+            "a.z: other placeholders than English",
+        ]
+    );
+    assert!(text_findings(&english, &english).is_empty());
 }
 
 #[test]
@@ -123,6 +211,7 @@ fn every_engine_message_is_in_both_languages() {
             DecodeError::NotALink,
             DecodeError::Damaged,
             DecodeError::NotJson { line: 1, column: 2 },
+            DecodeError::NotJson { line: 0, column: 0 },
             DecodeError::NotAPlan,
             DecodeError::NewerVersion(9),
             DecodeError::BadField("x".into()),
@@ -159,15 +248,20 @@ fn every_engine_message_is_in_both_languages() {
             Notice::Migrated,
             Notice::Imported("n".into()),
         ];
-        let mut all = in_both(&issues, |i, l| i.message(l));
-        all.extend(in_both(&names, |i, l| i.message(l)));
-        all.extend(in_both(&decode, |i, l| i.message(l)));
-        all.extend(in_both(&import, |i, l| i.message(l)));
-        all.extend(in_both(&notices, |i, l| i.message(l)));
+        let mut all = in_both(issues.iter().map(Issue::message));
+        all.extend(in_both(names.iter().map(NameProblem::message)));
+        all.extend(in_both(decode.iter().map(DecodeError::message)));
+        all.extend(in_both(import.iter().map(ImportError::message)));
+        all.extend(in_both(notices.iter().map(Notice::message)));
         all
     };
     for (en, fr) in messages {
         assert!(!en.is_empty() && !fr.is_empty());
         assert_ne!(en, fr, "not translated: {en}");
+        // Every placeholder of the text was given a value by the engine.
+        assert!(
+            !en.contains('{') && !fr.contains('{'),
+            "a placeholder left: {en} / {fr}"
+        );
     }
 }

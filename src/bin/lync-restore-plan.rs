@@ -2,6 +2,7 @@
 //! exports, or a bare plan; see README) or a topology file, and writes the checklist as Markdown
 //! or JSON, for scheduled binder regeneration and for tests.
 
+use lync_restore::plan::Texts;
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
@@ -74,7 +75,8 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     }
     let session = if let Some(path) = topology {
         let bytes = std::fs::read(&path).map_err(|e| format!("cannot read {path}: {e}"))?;
-        let topo = import_topology(&bytes).map_err(|e| format!("{path}: {}", e.message(lang)))?;
+        let topo = import_topology(&bytes)
+            .map_err(|e| format!("{path}: {}", Texts::of(lang).render(&e.message())))?;
         match failed {
             None => {
                 print!("{}", describe(&topo, lang));
@@ -93,8 +95,12 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
         } else {
             std::fs::read(&path).map_err(|e| format!("cannot read {path}: {e}"))?
         };
-        decode_file(&SerdeJson, &bytes)
-            .map_err(|e| format!("{path} is not a valid plan file: {}", e.message(lang)))?
+        decode_file(&SerdeJson, &bytes).map_err(|e| {
+            format!(
+                "{path} is not a valid plan file: {}",
+                Texts::of(lang).render(&e.message())
+            )
+        })?
     };
     let mut findings = 0;
     for plan in std::iter::once(&session.plan).chain(&session.site) {
@@ -103,7 +109,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
                 "warning: {}: {}: {}",
                 plan.pool_fqdn.trim(),
                 issue.field,
-                issue.message(lang)
+                Texts::of(lang).render(&issue.message())
             );
             findings += 1;
         }
@@ -132,8 +138,8 @@ fn describe(t: &Topology, lang: Lang) -> String {
         t.pools.len(),
         t.sites.join(", ")
     );
-    if let Some(notice) = t.product.notice(lang) {
-        out.push_str(&format!("notice: {notice}\n"));
+    if let Some(notice) = t.product.notice() {
+        out.push_str(&format!("notice: {}\n", Texts::of(lang).render(&notice)));
     }
     for p in &t.pools {
         let cms = if p.hosts_cms {

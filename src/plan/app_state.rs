@@ -282,7 +282,7 @@ mod tests {
             "../../tests/fixtures/topology/builder-sfb2015.tbxml"
         ))
         .map(|t| TopologyView::from(&t))
-        .map_err(|e| e.message(Lang::En));
+        .map_err(|e| crate::plan::Texts::of(Lang::En).render(&e.message()));
         let topo = |s: AppState, a| s.apply(AppAction::Topology(a));
         let s = topo(state(), TopologyAction::Reading);
         assert!(s.topology.reading);

@@ -45,3 +45,4 @@ pub use planning::progress::{Count, Progress, Session, SessionAction, apply_sess
 pub use planning::site::{build_session_checklist, ordered, reason};
 pub use texts::french;
 pub use texts::lang::{FrRef, Lang, Text};
+pub use texts::message::{Message, Texts};

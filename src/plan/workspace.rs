@@ -9,7 +9,7 @@ use crate::plan::formats::codec::{DecodeError, decode_link, is_link};
 use crate::plan::formats::json_text::JsonText;
 use crate::plan::formats::store::{EXAMPLE_ID, STORE_VERSION, Store, StoreProblem};
 use crate::plan::planning::progress::{Session, SessionAction, apply_session};
-use crate::plan::texts::lang::Lang;
+use crate::plan::texts::message::{Message, key};
 
 /// The URL fragment that opens the built-in example.
 pub const EXAMPLE_FRAGMENT: &str = "#example";
@@ -45,55 +45,16 @@ pub enum Notice {
 
 impl Notice {
     /// The message shown to the user.
-    pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (Notice::Store(p), _) => p.message(lang),
-            (Notice::BadLink(e), Lang::En) => format!(
-                "This link could not be opened: {} Your saved plans are unchanged.",
-                e.message(lang)
-            ),
-            (Notice::BadLink(e), Lang::Fr) => format!(
-                "Ce lien n'a pas pu être ouvert : {} Vos plans enregistrés sont intacts.",
-                e.message(lang)
-            ),
-            (Notice::LinkOpened { same_pool: None }, Lang::En) => {
-                "This plan came from a link and is not saved yet.".into()
-            }
-            (Notice::LinkOpened { same_pool: None }, Lang::Fr) => {
-                "Ce plan vient d'un lien et n'est pas encore enregistré.".into()
-            }
-            (
-                Notice::LinkOpened {
-                    same_pool: Some((_, name)),
-                },
-                Lang::En,
-            ) => {
-                format!(
-                    "This plan came from a link and is not saved yet. You already have a saved plan for this pool: “{name}”."
-                )
-            }
-            (
-                Notice::LinkOpened {
-                    same_pool: Some((_, name)),
-                },
-                Lang::Fr,
-            ) => {
-                format!(
-                    "Ce plan vient d'un lien et n'est pas encore enregistré. Vous avez déjà un plan enregistré pour ce pool : « {name} »."
-                )
-            }
-            (Notice::Migrated, Lang::En) => {
-                "Your plan from the previous version was kept as a saved plan.".into()
-            }
-            (Notice::Migrated, Lang::Fr) => {
-                "Votre plan de la version précédente a été conservé comme plan enregistré.".into()
-            }
-            (Notice::Imported(name), Lang::En) => {
-                format!("Imported as a new saved plan: “{name}”.")
-            }
-            (Notice::Imported(name), Lang::Fr) => {
-                format!("Importé comme nouveau plan enregistré : « {name} ».")
-            }
+    pub fn message(&self) -> Message {
+        match self {
+            Notice::Store(p) => p.message(),
+            Notice::BadLink(e) => Message::new(key::NOTICE_BAD_LINK).nested("problem", e.message()),
+            Notice::LinkOpened { same_pool: None } => Message::new(key::NOTICE_LINK_OPENED),
+            Notice::LinkOpened {
+                same_pool: Some((_, name)),
+            } => Message::new(key::NOTICE_LINK_OPENED_SAME_POOL).with("name", name),
+            Notice::Migrated => Message::new(key::NOTICE_MIGRATED),
+            Notice::Imported(name) => Message::new(key::NOTICE_IMPORTED).with("name", name),
         }
     }
 }

@@ -23,6 +23,7 @@ use crate::plan::{
     Action, AppAction, AppState, Lang, Plan, SessionAction, build_session_checklist, fingerprint,
     validate,
 };
+use crate::ui::strings::say;
 
 /// The reducer's state: the engine's, unchanged actions leaving it as it is (no render).
 #[derive(Clone, Debug, PartialEq)]
@@ -99,7 +100,7 @@ pub fn App(props: &AppProps) -> Html {
         if **plan != Plan::default() {
             for issue in validate(plan) {
                 map.entry(issue.field.clone())
-                    .or_insert_with(|| issue.message(*lang));
+                    .or_insert_with(|| say(&issue.message(), *lang));
             }
         }
         map

@@ -116,7 +116,7 @@ mod imp {
                 let reply = crate::plan::import::worker_reply(
                     &crate::ui::browser_json::PageJson,
                     &bytes,
-                    lang,
+                    crate::plan::Texts::of(lang),
                 );
                 let _ = answer_to.post_message(&JsValue::from_str(&reply));
             });

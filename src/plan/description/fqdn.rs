@@ -2,7 +2,7 @@
 //! is wrong in words an administrator recognises. Pure and total: any string is accepted as
 //! input and answered with `Ok` or a [`NameProblem`].
 
-use crate::plan::texts::lang::Lang;
+use crate::plan::texts::message::{Message, key};
 
 /// What is wrong with a name the user typed.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -35,78 +35,24 @@ pub enum NameProblem {
 
 impl NameProblem {
     /// The message shown next to the field.
-    pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (NameProblem::Empty, Lang::En) => "Required.".into(),
-            (NameProblem::Empty, Lang::Fr) => "Obligatoire.".into(),
-            (NameProblem::NotQualified, Lang::En) => {
-                "Type the fully qualified name (e.g. fe01.contoso.com), not just the host name."
-                    .into()
+    pub fn message(&self) -> Message {
+        match self {
+            NameProblem::Empty => Message::new(key::NAME_EMPTY),
+            NameProblem::NotQualified => Message::new(key::NAME_NOT_QUALIFIED),
+            NameProblem::TooLong => Message::new(key::NAME_TOO_LONG),
+            NameProblem::EmptyLabel => Message::new(key::NAME_EMPTY_LABEL),
+            NameProblem::LabelTooLong(l) => Message::new(key::NAME_LABEL_TOO_LONG).with("label", l),
+            NameProblem::LeadingHyphen(l) => {
+                Message::new(key::NAME_LEADING_HYPHEN).with("label", l)
             }
-            (NameProblem::NotQualified, Lang::Fr) => {
-                "Saisissez le nom complet (p. ex. fe01.contoso.com), pas seulement le nom d'hôte."
-                    .into()
+            NameProblem::TrailingHyphen(l) => {
+                Message::new(key::NAME_TRAILING_HYPHEN).with("label", l)
             }
-            (NameProblem::TooLong, Lang::En) => {
-                "An FQDN can't be longer than 253 characters.".into()
-            }
-            (NameProblem::TooLong, Lang::Fr) => {
-                "Un FQDN ne peut pas dépasser 253 caractères.".into()
-            }
-            (NameProblem::EmptyLabel, Lang::En) => {
-                "There is an empty label (two dots in a row, or a dot at the start).".into()
-            }
-            (NameProblem::EmptyLabel, Lang::Fr) => {
-                "Un libellé est vide (deux points de suite, ou un point au début).".into()
-            }
-            (NameProblem::LabelTooLong(l), Lang::En) => {
-                format!("The label “{l}” is longer than 63 characters.")
-            }
-            (NameProblem::LabelTooLong(l), Lang::Fr) => {
-                format!("Le libellé « {l} » dépasse 63 caractères.")
-            }
-            (NameProblem::LeadingHyphen(l), Lang::En) => {
-                format!("A label can't start with a hyphen (“{l}”).")
-            }
-            (NameProblem::LeadingHyphen(l), Lang::Fr) => {
-                format!("Un libellé ne peut pas commencer par un tiret (« {l} »).")
-            }
-            (NameProblem::TrailingHyphen(l), Lang::En) => {
-                format!("A label can't end with a hyphen (“{l}”).")
-            }
-            (NameProblem::TrailingHyphen(l), Lang::Fr) => {
-                format!("Un libellé ne peut pas finir par un tiret (« {l} »).")
-            }
-            (NameProblem::BadCharacter(c), Lang::En) => {
-                format!("“{c}” isn't allowed: use letters, digits, hyphens and dots only.")
-            }
-            (NameProblem::BadCharacter(c), Lang::Fr) => {
-                format!(
-                    "« {c} » n'est pas autorisé : lettres, chiffres, tirets et points uniquement."
-                )
-            }
-            (NameProblem::NumericTld, Lang::En) => {
-                "This looks like an IP address; Lync needs the FQDN.".into()
-            }
-            (NameProblem::NumericTld, Lang::Fr) => {
-                "Cela ressemble à une adresse IP ; Lync a besoin du FQDN.".into()
-            }
-            (NameProblem::NotUnc, Lang::En) => r"Type the share as \\server\share.".into(),
-            (NameProblem::NotUnc, Lang::Fr) => {
-                r"Saisissez le partage sous la forme \\serveur\partage.".into()
-            }
-            (NameProblem::BadInstance(c), Lang::En) => {
-                format!("“{c}” isn't allowed in a SQL Server instance name.")
-            }
-            (NameProblem::BadInstance(c), Lang::Fr) => {
-                format!("« {c} » n'est pas autorisé dans un nom d'instance SQL Server.")
-            }
-            (NameProblem::InstanceTooLong, Lang::En) => {
-                "A SQL Server instance name has at most 16 characters.".into()
-            }
-            (NameProblem::InstanceTooLong, Lang::Fr) => {
-                "Un nom d'instance SQL Server compte au plus 16 caractères.".into()
-            }
+            NameProblem::BadCharacter(c) => Message::new(key::NAME_BAD_CHARACTER).with("char", c),
+            NameProblem::NumericTld => Message::new(key::NAME_NUMERIC_TLD),
+            NameProblem::NotUnc => Message::new(key::NAME_NOT_UNC),
+            NameProblem::BadInstance(c) => Message::new(key::NAME_BAD_INSTANCE).with("char", c),
+            NameProblem::InstanceTooLong => Message::new(key::NAME_INSTANCE_TOO_LONG),
         }
     }
 }

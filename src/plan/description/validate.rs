@@ -4,7 +4,7 @@
 
 use crate::plan::description::fqdn::{NameProblem, check_fqdn, check_instance, check_unc};
 use crate::plan::description::model::{Plan, PoolKind, StoreLocation};
-use crate::plan::texts::lang::Lang;
+use crate::plan::texts::message::{Message, key};
 
 /// Front End Servers an Enterprise Edition pool supports in Lync Server 2013.
 pub const MAX_FRONT_ENDS: usize = 12;
@@ -46,29 +46,17 @@ impl Issue {
     }
 
     /// The message shown next to the field.
-    pub fn message(&self, lang: Lang) -> String {
-        match (&self.kind, lang) {
-            (IssueKind::Name(p), _) => p.message(lang),
-            (IssueKind::NoServers, Lang::En) => "Add at least one member server.".into(),
-            (IssueKind::NoServers, Lang::Fr) => "Ajoutez au moins un serveur membre.".into(),
-            (IssueKind::TooManyServers(n), Lang::En) => {
-                format!("{n} servers: a Lync Server 2013 Front End pool has at most {MAX_FRONT_ENDS} Front End Servers.")
-            }
-            (IssueKind::TooManyServers(n), Lang::Fr) => {
-                format!("{n} serveurs : un pool frontal Lync Server 2013 compte au plus {MAX_FRONT_ENDS} serveurs frontaux.")
-            }
-            (IssueKind::Duplicate(s), Lang::En) => format!("{s} is listed twice."),
-            (IssueKind::Duplicate(s), Lang::Fr) => format!("{s} figure deux fois."),
-            (IssueKind::NotAMember(s), Lang::En) => format!("{s} is marked as failed but is not a member of this pool."),
-            (IssueKind::NotAMember(s), Lang::Fr) => format!("{s} est marqué en panne mais n'est pas membre de ce pool."),
-            (IssueKind::NothingFailed, Lang::En) => "Select what failed: at least one server or store.".into(),
-            (IssueKind::NothingFailed, Lang::Fr) => "Indiquez ce qui est en panne : au moins un serveur ou un magasin.".into(),
-            (IssueKind::PoolNameIsServer, Lang::En) => {
-                "The pool FQDN is the name of a member server; an Enterprise pool has its own FQDN.".into()
-            }
-            (IssueKind::PoolNameIsServer, Lang::Fr) => {
-                "Le FQDN du pool est celui d'un serveur membre ; un pool Enterprise a son propre FQDN.".into()
-            }
+    pub fn message(&self) -> Message {
+        match &self.kind {
+            IssueKind::Name(p) => p.message(),
+            IssueKind::NoServers => Message::new(key::ISSUE_NO_SERVERS),
+            IssueKind::TooManyServers(n) => Message::new(key::ISSUE_TOO_MANY_SERVERS)
+                .with("count", n)
+                .with("max", MAX_FRONT_ENDS),
+            IssueKind::Duplicate(s) => Message::new(key::ISSUE_DUPLICATE).with("server", s),
+            IssueKind::NotAMember(s) => Message::new(key::ISSUE_NOT_A_MEMBER).with("server", s),
+            IssueKind::NothingFailed => Message::new(key::ISSUE_NOTHING_FAILED),
+            IssueKind::PoolNameIsServer => Message::new(key::ISSUE_POOL_NAME_IS_SERVER),
         }
     }
 }

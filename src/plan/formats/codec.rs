@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::plan::formats::json_text::{JsonText, read};
 use crate::plan::planning::progress::{Progress, Session};
-use crate::plan::texts::lang::Lang;
+use crate::plan::texts::message::{Message, key};
 
 /// Prefix of a plan link's fragment, before the version.
 pub const LINK_PREFIX: &str = "#plan=";
@@ -65,56 +65,26 @@ pub enum DecodeError {
 
 impl DecodeError {
     /// The message shown to the user: what happened, and what to do.
-    pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (DecodeError::Empty, Lang::En) => "It is empty.".into(),
-            (DecodeError::Empty, Lang::Fr) => "Il est vide.".into(),
-            (DecodeError::TooLarge { size, limit }, Lang::En) => format!(
-                "It is {} but a plan is at most {}: this is not a plan file of this app.",
-                lang.size(*size),
-                lang.size(*limit)
-            ),
-            (DecodeError::TooLarge { size, limit }, Lang::Fr) => format!(
-                "Il fait {} alors qu'un plan fait au plus {} : ce n'est pas un fichier de plan de cette application.",
-                lang.size(*size),
-                lang.size(*limit)
-            ),
-            (DecodeError::NotALink, Lang::En) => "This is not a plan link of Lync Restore Planner.".into(),
-            (DecodeError::NotALink, Lang::Fr) => "Ce n'est pas un lien de plan de Lync Restore Planner.".into(),
-            (DecodeError::Damaged, Lang::En) => {
-                "The link is damaged (cut or altered, often by an e-mail client). Ask for it again, or for the plan file.".into()
-            }
-            (DecodeError::Damaged, Lang::Fr) => {
-                "Le lien est endommagé (coupé ou modifié, souvent par une messagerie). Redemandez-le, ou le fichier du plan.".into()
-            }
-            (DecodeError::NotJson { line: 0, .. }, Lang::En) => {
-                "It is not valid JSON; the file may be truncated.".into()
-            }
-            (DecodeError::NotJson { line: 0, .. }, Lang::Fr) => {
-                "Ce n'est pas du JSON valide ; le fichier est peut-être tronqué.".into()
-            }
-            (DecodeError::NotJson { line, column }, Lang::En) => {
-                format!("It is not valid JSON (line {line}, column {column}); the file may be truncated.")
-            }
-            (DecodeError::NotJson { line, column }, Lang::Fr) => {
-                format!("Ce n'est pas du JSON valide (ligne {line}, colonne {column}) ; le fichier est peut-être tronqué.")
-            }
-            (DecodeError::NotAPlan, Lang::En) => "It is JSON, but not a Lync Restore Planner plan.".into(),
-            (DecodeError::NotAPlan, Lang::Fr) => "C'est du JSON, mais pas un plan de Lync Restore Planner.".into(),
-            (DecodeError::NewerVersion(v), Lang::En) => format!(
-                "It was made by a newer version of this app (format {v}, this one reads up to {FORMAT_VERSION}). Open it with the newer version."
-            ),
-            (DecodeError::NewerVersion(v), Lang::Fr) => format!(
-                "Il a été créé par une version plus récente de l'application (format {v}, celle-ci lit jusqu'au {FORMAT_VERSION}). Ouvrez-le avec la version récente."
-            ),
-            (DecodeError::BadField(what), Lang::En) => format!("A field has a wrong value: {what}."),
-            (DecodeError::BadField(what), Lang::Fr) => format!("Un champ a une valeur incorrecte : {what}."),
-            (DecodeError::TooManyServers(n), Lang::En) => {
-                format!("It lists {n} servers; a plan has at most {MAX_SERVERS}.")
-            }
-            (DecodeError::TooManyServers(n), Lang::Fr) => {
-                format!("Il liste {n} serveurs ; un plan en compte au plus {MAX_SERVERS}.")
-            }
+    pub fn message(&self) -> Message {
+        match self {
+            DecodeError::Empty => Message::new(key::DECODE_EMPTY),
+            DecodeError::TooLarge { size, limit } => Message::new(key::DECODE_TOO_LARGE)
+                .size("size", *size)
+                .size("limit", *limit),
+            DecodeError::NotALink => Message::new(key::DECODE_NOT_A_LINK),
+            DecodeError::Damaged => Message::new(key::DECODE_DAMAGED),
+            DecodeError::NotJson { line: 0, .. } => Message::new(key::DECODE_NOT_JSON),
+            DecodeError::NotJson { line, column } => Message::new(key::DECODE_NOT_JSON_AT)
+                .with("line", line)
+                .with("column", column),
+            DecodeError::NotAPlan => Message::new(key::DECODE_NOT_A_PLAN),
+            DecodeError::NewerVersion(v) => Message::new(key::DECODE_NEWER_VERSION)
+                .with("version", v)
+                .with("current", FORMAT_VERSION),
+            DecodeError::BadField(what) => Message::new(key::DECODE_BAD_FIELD).with("what", what),
+            DecodeError::TooManyServers(n) => Message::new(key::DECODE_TOO_MANY_SERVERS)
+                .with("count", n)
+                .with("max", MAX_SERVERS),
         }
     }
 }

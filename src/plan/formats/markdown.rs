@@ -2,7 +2,7 @@
 //! `powershell` blocks; user-typed text is escaped so it can't turn into markup or links.
 
 use crate::plan::planning::checklist::Checklist;
-use crate::plan::texts::lang::Lang;
+use crate::plan::texts::message::{Texts, key};
 
 /// Escapes characters Markdown would interpret in running text.
 fn escape(text: &str) -> String {
@@ -32,28 +32,17 @@ fn escape_body(text: &str) -> String {
 
 /// Renders the whole checklist as Markdown.
 pub fn to_markdown(list: &Checklist) -> String {
-    let (title, runs, perms, source, caution, missing) = match list.lang {
-        Lang::En => (
-            "Restore checklist",
-            "Runs on",
-            "Permissions",
-            "Source",
-            "Caution",
-            "Still missing",
-        ),
-        Lang::Fr => (
-            "Liste de restauration",
-            "S'exécute sur",
-            "Autorisations",
-            "Source",
-            "Attention",
-            "Manque encore",
-        ),
-    };
-    let colon = match list.lang {
-        Lang::En => ":",
-        Lang::Fr => "\u{a0}:",
-    };
+    let texts = Texts::of(list.lang);
+    let [title, runs, perms, source, caution, missing, colon] = [
+        key::EXPORT_TITLE,
+        key::EXPORT_RUNS_ON,
+        key::EXPORT_PERMISSIONS,
+        key::EXPORT_SOURCE,
+        key::EXPORT_CAUTION,
+        key::EXPORT_STILL_MISSING,
+        key::EXPORT_COLON,
+    ]
+    .map(|k| texts.get(k));
     let mut md = format!("# {title}{colon} {}\n", escape(&list.pool));
     if !list.missing.is_empty() {
         let items: Vec<String> = list.missing.iter().map(|m| escape(m)).collect();

@@ -3,6 +3,7 @@
 //! not plainly safe is written as a CSS escape, so no typed name can break out of the string.
 
 use crate::plan::texts::lang::Lang;
+use crate::plan::texts::message::{Texts, key};
 
 /// `text` as a quoted CSS string, every non-alphanumeric character escaped (`\2d `…).
 pub fn css_string(text: &str) -> String {
@@ -20,10 +21,9 @@ pub fn css_string(text: &str) -> String {
 
 /// The `@page` rule with the running header (pool, fingerprint) and footer (date, page N of M).
 pub fn page_rule(pool: &str, fingerprint: &str, generated: &str, lang: Lang) -> String {
-    let (plan, page, of) = match lang {
-        Lang::En => ("Plan", "Page", "of"),
-        Lang::Fr => ("Plan", "Page", "sur"),
-    };
+    let texts = Texts::of(lang);
+    let [plan, page, of] =
+        [key::EXPORT_PLAN, key::EXPORT_PAGE, key::EXPORT_OF].map(|k| texts.get(k));
     format!(
         "@page {{ @top-left {{ content: {}; }} @top-right {{ content: {}; }} \
          @bottom-left {{ content: {}; }} @bottom-right {{ content: {} counter(page) {} counter(pages); }} }}",

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::plan::formats::json_text::JsonText;
 use crate::plan::planning::progress::Session;
-use crate::plan::texts::lang::Lang;
+use crate::plan::texts::message::{Message, key};
 
 /// The storage key of the saved plans.
 pub const STORE_KEY: &str = "lync-restore/v1/plans";
@@ -67,22 +67,12 @@ pub enum StoreProblem {
 
 impl StoreProblem {
     /// The message shown to the user.
-    pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (StoreProblem::Unreadable(e), Lang::En) => format!(
-                "The plans saved in this browser could not be read ({}) The damaged data is kept aside; you start with a blank plan.",
-                e.message(lang)
-            ),
-            (StoreProblem::Unreadable(e), Lang::Fr) => format!(
-                "Les plans enregistrés dans ce navigateur sont illisibles ({}) Les données abîmées sont mises de côté ; vous repartez d'un plan vierge.",
-                e.message(lang)
-            ),
-            (StoreProblem::Dropped(n), Lang::En) => format!(
-                "{n} saved plan(s) were damaged and could not be opened; the others are fine. The damaged data is kept aside."
-            ),
-            (StoreProblem::Dropped(n), Lang::Fr) => format!(
-                "{n} plan(s) enregistré(s) étaient abîmés et n'ont pas pu être ouverts ; les autres sont intacts. Les données abîmées sont mises de côté."
-            ),
+    pub fn message(&self) -> Message {
+        match self {
+            StoreProblem::Unreadable(e) => {
+                Message::new(key::STORE_UNREADABLE).nested("problem", e.message())
+            }
+            StoreProblem::Dropped(n) => Message::new(key::STORE_DROPPED).with("count", n),
         }
     }
 }

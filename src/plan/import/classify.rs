@@ -9,7 +9,7 @@ use crate::plan::description::fqdn::DEFAULT_INSTANCE;
 use crate::plan::description::model::{
     BackEnd, Failure, PersistentChat, Plan, PoolKind, SqlStore, StoreLocation,
 };
-use crate::plan::texts::lang::Lang;
+use crate::plan::texts::message::{Message, key};
 
 /// The server version the topology was published by; written as its `ServiceVersion` number
 /// (or `null`).
@@ -63,17 +63,10 @@ impl Product {
     }
 
     /// A notice when the procedures may not match the product, else `None`.
-    pub fn notice(self, lang: Lang) -> Option<String> {
-        match (self, lang) {
-            (Product::Lync2013, _) => None,
-            (_, Lang::En) => Some(format!(
-                "This topology is {}: the checklist follows the Lync Server 2013 procedures. Check each step against your version's documentation.",
-                self.name()
-            )),
-            (_, Lang::Fr) => Some(format!(
-                "Cette topologie est {} : la liste suit les procédures de Lync Server 2013. Vérifiez chaque étape dans la documentation de votre version.",
-                self.name()
-            )),
+    pub fn notice(self) -> Option<Message> {
+        match self {
+            Product::Lync2013 => None,
+            _ => Some(Message::new(key::IMPORT_OTHER_PRODUCT).with("product", self.name())),
         }
     }
 }

@@ -22,7 +22,7 @@ pub use view::{PoolView, TopologyView};
 use serde::{Deserialize, Serialize};
 
 use crate::plan::formats::json_text::JsonText;
-use crate::plan::texts::lang::Lang;
+use crate::plan::texts::message::{Message, Texts, key};
 
 /// Why a topology file could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -64,46 +64,32 @@ pub enum ImportError {
 
 impl ImportError {
     /// What happened and what to do, for the user.
-    pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (ImportError::Empty, Lang::En) => "The file is empty.".into(),
-            (ImportError::Empty, Lang::Fr) => "Le fichier est vide.".into(),
-            (ImportError::TooLarge { size, limit }, Lang::En) => format!(
-                "The file is {}; a topology file is at most {}. Is it the right file?",
-                lang.size(*size),
-                lang.size(*limit)
-            ),
-            (ImportError::TooLarge { size, limit }, Lang::Fr) => format!(
-                "Le fichier fait {} ; un fichier de topologie fait au plus {}. Est-ce le bon fichier ?",
-                lang.size(*size),
-                lang.size(*limit)
-            ),
-            (ImportError::Zip, Lang::En) => {
-                "This is a ZIP file, most likely an Export-CsConfiguration backup: unzip it and open the XML file inside, or export the topology with Get-CsTopology -AsXml.".into()
+    pub fn message(&self) -> Message {
+        match self {
+            ImportError::Empty => Message::new(key::IMPORT_EMPTY),
+            ImportError::TooLarge { size, limit } => Message::new(key::IMPORT_TOO_LARGE)
+                .size("size", *size)
+                .size("limit", *limit),
+            ImportError::Zip => Message::new(key::IMPORT_ZIP),
+            ImportError::NotText => Message::new(key::IMPORT_NOT_TEXT),
+            ImportError::Xml {
+                message,
+                line,
+                column,
+            } => Message::new(key::IMPORT_XML)
+                .with("line", line)
+                .with("column", column)
+                .with("message", message),
+            ImportError::Dtd => Message::new(key::IMPORT_DTD),
+            ImportError::TooManyNodes => {
+                Message::new(key::IMPORT_TOO_MANY_NODES).with("max", MAX_NODES)
             }
-            (ImportError::Zip, Lang::Fr) => {
-                "C'est un fichier ZIP, sans doute une sauvegarde Export-CsConfiguration : décompressez-le et ouvrez le fichier XML qu'il contient, ou exportez la topologie avec Get-CsTopology -AsXml.".into()
+            ImportError::NotATopology { root } => {
+                Message::new(key::IMPORT_NOT_A_TOPOLOGY).with("root", root)
             }
-            (ImportError::NotText, Lang::En) => "This is not a text file in UTF-8 or UTF-16: it is not a topology file.".into(),
-            (ImportError::NotText, Lang::Fr) => "Ce n'est pas un fichier texte UTF-8 ou UTF-16 : ce n'est pas un fichier de topologie.".into(),
-            (ImportError::Xml { message, line, column }, Lang::En) => {
-                format!("The XML is not well formed at line {line}, column {column} ({message}); the file may be truncated.")
+            ImportError::UnknownNamespace(ns) => {
+                Message::new(key::IMPORT_UNKNOWN_NAMESPACE).with("namespace", format!("{ns:?}"))
             }
-            (ImportError::Xml { message, line, column }, Lang::Fr) => {
-                format!("Le XML est mal formé à la ligne {line}, colonne {column} ({message}) ; le fichier est peut-être tronqué.")
-            }
-            (ImportError::Dtd, Lang::En) => "The file contains a DTD, which topology files never have; it is refused for safety.".into(),
-            (ImportError::Dtd, Lang::Fr) => "Le fichier contient une DTD, ce qu'aucun fichier de topologie ne contient ; il est refusé par sécurité.".into(),
-            (ImportError::TooManyNodes, Lang::En) => format!("The file has more than {MAX_NODES} XML nodes: it is not a topology file."),
-            (ImportError::TooManyNodes, Lang::Fr) => format!("Le fichier compte plus de {MAX_NODES} nœuds XML : ce n'est pas un fichier de topologie."),
-            (ImportError::NotATopology { root }, Lang::En) => format!(
-                "This is not a Lync topology (its root element is <{root}>). Export one with Get-CsTopology -AsXml, or save it from Topology Builder."
-            ),
-            (ImportError::NotATopology { root }, Lang::Fr) => format!(
-                "Ce n'est pas une topologie Lync (son élément racine est <{root}>). Exportez-la avec Get-CsTopology -AsXml, ou enregistrez-la depuis le Générateur de topologie."
-            ),
-            (ImportError::UnknownNamespace(ns), Lang::En) => format!("The topology uses an unknown namespace ({ns:?}): it was not written by Lync Server 2013, Skype for Business Server 2015 or 2019."),
-            (ImportError::UnknownNamespace(ns), Lang::Fr) => format!("La topologie utilise un espace de noms inconnu ({ns:?}) : elle n'a pas été écrite par Lync Server 2013, Skype for Business Server 2015 ou 2019."),
         }
     }
 }
@@ -124,11 +110,11 @@ enum WorkerReply {
 }
 
 /// The import worker's answer to `bytes`: the JSON of what the page shows of the topology
-/// ([`TopologyView`]), or of the error message in `lang`.
-pub fn worker_reply(json: &impl JsonText, bytes: &[u8], lang: Lang) -> String {
+/// ([`TopologyView`]), or of the error message said by `texts`.
+pub fn worker_reply(json: &impl JsonText, bytes: &[u8], texts: Texts) -> String {
     let reply = match import_topology(bytes) {
         Ok(t) => WorkerReply::Ok(TopologyView::from(&t)),
-        Err(e) => WorkerReply::Error(e.message(lang)),
+        Err(e) => WorkerReply::Error(texts.render(&e.message())),
     };
     json.write(&reply)
 }
@@ -137,7 +123,7 @@ pub fn worker_reply(json: &impl JsonText, bytes: &[u8], lang: Lang) -> String {
 pub fn read_worker_reply<J: JsonText>(
     json: &J,
     reply: &str,
-    lang: Lang,
+    texts: Texts,
 ) -> Result<TopologyView, String> {
     let reply = json
         .parse(reply)
@@ -146,9 +132,6 @@ pub fn read_worker_reply<J: JsonText>(
     match reply {
         Some(Ok(WorkerReply::Ok(view))) => Ok(view),
         Some(Ok(WorkerReply::Error(message))) => Err(message),
-        _ => Err(match lang {
-            Lang::En => "The topology reader gave an answer this page cannot read; reload the page and try again.".into(),
-            Lang::Fr => "Le lecteur de topologie a donné une réponse illisible pour cette page ; rechargez la page et réessayez.".into(),
-        }),
+        _ => Err(texts.get(key::IMPORT_UNREADABLE_REPLY).into()),
     }
 }

@@ -21,6 +21,7 @@ use crate::plan::planning::catalogue::{Catalogue, DOC_HOME, SectionDef, doc_url}
 use crate::plan::planning::checklist::{Checklist, DocLink, Section, Step};
 use crate::plan::planning::template::{Layered, Lookup, Value, Values, render};
 use crate::plan::texts::lang::Lang;
+use crate::plan::texts::message::{Texts, key};
 
 /// Front End Servers that must run for a pool's first start (cold start), by pool size, from
 /// Microsoft's table (about 85 % of the pool).
@@ -479,40 +480,26 @@ fn doc_link(catalogue: &Catalogue, slug: &str, lang: Lang) -> DocLink {
     }
 }
 
-/// The marker printed where a value is missing.
-fn marker(name: &str, lang: Lang) -> String {
-    let label = match (name, lang) {
-        ("pool", Lang::En) => "pool FQDN",
-        ("pool", Lang::Fr) => "FQDN du pool",
-        ("server", Lang::En) => "server FQDN",
-        ("server", Lang::Fr) => "FQDN du serveur",
-        ("instance", Lang::En) => "SQL instance",
-        ("instance", Lang::Fr) => "instance SQL",
-        ("sql", Lang::En) => "Back End SQL Server FQDN",
-        ("sql", Lang::Fr) => "FQDN du serveur SQL principal",
-        ("mirror", Lang::En) => "mirror SQL Server FQDN",
-        ("mirror", Lang::Fr) => "FQDN du serveur SQL miroir",
-        ("backup", Lang::En) => r"$Backup share, \\server\share",
-        ("backup", Lang::Fr) => r"partage $Backup, \\serveur\partage",
-        ("local", Lang::En) => "local folder",
-        ("local", Lang::Fr) => "dossier local",
-        ("file", Lang::En) => "backup file name",
-        ("file", Lang::Fr) => "nom du fichier de sauvegarde",
-        ("file_store", Lang::En) => r"file store share, \\server\share",
-        ("file_store", Lang::Fr) => r"partage du magasin de fichiers, \\serveur\partage",
-        ("backup_pool", Lang::En) => "backup pool FQDN",
-        ("backup_pool", Lang::Fr) => "FQDN du pool de sauvegarde",
-        ("chat_sql", Lang::En) => "Persistent Chat SQL Server FQDN",
-        ("chat_sql", Lang::Fr) => "FQDN du serveur SQL de conversation permanente",
-        ("archiving_sql", Lang::En) => "Archiving/Monitoring SQL Server FQDN",
-        ("archiving_sql", Lang::Fr) => "FQDN du serveur SQL d'archivage/surveillance",
-        ("backup_sql", Lang::En) => "backup pool's Back End SQL Server FQDN",
-        ("backup_sql", Lang::Fr) => "FQDN du serveur SQL principal du pool de sauvegarde",
-        ("edge_pool", Lang::En) => "Edge pool FQDN",
-        ("edge_pool", Lang::Fr) => "FQDN du pool Edge",
-        (other, _) => other,
+/// The marker printed where a value is missing, by role.
+fn marker(role: &str, lang: Lang) -> String {
+    let key = match role {
+        "pool" => key::MARKER_POOL,
+        "instance" => key::MARKER_INSTANCE,
+        "sql" => key::MARKER_SQL,
+        "mirror" => key::MARKER_MIRROR,
+        "backup" => key::MARKER_BACKUP,
+        "local" => key::MARKER_LOCAL,
+        "file" => key::MARKER_FILE,
+        "file_store" => key::MARKER_FILE_STORE,
+        "backup_pool" => key::MARKER_BACKUP_POOL,
+        "chat_sql" => key::MARKER_CHAT_SQL,
+        "archiving_sql" => key::MARKER_ARCHIVING_SQL,
+        "backup_sql" => key::MARKER_BACKUP_SQL,
+        "edge_pool" => key::MARKER_EDGE_POOL,
+        "site" => key::MARKER_SITE,
+        _ => key::MARKER_SERVER,
     };
-    format!("<{label}>")
+    format!("<{}>", Texts::of(lang).get(key))
 }
 
 /// A checked FQDN, else the marker (made only when needed: once per section on a site).
@@ -527,13 +514,9 @@ fn fqdn_value(fqdn: Option<&Fqdn>, role: &str, lang: Lang) -> Value {
 /// leave out (`-SqlInstanceName` defaults to it) and prose names in words.
 fn instance_value(instance: Option<&Instance>, lang: Lang) -> Value {
     match instance {
-        Some(Instance::Default) => Value::Default(
-            match lang {
-                Lang::En => "MSSQLSERVER, the default instance",
-                Lang::Fr => "MSSQLSERVER, l'instance par défaut",
-            }
-            .into(),
-        ),
+        Some(Instance::Default) => {
+            Value::Default(Texts::of(lang).get(key::MARKER_DEFAULT_INSTANCE).into())
+        }
         Some(Instance::Named(name)) => Value::Known(name.clone()),
         None => Value::Missing(marker("instance", lang)),
     }
@@ -556,7 +539,7 @@ fn base_values(pool: &Pool, flags: &Flags, catalogue: &Catalogue, lang: Lang) ->
     let members = plan.members();
     let fe = plan.kind == PoolKind::FrontEnd || plan.kind == PoolKind::StandardEdition;
     v.set("pool", fqdn_value(pool.fqdn.as_ref(), "pool", lang));
-    v.set("site", text_value(&plan.site, "<site>".into()));
+    v.set("site", text_value(&plan.site, marker("site", lang)));
     v.set("role", Value::Known(catalogue.role(plan.kind.key(), lang)));
     v.set("sql", fqdn_value(pool.back_end.fqdn.as_ref(), "sql", lang));
     v.set(
@@ -742,10 +725,11 @@ fn base_values(pool: &Pool, flags: &Flags, catalogue: &Catalogue, lang: Lang) ->
 
 /// The backup files and folders this plan restores from, by name.
 fn backup_needs(plan: &Plan, flags: &Flags, lang: Lang) -> String {
-    let (sql_backup, sql_backups) = match lang {
-        Lang::En => ("SQL Server backup", "SQL Server backups"),
-        Lang::Fr => ("sauvegarde SQL Server", "sauvegardes SQL Server"),
-    };
+    let texts = Texts::of(lang);
+    let (sql_backup, sql_backups) = (
+        texts.get(key::MARKER_SQL_BACKUP),
+        texts.get(key::MARKER_SQL_BACKUPS),
+    );
     let f = &plan.backup;
     let mut needs: Vec<String> = Vec::new();
     if flags.contains("cms_restored") {

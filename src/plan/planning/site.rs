@@ -11,6 +11,7 @@ use crate::plan::planning::checklist::Checklist;
 use crate::plan::planning::planner::build_checklist;
 use crate::plan::planning::progress::Session;
 use crate::plan::texts::lang::Lang;
+use crate::plan::texts::message::{Message, Texts, key};
 
 /// Rank of a pool in the site order, and why.
 fn rank(plan: &Plan) -> (u8, &'static str) {
@@ -24,24 +25,17 @@ fn rank(plan: &Plan) -> (u8, &'static str) {
     }
 }
 
-/// Why a pool comes where it does, in `lang`.
-pub fn reason(plan: &Plan, lang: Lang) -> String {
+/// Why a pool comes where it does.
+pub fn reason(plan: &Plan) -> Message {
     let (_, why) = rank(plan);
-    match (why, lang) {
-        ("cms", Lang::En) => "hosts the Central Management store: restored first, every other server reads its configuration from it",
-        ("cms", Lang::Fr) => "héberge le magasin central de gestion : restauré en premier, tous les autres serveurs y lisent leur configuration",
-        ("front_end", Lang::En) => "Front End pool: holds user data and the registrars the other pools depend on",
-        ("front_end", Lang::Fr) => "pool frontal : porte les données utilisateur et les bureaux d'enregistrement dont dépendent les autres pools",
-        ("director", Lang::En) => "Director: routes to the Front End pools, so it comes after them",
-        ("director", Lang::Fr) => "directeur : achemine vers les pools frontaux, il vient donc après eux",
-        ("mediation", Lang::En) => "Mediation pool: needs its Front End pool running",
-        ("mediation", Lang::Fr) => "pool de médiation : a besoin de son pool frontal",
-        ("persistent_chat", Lang::En) => "Persistent Chat pool: needs its Front End pool running",
-        ("persistent_chat", Lang::Fr) => "pool de conversation permanente : a besoin de son pool frontal",
-        (_, Lang::En) => "Edge pool: imports its configuration from an internal server, so it comes last",
-        (_, Lang::Fr) => "pool de serveurs Edge : importe sa configuration depuis un serveur interne, il vient donc en dernier",
-    }
-    .to_string()
+    Message::new(match why {
+        "cms" => key::SITE_ORDER_CMS,
+        "front_end" => key::SITE_ORDER_FRONT_END,
+        "director" => key::SITE_ORDER_DIRECTOR,
+        "mediation" => key::SITE_ORDER_MEDIATION,
+        "persistent_chat" => key::SITE_ORDER_PERSISTENT_CHAT,
+        _ => key::SITE_ORDER_EDGE,
+    })
 }
 
 /// Every pool of the session (the edited one first), in site order.
@@ -80,7 +74,7 @@ pub fn build_session_checklist(session: &Session, lang: Lang) -> Checklist {
                     "{}. {} — {}",
                     n + 1,
                     plan.pool_fqdn.trim(),
-                    reason(plan, lang)
+                    Texts::of(lang).render(&reason(plan))
                 ));
             }
             merged.sections.push(section);

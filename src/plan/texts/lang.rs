@@ -41,30 +41,6 @@ impl Lang {
         }
     }
 
-    /// A file size for people (`8.5 MB`, `8,5 Mo`), in integer arithmetic (float formatting
-    /// costs the wasm several KB).
-    pub fn size(self, bytes: usize) -> String {
-        const MB: usize = 1024 * 1024;
-        let (mb, kb, b, point) = match self {
-            Lang::En => ("MB", "KB", "bytes", '.'),
-            Lang::Fr => ("Mo", "Ko", "octets", ','),
-        };
-        match bytes {
-            n if n >= MB => {
-                // Tenths, rounded half up; 9.96 MB shows as 10.0 MB, not 9.10.
-                let tenths = (n % MB * 10 + MB / 2) / MB;
-                let (whole, tenths) = if tenths == 10 {
-                    (n / MB + 1, 0)
-                } else {
-                    (n / MB, tenths)
-                };
-                format!("{whole}{point}{tenths} {mb}")
-            }
-            n if n >= 1024 => format!("{} {kb}", n / 1024),
-            n => format!("{n} {b}"),
-        }
-    }
-
     /// The BCP 47 tag for `<html lang>`.
     pub fn tag(self) -> &'static str {
         match self {
@@ -108,21 +84,5 @@ impl Text {
     /// True when the English text is empty.
     pub fn is_empty(&self) -> bool {
         self.en.trim().is_empty()
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::Lang;
-
-    #[test]
-    fn sizes_read_naturally_in_both_languages() {
-        const MB: usize = 1024 * 1024;
-        assert_eq!(Lang::En.size(8 * MB + MB / 2), "8.5 MB");
-        assert_eq!(Lang::Fr.size(8 * MB + MB / 2), "8,5 Mo");
-        // Rounding carries into the whole part instead of printing "9.10".
-        assert_eq!(Lang::En.size(10 * MB - 1), "10.0 MB");
-        assert_eq!(Lang::En.size(2048), "2 KB");
-        assert_eq!(Lang::Fr.size(12), "12 octets");
     }
 }

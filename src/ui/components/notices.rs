@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::plan::workspace::{Notice, WorkspaceAction};
 use crate::plan::{AppAction, Lang};
+use crate::ui::strings::say;
 use crate::ui::strings::strings;
 
 /// Props of [`Notices`].
@@ -53,7 +54,7 @@ pub fn Notices(props: &NoticesProps) -> Html {
                 <button type="button" class="secondary small" onclick={props.on_action.reform(move |_| AppAction::Dismiss(i))}>{ s.dismiss }</button>
             },
         };
-        html! { <p class="notice" role="status">{ n.message(lang) }{ " " }{ buttons }</p> }
+        html! { <p class="notice" role="status">{ say(&n.message(), lang) }{ " " }{ buttons }</p> }
     });
     html! {
         <div class="notices no-print" aria-live="polite">

@@ -14,6 +14,7 @@ use crate::plan::{Checklist, Lang, Session};
 use crate::plan::{DecodeError, MAX_FILE_BYTES, decode_file, encode_file, encode_link};
 use crate::ui::browser;
 use crate::ui::components::inputs::toggles;
+use crate::ui::strings::say;
 use crate::ui::strings::strings;
 
 /// Props of [`SharePanel`].
@@ -108,7 +109,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
                         import_error.set(None);
                         act.emit(WorkspaceAction::Import(Box::new(session)));
                     }
-                    Err(e) => import_error.set(Some(e.message(lang))),
+                    Err(e) => import_error.set(Some(say(&e.message(), lang))),
                 }
             });
         })

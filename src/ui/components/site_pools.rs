@@ -8,6 +8,7 @@ use yew::prelude::*;
 use crate::plan::workspace::WorkspaceAction;
 use crate::plan::{Lang, Session, SessionAction};
 use crate::plan::{ordered, reason};
+use crate::ui::strings::say;
 use crate::ui::strings::strings;
 
 /// Props of [`SitePools`].
@@ -36,7 +37,7 @@ pub fn SitePools(props: &SitePoolsProps) -> Html {
         html! {
             <li class="site-pool">
                 <span class="host"><strong>{ format!("{}. {}", n + 1, plan.pool_fqdn.trim()) }</strong></span>
-                { " " }<span class="saved-meta">{ reason(plan, props.lang) }</span>
+                { " " }<span class="saved-meta">{ say(&reason(plan), props.lang) }</span>
                 if editing {
                     <strong class="editing">{ format!(" ({})", s.editing) }</strong>
                 } else {

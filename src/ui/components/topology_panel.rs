@@ -6,11 +6,13 @@ use crate::ui::browser_json::PageJson;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
+use crate::plan::Texts;
 use crate::plan::import::{ImportError, MAX_TOPOLOGY_BYTES, read_worker_reply};
 use crate::plan::{AppAction, Lang, TopologyAction, TopologyState};
 use crate::ui::browser;
 use crate::ui::components::inputs::checked;
 use crate::ui::import_worker::{self, WorkerFailure};
+use crate::ui::strings::say;
 use crate::ui::strings::{kind_label, strings};
 
 /// Props of [`TopologyPanel`].
@@ -44,12 +46,13 @@ pub fn TopologyPanel(props: &TopologyPanelProps) -> Html {
                 let result =
                     match import_worker::import_file(&input, MAX_TOPOLOGY_BYTES, lang).await {
                         Ok(None) => return act.emit(TopologyAction::Cancelled),
-                        Ok(Some(reply)) => read_worker_reply(&PageJson, &reply, lang),
+                        Ok(Some(reply)) => read_worker_reply(&PageJson, &reply, Texts::of(lang)),
                         Err(WorkerFailure::TooLarge(size)) => Err(ImportError::TooLarge {
                             size,
                             limit: MAX_TOPOLOGY_BYTES,
                         }
-                        .message(lang)),
+                        .message())
+                        .map_err(|m| say(&m, lang)),
                         Err(WorkerFailure::NotRead) => Err(s.topology_not_read.to_string()),
                         Err(WorkerFailure::NoWorker) => Err(s.topology_no_worker.to_string()),
                     };
@@ -109,7 +112,7 @@ pub fn TopologyPanel(props: &TopologyPanelProps) -> Html {
             html! {
                 <div class="topology">
                     <p class="topo-summary">{ format!("{}{}{} · {} {} · {} pools", s.topology_found, s.colon, view.product.name(), s.topology_sites, view.sites.join(", "), view.pools.len()) }</p>
-                    if let Some(notice) = view.product.notice(lang) { <p class="notice" id="topology-notice">{ notice }</p> }
+                    if let Some(notice) = view.product.notice() { <p class="notice" id="topology-notice">{ say(&notice, lang) }</p> }
                     <p class="topo-label">{ s.topology_pools }</p>
                     <ul class="topo-pools">{ for pools }</ul>
                     <p class="topo-label">{ s.topology_stores }</p>

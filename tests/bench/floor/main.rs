@@ -8,6 +8,7 @@ use lync_restore::plan::{
     Lang, build_session_checklist, fingerprint, page_rule, to_markdown, validate,
     workspace::Workspace,
 };
+use lync_restore::plan::Texts;
 use lync_restore::plan::formats::json_text::SerdeJson;
 use yew::prelude::*;
 
@@ -24,7 +25,7 @@ fn Floor() -> Html {
         let list = build_session_checklist(&ws.session, Lang::En);
         let issues: Vec<String> = validate(&ws.session.plan)
             .iter()
-            .map(|i| i.message(Lang::En))
+            .map(|i| Texts::of(Lang::En).render(&i.message()))
             .collect();
         let print_id = fingerprint(&SerdeJson, &ws.session.plan);
         format!(
