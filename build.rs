@@ -4,16 +4,14 @@
 //! catalogue is plain read-only data. Unknown fields and wrong types fail the build with the
 //! TOML error; the catalogue's *meaning* is linted by `tests/catalogue_lint.rs`.
 //!
-//! The app's other texts (`src/content/texts/<lang>.toml`: page labels, engine messages, markers)
-//! become one table per language in `OUT_DIR/texts.rs`, with one constant per key, and the page
-//! labels a `Strings` struct per language in `OUT_DIR/ui-strings.rs`.
-//!
-//! French texts of the catalogue are not in the statics: they go to the French pack, `OUT_DIR/fr-pack.txt` (one
-//! text per line; a catalogue text refers to its line as `FrRef(n)`, from 1), which the browser
-//! fetches only when French is needed. A copy is written next to the wasm
-//! (`target/<target>/<profile>/fr-pack.txt`), where the Trunk hook picks it up.
+//! Every text is in a language's table: the app's texts come from `src/content/texts/<lang>.toml`
+//! (page labels, engine messages, markers), the catalogue's from the catalogue (English) and the
+//! same files (other languages, keyed by the catalogue's ids). `OUT_DIR/texts.rs` holds the keys,
+//! a constant per app text and the English table, built in; the catalogue's statics hold keys.
+//! Each other language is a pack, `OUT_DIR/texts-<lang>.txt` (its texts in key order, one per
+//! line), which the browser fetches only when the language is needed; a copy is written next to
+//! the wasm (`target/<target>/<profile>/`), where the Trunk hook picks it up.
 
-use std::cell::RefCell;
 use std::fmt::Write as _;
 use std::{env, fs, path::PathBuf};
 
@@ -61,35 +59,19 @@ impl<T: Lit> Lit for Option<T> {
     }
 }
 
-thread_local! {
-    /// The French pack being written: each distinct French text once, in order of first use.
-    static FRENCH: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
-}
-
-/// A French text: written as its line in the French pack (`FrRef(0)`: not translated).
+/// A text of the catalogue, in English (the catalogue's language): written as its key in the
+/// texts tables, `Key(n)`, which `assign_keys` sets.
 #[derive(Deserialize, Default)]
 #[serde(transparent)]
-struct French(String);
+struct Text {
+    en: String,
+    #[serde(skip)]
+    key: usize,
+}
 
-impl Lit for French {
+impl Lit for Text {
     fn lit(&self, out: &mut String) {
-        let text = self.0.trim();
-        let line = if text.is_empty() {
-            0
-        } else {
-            assert!(
-                !text.contains(['\n', '\r']),
-                "a French text of the catalogue spans lines (the French pack is one text per line): {text:?}"
-            );
-            FRENCH.with_borrow_mut(|pack| {
-                let at = pack.iter().position(|t| t == text).unwrap_or_else(|| {
-                    pack.push(text.to_string());
-                    pack.len() - 1
-                });
-                at + 1
-            })
-        };
-        let _ = write!(out, "FrRef({line})");
+        let _ = write!(out, "Key({})", self.key);
     }
 }
 
@@ -114,14 +96,9 @@ macro_rules! record {
     };
 }
 
-record!(Text {
-    en: String,
-    fr: French
-});
 record!(Page {
     slug: String,
-    en: String,
-    fr: French
+    title: Text
 });
 record!(PhaseDef {
     id: String,
@@ -210,6 +187,7 @@ fn main() {
     let text = fs::read_to_string(src).unwrap_or_else(|e| panic!("cannot read {src}: {e}"));
     let mut catalogue: Catalogue =
         toml::from_str(&text).unwrap_or_else(|e| panic!("{src} is not a valid catalogue: {e}"));
+    let langs = text_files();
     // Sorted by key so every lookup is a binary search (planning a 500-server site looks steps,
     // places and pages up tens of thousands of times). Order carries no meaning in these lists:
     // sections say the order of steps.
@@ -227,6 +205,8 @@ fn main() {
             section.steps.at.push(i);
         }
     }
+    let app_texts = langs[0].1.iter().filter(|(k, _)| !is_label(k)).count();
+    let keys = assign_keys(&mut catalogue, app_texts);
     let mut out = format!(
         "/// Every step, sorted by id.\nstatic STEPS: [StepDef; {}] = ",
         catalogue.steps.0.len()
@@ -238,28 +218,22 @@ fn main() {
     out.push_str(";\n/// The catalogue built into this binary.\npub static EMBEDDED: Catalogue = ");
     catalogue.lit(&mut out);
     out.push_str(";\n");
-    let pack = FRENCH.with_borrow(|texts| texts.join("\n"));
-    // The pack's size goes to its own file: the French module checks a fetched pack against it
-    // without depending on the catalogue.
-    let pack_size = format!(
-        "/// Lines of the French pack of this build.\nconst FRENCH_LINES: usize = {};\n\
-         /// Size of the French pack of this build, in bytes.\nconst FRENCH_BYTES: usize = {};\n",
-        FRENCH.with_borrow(Vec::len),
-        pack.len()
-    );
     let out_dir = PathBuf::from(env::var("OUT_DIR").expect("OUT_DIR is set by cargo"));
     let write = |path: PathBuf, text: &str| {
         fs::write(&path, text).unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()))
     };
     write(out_dir.join("catalogue.rs"), &out);
-    let (texts, ui_strings) = texts();
+    let (texts, ui_strings, packs) = texts(&langs, &keys);
     write(out_dir.join("texts.rs"), &texts);
     write(out_dir.join("ui-strings.rs"), &ui_strings);
-    write(out_dir.join("fr-pack-size.rs"), &pack_size);
-    write(out_dir.join("fr-pack.txt"), &pack);
-    // OUT_DIR is <target>/<triple>/<profile>/build/<package>-<hash>/out.
-    if let Some(profile_dir) = out_dir.ancestors().nth(3) {
-        write(profile_dir.join("fr-pack.txt"), &pack);
+    for (lang, pack) in packs {
+        let name = format!("texts-{lang}.txt");
+        write(out_dir.join(&name), &pack);
+        // OUT_DIR is <target>/<triple>/<profile>/build/<package>-<hash>/out: a copy next to
+        // the wasm, where the Trunk hook picks it up.
+        if let Some(profile_dir) = out_dir.ancestors().nth(3) {
+            write(profile_dir.join(&name), &pack);
+        }
     }
 }
 
@@ -296,69 +270,165 @@ fn text_files() -> Vec<(String, Vec<(String, String)>)> {
         langs.push((lang, texts));
     }
     langs.sort_by_key(|(lang, _)| (lang != "en", lang.clone()));
-    let keys =
-        |texts: &[(String, String)]| texts.iter().map(|(k, _)| k.clone()).collect::<Vec<_>>();
-    for (lang, texts) in &langs[1..] {
-        assert!(
-            keys(texts) == keys(&langs[0].1),
-            "src/content/texts/{lang}.toml must have exactly the keys of en.toml"
-        );
-    }
     langs
 }
 
-/// `texts.rs` (the tables and a constant per key) and `ui-strings.rs` (the page labels).
-fn texts() -> (String, String) {
-    let langs = text_files();
-    let english = &langs[0].1;
-    let count = english.len();
+/// True for the page's labels, which are struct fields (`ui-strings.rs`), not table entries.
+fn is_label(key: &str) -> bool {
+    key.starts_with("ui.")
+}
+
+/// Gives every text of the catalogue its key (`page.<slug>`, `phase.<id>`, …,
+/// `step_title.<id>`, `step_body.<id>`, `step_caution.<id>`) and its place in the tables, after
+/// the app's `first` texts. Returns the catalogue's (key, English text), in table order.
+fn assign_keys(catalogue: &mut Catalogue, first: usize) -> Vec<(String, String)> {
+    let mut keys = Vec::new();
+    let mut take = |key: String, text: &mut Text| {
+        text.key = first + keys.len();
+        keys.push((key, text.en.clone()));
+    };
+    for p in &mut catalogue.pages {
+        take(format!("page.{}", p.slug), &mut p.title);
+    }
+    for p in &mut catalogue.phases {
+        take(format!("phase.{}", p.id), &mut p.title);
+    }
+    for r in &mut catalogue.roles {
+        take(format!("role.{}", r.id), &mut r.title);
+    }
+    for p in &mut catalogue.places {
+        take(format!("place.{}", p.id), &mut p.text);
+    }
+    for s in &mut catalogue.sections {
+        take(format!("section.{}", s.id), &mut s.title);
+    }
+    for s in &mut catalogue.steps.0 {
+        take(format!("step_title.{}", s.id), &mut s.title);
+        take(format!("step_body.{}", s.id), &mut s.body);
+        if let Some(caution) = &mut s.caution {
+            take(format!("step_caution.{}", s.id), caution);
+        }
+    }
+    keys
+}
+
+/// `texts.rs`: the key list, a constant per app text, the English table (app and catalogue), each
+/// other language's app texts (built in: the page's labels and messages never wait for a fetch)
+/// and, for native builds only, its catalogue texts; `ui-strings.rs`: the page labels' struct,
+/// one constant per language; and each other language's pack (its catalogue texts in key order,
+/// one per line), which the page fetches when the language is first needed.
+fn texts(
+    langs: &[(String, Vec<(String, String)>)],
+    catalogue: &[(String, String)],
+) -> (String, String, Vec<(String, String)>) {
+    // The page's labels (`ui.*`) are the `Strings` structs, not table entries.
+    let app: Vec<&(String, String)> = langs[0].1.iter().filter(|(k, _)| !is_label(k)).collect();
+    let all: Vec<&(String, String)> = app.iter().copied().chain(catalogue).collect();
+    let (app_count, count) = (app.len(), all.len());
     let mut out = format!(
         "/// Texts per language.\npub const TEXT_COUNT: usize = {count};\n\
+         /// The app's texts come first in the tables, the catalogue's after them.\npub const APP_COUNT: usize = {app_count};\n\
          /// Every text's key (`section.name`), in table order.\npub static KEYS: [&str; {count}] = ["
     );
-    for (key, _) in english {
+    for (key, _) in &all {
         let _ = write!(out, "{key:?},");
     }
-    out.push_str("];\n/// One constant per text.\npub mod key {\n    use super::Key;\n");
-    for (i, (key, _)) in english.iter().enumerate() {
+    out.push_str("];\n/// One constant per text of the app (the catalogue's are in its statics).\npub mod key {\n    use super::Key;\n");
+    for (i, (key, _)) in app.iter().enumerate() {
         let name = key.replace('.', "_").to_uppercase();
         let _ = writeln!(
             out,
             "    /// `{key}`\n    pub const {name}: Key = Key({i});"
         );
     }
-    out.push_str("}\n");
+    out.push_str("}\n/// English, built in.\npub static ENGLISH: [&str; TEXT_COUNT] = [");
+    for (_, text) in &all {
+        let _ = write!(out, "{text:?},");
+    }
+    out.push_str("];\n");
+    let mut packs = Vec::new();
+    let mut apps = String::from(
+        "/// The other languages' app texts, built in.\nstatic APP_TABLES: &[(&str, &[&str; APP_COUNT])] = &[",
+    );
+    let mut catalogues = String::from(
+        "/// The other languages' catalogue texts, built into native builds only (the page fetches packs).\nstatic CATALOGUE_TABLES: &[(&str, &[&str; TEXT_COUNT - APP_COUNT])] = &[",
+    );
+    let mut sizes = String::from(
+        "/// Each other language's pack: its tag and size in bytes.\npub const PACKS: &[(&str, usize)] = &[",
+    );
+    for (lang, texts) in &langs[1..] {
+        let by_key: std::collections::BTreeMap<&str, &str> = texts
+            .iter()
+            .filter(|(k, _)| !is_label(k))
+            .map(|(k, t)| (k.as_str(), t.as_str()))
+            .collect();
+        let table: Vec<&str> = all
+            .iter()
+            .map(|(key, _)| {
+                *by_key.get(key.as_str()).unwrap_or_else(|| {
+                    panic!("src/content/texts/{lang}.toml has no text for {key}")
+                })
+            })
+            .collect();
+        assert!(
+            by_key.len() == count,
+            "src/content/texts/{lang}.toml has texts that English does not"
+        );
+        for (key, text) in all.iter().map(|(k, _)| k).zip(&table) {
+            assert!(
+                !text.contains(['\n', '\r']),
+                "{lang}: {key} spans lines (a pack is one text per line)"
+            );
+        }
+        let upper = lang.to_uppercase();
+        for (name, part) in [
+            ("APP", &table[..app_count]),
+            ("CATALOGUE", &table[app_count..]),
+        ] {
+            let _ = write!(
+                out,
+                "/// `{lang}`.\nstatic {upper}_{name}: [&str; {}] = [",
+                part.len()
+            );
+            for text in part {
+                let _ = write!(out, "{text:?},");
+            }
+            out.push_str("];\n");
+        }
+        let _ = write!(apps, "({lang:?}, &{upper}_APP),");
+        let _ = write!(catalogues, "({lang:?}, &{upper}_CATALOGUE),");
+        let pack = table[app_count..].join("\n");
+        let _ = write!(sizes, "({lang:?}, {}),", pack.len());
+        packs.push((lang.clone(), pack));
+    }
+    for part in [apps, catalogues, sizes] {
+        out.push_str(&part);
+        out.push_str("];\n");
+    }
     let mut ui = String::from(
         "/// The page's labels in one language.\n#[allow(missing_docs)]\npub struct Strings {\n",
     );
-    let labels: Vec<&str> = english
-        .iter()
-        .filter_map(|(k, _)| k.strip_prefix("ui."))
-        .collect();
-    for label in &labels {
-        let _ = writeln!(ui, "    pub {label}: &'static str,");
+    for (key, _) in &langs[0].1 {
+        if let Some(label) = key.strip_prefix("ui.") {
+            let _ = writeln!(ui, "    pub {label}: &'static str,");
+        }
     }
     ui.push_str("}\n");
-    for (lang, texts) in &langs {
+    let mut by_tag = String::from(
+        "/// Each language's labels, by tag.\nstatic BY_TAG: &[(&str, &Strings)] = &[",
+    );
+    for (lang, texts) in langs {
         let upper = lang.to_uppercase();
-        let _ = write!(
-            out,
-            "/// The `{lang}` texts, by key.\npub static {upper}: [&str; {count}] = ["
-        );
-        for (_, text) in texts {
-            let _ = write!(out, "{text:?},");
-        }
-        out.push_str("];\n");
-        let _ = writeln!(
-            ui,
-            "/// The `{lang}` labels.\npub const {upper}: Strings = Strings {{"
-        );
+        let _ = writeln!(ui, "/// `{lang}`.\nstatic {upper}: Strings = Strings {{");
         for (key, text) in texts {
             if let Some(label) = key.strip_prefix("ui.") {
                 let _ = writeln!(ui, "    {label}: {text:?},");
             }
         }
         ui.push_str("};\n");
+        let _ = write!(by_tag, "({lang:?}, &{upper}),");
     }
-    (out, ui)
+    ui.push_str(&by_tag);
+    ui.push_str("];\n");
+    (out, ui, packs)
 }

@@ -35,9 +35,10 @@ const workerBoot = `import-worker-${hash16(workerBootCode)}.js`;
 writeFileSync(join(dir, workerBoot), workerBootCode);
 html = html.replace('</head>', `<meta name="lync-import-worker" content="./${workerBoot}">\n</head>`);
 
-// The French pack (build.rs writes it next to the wasm): a hashed file the page fetches the first
-// time French is needed, named by a meta element; the single-file build inlines it.
-const packPath = join(process.env.CARGO_TARGET_DIR || 'target', 'wasm32-unknown-unknown', process.env.TRUNK_PROFILE || 'release', 'fr-pack.txt');
+// The French pack (build.rs writes it next to the wasm: every text in French, one per line): a
+// hashed file the page fetches the first time French is needed, named by a meta element; the
+// single-file build inlines it.
+const packPath = join(process.env.CARGO_TARGET_DIR || 'target', 'wasm32-unknown-unknown', process.env.TRUNK_PROFILE || 'release', 'texts-fr.txt');
 const frenchPack = readFileSync(packPath, 'utf8');
 const packName = `fr-${hash16(frenchPack)}.txt`;
 writeFileSync(join(dir, packName), frenchPack);
@@ -45,13 +46,19 @@ html = html.replace('</head>', `<meta name="lync-fr-pack" content="./${packName}
 
 const inline = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)];
 if (inline.length !== 1) throw new Error(`postbuild: expected Trunk's one inline loader, found ${inline.length}`);
+// The start language is decided here, once, before the wasm runs: the stored choice, else the
+// browser's language; the app reads it from <html data-start-lang> (`ui::effects::initial_lang`).
+// Both builds run this.
+const startLang = `let stored = null;
+try { stored = localStorage.getItem('lync-restore/v1/lang'); } catch { /* storage disabled */ }
+const wanted = (stored ?? navigator.language ?? '').trim().toLowerCase().split(/[-_]/)[0];
+const startLang = wanted === 'fr' ? 'fr' : 'en';
+document.documentElement.dataset.startLang = startLang;
+`;
 // A French start renders only once it has the French text. The loader starts fetching it at once,
-// alongside the wasm, when the app will start in French — the stored choice, else the browser's
-// language, as `initial_lang` decides — so the text costs no round trip after the wasm; the app's
-// own fetch of the same URL is then served by this preload.
-const frenchPreload = `let lang = null;
-try { lang = localStorage.getItem('lync-restore/v1/lang'); } catch { /* storage disabled */ }
-if (/^fr(?:[-_]|$)/i.test((lang ?? navigator.language ?? '').trim())) {
+// alongside the wasm, so the text costs no round trip after the wasm; the app's own fetch of the
+// same URL is then served by this preload.
+const frenchPreload = `${startLang}if (startLang === 'fr') {
   document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', href: './${packName}', crossOrigin: 'anonymous' }));
 }
 `;
@@ -89,7 +96,7 @@ const workerSource = `${workerGlueSrc}\nwasm_bindgen({ module_or_path: ${fromBas
 const workerMeta = `const worker = document.createElement('meta');\nworker.name = 'lync-import-worker';\nworker.content = URL.createObjectURL(new Blob([${JSON.stringify(workerSource)}], { type: 'text/javascript' }));\ndocument.head.append(worker);\n`;
 // `<` escaped so no text of the pack can close the inline script.
 const frenchMeta = `const french = document.createElement('meta');\nfrench.name = 'lync-fr-pack-text';\nfrench.content = ${JSON.stringify(frenchPack).replaceAll('<', '\\u003c')};\ndocument.head.append(french);\n`;
-const script = `${glue}\n${workerMeta}${frenchMeta}await __wbg_init({ module_or_path: ${fromBase64(wasm)} });\n`;
+const script = `${glue}\n${workerMeta}${frenchMeta}${startLang}await __wbg_init({ module_or_path: ${fromBase64(wasm)} });\n`;
 const policy = [
   "default-src 'none'",
   `script-src ${sha256(script)} 'wasm-unsafe-eval'`,

@@ -9,10 +9,11 @@ fn main() {
     let lang = initial_lang();
     when_french(
         lang == Lang::Fr,
-        Box::new(move |ok| {
+        None,
+        Box::new(move |french| {
             let props = AppProps {
                 lang: Some(lang),
-                french_missing: !ok,
+                french,
                 ..AppProps::default()
             };
             yew::Renderer::<lync_restore::ui::App>::with_props(props).render();

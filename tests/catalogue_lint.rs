@@ -3,6 +3,7 @@
 //! is empty, and the planner uses every step and section somewhere.
 
 use lync_restore::plan::Pool;
+use lync_restore::plan::Texts;
 use lync_restore::plan::formats::json_text::SerdeJson;
 use std::collections::BTreeSet;
 
@@ -52,7 +53,7 @@ fn every_reference_resolves() {
             page.slug
         );
         assert!(
-            !page.en.trim().is_empty(),
+            !Texts::english().get(page.title).trim().is_empty(),
             "page {} has no English title",
             page.slug
         );
@@ -111,10 +112,11 @@ fn every_reference_resolves() {
 #[test]
 fn texts_and_commands_are_present_and_placeholders_known() {
     let c = catalogue();
+    let (en, fr) = (Texts::english(), Texts::built_in(Lang::Fr));
     let mut templates: Vec<(String, &str)> = Vec::new();
     for s in c.steps {
         assert!(
-            !s.title.is_empty() && !s.body.is_empty(),
+            !en.get(s.title).trim().is_empty() && !en.get(s.body).trim().is_empty(),
             "step {} lacks text",
             s.id
         );
@@ -123,21 +125,25 @@ fn texts_and_commands_are_present_and_placeholders_known() {
             templates.push((format!("{} command", s.id), cmd));
         }
         if let Some(caution) = &s.caution {
-            assert!(!caution.is_empty(), "step {} has an empty caution", s.id);
-            templates.push((format!("{} caution", s.id), caution.en));
-            templates.push((format!("{} caution fr", s.id), caution.get(Lang::Fr)));
+            assert!(
+                !en.get(*caution).trim().is_empty(),
+                "step {} has an empty caution",
+                s.id
+            );
+            templates.push((format!("{} caution", s.id), en.get(*caution)));
+            templates.push((format!("{} caution fr", s.id), fr.get(*caution)));
         }
-        for (what, text) in [("title", &s.title), ("body", &s.body)] {
-            templates.push((format!("{} {what}", s.id), text.en));
-            templates.push((format!("{} {what} fr", s.id), text.get(Lang::Fr)));
+        for (what, text) in [("title", s.title), ("body", s.body)] {
+            templates.push((format!("{} {what}", s.id), en.get(text)));
+            templates.push((format!("{} {what} fr", s.id), fr.get(text)));
         }
     }
     for s in c.sections {
-        templates.push((format!("section {}", s.id), s.title.en));
+        templates.push((format!("section {}", s.id), en.get(s.title)));
     }
     for p in c.places {
-        templates.push((format!("place {}", p.id), p.text.en));
-        templates.push((format!("place {} fr", p.id), p.text.get(Lang::Fr)));
+        templates.push((format!("place {}", p.id), en.get(p.text)));
+        templates.push((format!("place {} fr", p.id), fr.get(p.text)));
     }
     for (what, text) in templates {
         for name in segment_conditions(text) {
@@ -208,9 +214,11 @@ fn every_section_variant_is_reachable() {
     for entry in golden {
         let text = std::fs::read_to_string(entry.expect("entry").path()).expect("read");
         let plan: Plan = decode_file(&SerdeJson, text.as_bytes()).expect("plan").plan;
-        for s in
-            lync_restore::plan::build_checklist(&Pool::check(&plan), lync_restore::plan::Lang::En)
-                .sections
+        for s in lync_restore::plan::build_checklist(
+            &Pool::check(&plan),
+            Texts::built_in(lync_restore::plan::Lang::En),
+        )
+        .sections
         {
             produced.insert(s.procedure);
         }

@@ -249,7 +249,7 @@ fn damaged_inputs_get_the_right_error() {
         limit: MAX_FILE_BYTES,
     };
     assert_eq!(
-        Texts::of(Lang::En).render(&fifty_mb.message()),
+        Texts::built_in(Lang::En).render(&fifty_mb.message()),
         "It is 50.0 MB but a plan is at most 1.0 MB: this is not a plan file of this app."
     );
     let servers: Vec<String> = (0..201).map(|i| format!("\"s{i}.x.com\"")).collect();

@@ -4,6 +4,7 @@
 //! prove the lint catches each kind of planted error.
 
 use lync_restore::plan::Pool;
+use lync_restore::plan::Texts;
 use lync_restore::plan::formats::json_text::SerdeJson;
 use std::collections::BTreeSet;
 use std::fs;
@@ -62,7 +63,7 @@ fn generated_plans() -> Vec<Plan> {
 }
 
 fn lint(reference: &Reference, plan: &Plan, lang: Lang, counts: &mut Counts) -> Vec<Finding> {
-    let list = build_checklist(&Pool::check(plan), lang);
+    let list = build_checklist(&Pool::check(plan), Texts::built_in(lang));
     let (findings, c) = lint_checklist(reference, &list, &plan.backup.location);
     counts.blocks += c.blocks;
     counts.commands += c.commands;
@@ -89,7 +90,7 @@ fn every_command_of_every_plan_matches_microsofts_reference() {
                 let step = f.step.rsplit('/').next().unwrap_or_default().to_string();
                 problems.insert(format!("{step}: {} — in: {} ({name})", f.message, f.line));
             }
-            for section in build_checklist(&Pool::check(plan), lang).sections {
+            for section in build_checklist(&Pool::check(plan), Texts::built_in(lang)).sections {
                 for step in section.steps {
                     lines.extend(
                         step.command

@@ -4,6 +4,7 @@
 //! Regenerate after a reviewed change with `UPDATE_GOLDEN=1 cargo test --test golden`.
 
 use lync_restore::plan::Pool;
+use lync_restore::plan::Texts;
 use lync_restore::plan::formats::json_text::SerdeJson;
 use std::fmt::Write as _;
 use std::fs;
@@ -67,7 +68,7 @@ fn every_scenario_matches_its_reviewed_checklist() {
             vec![],
             "{name}: golden plans must be valid"
         );
-        let list = build_checklist(&Pool::check(&plan), Lang::En);
+        let list = build_checklist(&Pool::check(&plan), Texts::built_in(Lang::En));
         assert!(
             list.missing.is_empty(),
             "{name}: a valid plan leaves nothing missing: {:?}",

@@ -158,7 +158,7 @@ fn a_site_plan_puts_the_cms_host_first_and_says_why() {
             "edgepool.contoso.com"
         ]
     );
-    let list = build_session_checklist(&session, Lang::En);
+    let list = build_session_checklist(&session, Texts::built_in(Lang::En));
     let notes: Vec<&str> = list
         .sections
         .iter()
@@ -175,7 +175,7 @@ fn the_topology_builder_document_is_read_and_flagged_as_skype_for_business() {
     assert_eq!(t.shape, Shape::Builder);
     assert_eq!(t.product, Product::SfB2015);
     assert!(
-        Texts::of(Lang::En)
+        Texts::built_in(Lang::En)
             .render(&t.product.notice().expect("notice"))
             .contains("Lync Server 2013 procedures")
     );
@@ -211,7 +211,7 @@ fn refused(bytes: &[u8]) -> (ImportError, Duration) {
 fn wrong_files_get_a_message_that_helps() {
     let (zip, _) = refused(b"PK\x03\x04\x14\x00\x00\x00");
     assert!(
-        Texts::of(Lang::En)
+        Texts::built_in(Lang::En)
             .render(&zip.message())
             .contains("Export-CsConfiguration")
     );
@@ -233,7 +233,7 @@ fn wrong_files_get_a_message_that_helps() {
         other => panic!("{other:?}"),
     }
     assert!(
-        Texts::of(Lang::En)
+        Texts::built_in(Lang::En)
             .render(&cut.message())
             .contains("may be truncated")
     );
@@ -268,7 +268,7 @@ fn hostile_xml_is_refused_quickly() {
             "{name}: {err:?}"
         );
         assert!(took < Duration::from_millis(500), "{name} took {took:?}");
-        assert!(!Texts::of(Lang::En).render(&err.message()).is_empty());
+        assert!(!Texts::built_in(Lang::En).render(&err.message()).is_empty());
     }
 }
 
@@ -282,18 +282,18 @@ fn the_worker_reply_carries_the_same_topology_or_message() {
     ] {
         let direct = import_topology(&bytes)
             .map(|t| TopologyView::from(&t))
-            .map_err(|e| Texts::of(lang).render(&e.message()));
+            .map_err(|e| Texts::built_in(lang).render(&e.message()));
         assert_eq!(
             read_worker_reply(
                 &SerdeJson,
-                &worker_reply(&SerdeJson, &bytes, Texts::of(lang)),
-                Texts::of(lang)
+                &worker_reply(&SerdeJson, &bytes, Texts::built_in(lang)),
+                Texts::built_in(lang)
             ),
             direct
         );
     }
     for garbage in ["", "{\"Ok\": 3}", "null", "\"Ok\""] {
-        let read = read_worker_reply(&SerdeJson, garbage, Texts::of(Lang::En));
+        let read = read_worker_reply(&SerdeJson, garbage, Texts::built_in(Lang::En));
         assert!(
             read.is_err_and(|m| m.contains("reload the page")),
             "{garbage:?}"
@@ -382,7 +382,7 @@ fn a_default_instance_and_an_unnamed_cms_host_are_imported_as_such() {
             },
             ..plan
         }),
-        Lang::En,
+        Texts::english(),
     );
     let back_end = list
         .sections

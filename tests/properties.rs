@@ -80,17 +80,17 @@ proptest! {
     #[test]
     fn planning_and_validation_never_panic(plan in any_plan()) {
         for lang in [Lang::En, Lang::Fr] {
-            let list = build_checklist(&Pool::check(&plan), lang);
-            let _ = lync_restore::plan::formats::markdown::to_markdown(&list);
+            let list = build_checklist(&Pool::check(&plan), Texts::built_in(lang));
+            let _ = lync_restore::plan::formats::markdown::to_markdown(&list, Texts::built_in(list.lang));
             for issue in validate(&plan) {
-                prop_assert!(!Texts::of(lang).render(&issue.message()).is_empty());
+                prop_assert!(!Texts::built_in(lang).render(&issue.message()).is_empty());
             }
         }
     }
 
     #[test]
     fn every_failed_server_is_in_exactly_one_section(plan in valid_plan()) {
-        let list = build_checklist(&Pool::check(&plan), Lang::En);
+        let list = build_checklist(&Pool::check(&plan), Texts::built_in(Lang::En));
         let mut count: BTreeMap<String, usize> = BTreeMap::new();
         for s in &list.sections {
             if let Some(server) = &s.server {
@@ -104,7 +104,7 @@ proptest! {
 
     #[test]
     fn back_end_comes_before_every_member_server(plan in valid_plan()) {
-        let list = build_checklist(&Pool::check(&plan), Lang::En);
+        let list = build_checklist(&Pool::check(&plan), Texts::built_in(Lang::En));
         let first_member = list.sections.iter().position(|s| s.id.starts_with("server:") && s.phase == "servers");
         let back_end = list.sections.iter().position(|s| s.phase == "back_end");
         if let (Some(b), Some(m)) = (back_end, first_member) {
@@ -121,7 +121,7 @@ proptest! {
 
     #[test]
     fn a_valid_plan_leaves_no_placeholder_unfilled(plan in valid_plan()) {
-        let list = build_checklist(&Pool::check(&plan), Lang::En);
+        let list = build_checklist(&Pool::check(&plan), Texts::built_in(Lang::En));
         prop_assert!(list.missing.is_empty(), "missing {:?}", list.missing);
         for step in list.sections.iter().flat_map(|s| &s.steps) {
             for text in [&step.title, &step.body, &step.runs_on].into_iter().chain(step.command.as_ref()) {
@@ -139,7 +139,7 @@ proptest! {
 
     #[test]
     fn step_ids_are_unique_within_a_checklist(plan in valid_plan()) {
-        let list = build_checklist(&Pool::check(&plan), Lang::En);
+        let list = build_checklist(&Pool::check(&plan), Texts::built_in(Lang::En));
         let mut ids: Vec<&str> = list.sections.iter().flat_map(|s| s.steps.iter().map(|t| t.id.as_str())).collect();
         let n = ids.len();
         ids.sort_unstable();

@@ -4,6 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use lync_restore::plan::Pool;
+use lync_restore::plan::Texts;
 use std::rc::Rc;
 
 use lync_restore::plan::description::example::example_plan;
@@ -84,9 +85,11 @@ async fn hostile_names_render_as_inert_text() {
     let mut plan = example_plan();
     plan.pool_fqdn = r#"<img src=x onerror=alert(1)>"#.into();
     plan.site = r#"<script>alert(1)</script>"#.into();
-    let list = build_checklist(&Pool::check(&plan), Lang::En);
+    let list = build_checklist(&Pool::check(&plan), Texts::built_in(Lang::En));
     let html = LocalServerRenderer::<ChecklistView>::with_props(ChecklistViewProps {
         checklist: Rc::new(list),
+        texts: Texts::english(),
+        other_texts: Texts::english(),
         site: plan.site.clone().into(),
         progress: Default::default(),
         fingerprint: Default::default(),
@@ -106,7 +109,7 @@ async fn hostile_names_render_as_inert_text() {
 #[tokio::test]
 async fn the_binder_has_a_cover_sheet_progress_and_qr_codes() {
     let plan = example_plan();
-    let list = build_checklist(&Pool::check(&plan), Lang::En);
+    let list = build_checklist(&Pool::check(&plan), Texts::built_in(Lang::En));
     let total = list.step_count();
     let first = list.sections[1].steps[0].id.clone();
     let mut progress = lync_restore::plan::Progress::default();
@@ -115,6 +118,8 @@ async fn the_binder_has_a_cover_sheet_progress_and_qr_codes() {
         .insert(first.clone(), "2026-11-26 03:59".into());
     let html = LocalServerRenderer::<ChecklistView>::with_props(ChecklistViewProps {
         checklist: Rc::new(list),
+        texts: Texts::english(),
+        other_texts: Texts::english(),
         progress: Rc::new(progress),
         site: "Paris".into(),
         fingerprint: "1a2b3c4d".into(),
@@ -151,7 +156,7 @@ async fn the_app_and_checklist_render_in_french() {
     let html = LocalServerRenderer::<App>::with_props(AppProps {
         initial: Some(example_plan()),
         lang: Some(Lang::Fr),
-        ..AppProps::default()
+        french: Some(Texts::built_in(Lang::Fr)),
     })
     .hydratable(false)
     .render()
@@ -179,10 +184,15 @@ async fn the_app_and_checklist_render_in_french() {
 
 #[tokio::test]
 async fn the_first_frame_renders_the_top_of_the_checklist_and_says_it_is_busy() {
-    let list = Rc::new(build_checklist(&Pool::check(&example_plan()), Lang::En));
+    let list = Rc::new(build_checklist(
+        &Pool::check(&example_plan()),
+        Texts::built_in(Lang::En),
+    ));
     let render = |whole| {
         LocalServerRenderer::<ChecklistView>::with_props(ChecklistViewProps {
             checklist: list.clone(),
+            texts: Texts::english(),
+            other_texts: Texts::english(),
             progress: Default::default(),
             site: Default::default(),
             fingerprint: Default::default(),

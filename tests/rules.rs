@@ -41,7 +41,7 @@ fn fqdn_validation_says_what_is_wrong() {
     let too_long = vec!["abcdefgh"; 30].join(".");
     assert_eq!(check_fqdn(&too_long), Err(NameProblem::TooLong));
     assert_eq!(
-        Texts::of(Lang::En).render(&NameProblem::LeadingHyphen("-fe01".into()).message()),
+        Texts::built_in(Lang::En).render(&NameProblem::LeadingHyphen("-fe01".into()).message()),
         "A label can't start with a hyphen (“-fe01”)."
     );
 }
@@ -104,7 +104,7 @@ fn pool(kind: PoolKind) -> Plan {
 }
 
 fn procedures(plan: &Plan) -> Vec<(String, Option<String>)> {
-    build_checklist(&Pool::check(plan), Lang::En)
+    build_checklist(&Pool::check(plan), Texts::built_in(Lang::En))
         .sections
         .into_iter()
         .map(|s| (s.procedure, s.server))
@@ -232,7 +232,12 @@ fn validation_points_at_the_field() {
     p.servers.push("bad_name".into());
     let found: Vec<(String, String)> = validate(&p)
         .into_iter()
-        .map(|i| (i.field.clone(), Texts::of(Lang::En).render(&i.message())))
+        .map(|i| {
+            (
+                i.field.clone(),
+                Texts::built_in(Lang::En).render(&i.message()),
+            )
+        })
         .collect();
     assert_eq!(
         found,
@@ -263,7 +268,7 @@ fn validation_points_at_the_field() {
 fn invalid_input_shows_what_is_missing_instead_of_breaking() {
     let mut p = example_plan();
     p.back_end.sql_fqdn = "sql01".into();
-    let list = build_checklist(&Pool::check(&p), Lang::En);
+    let list = build_checklist(&Pool::check(&p), Texts::built_in(Lang::En));
     assert_eq!(list.missing, vec!["<Back End SQL Server FQDN>".to_string()]);
     let back_end = list
         .sections

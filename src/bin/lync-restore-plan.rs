@@ -76,7 +76,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     let session = if let Some(path) = topology {
         let bytes = std::fs::read(&path).map_err(|e| format!("cannot read {path}: {e}"))?;
         let topo = import_topology(&bytes)
-            .map_err(|e| format!("{path}: {}", Texts::of(lang).render(&e.message())))?;
+            .map_err(|e| format!("{path}: {}", Texts::built_in(lang).render(&e.message())))?;
         match failed {
             None => {
                 print!("{}", describe(&topo, lang));
@@ -98,7 +98,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
         decode_file(&SerdeJson, &bytes).map_err(|e| {
             format!(
                 "{path} is not a valid plan file: {}",
-                Texts::of(lang).render(&e.message())
+                Texts::built_in(lang).render(&e.message())
             )
         })?
     };
@@ -109,14 +109,14 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
                 "warning: {}: {}: {}",
                 plan.pool_fqdn.trim(),
                 issue.field,
-                Texts::of(lang).render(&issue.message())
+                Texts::built_in(lang).render(&issue.message())
             );
             findings += 1;
         }
     }
-    let checklist = build_session_checklist(&session, lang);
+    let checklist = build_session_checklist(&session, Texts::built_in(lang));
     let out = match format.as_str() {
-        "markdown" | "md" => to_markdown(&checklist),
+        "markdown" | "md" => to_markdown(&checklist, Texts::built_in(checklist.lang)),
         "json" => SerdeJson.write_pretty(&checklist) + "\n",
         other => return Err(format!("unknown format {other:?}")),
     };
@@ -139,7 +139,10 @@ fn describe(t: &Topology, lang: Lang) -> String {
         t.sites.join(", ")
     );
     if let Some(notice) = t.product.notice() {
-        out.push_str(&format!("notice: {}\n", Texts::of(lang).render(&notice)));
+        out.push_str(&format!(
+            "notice: {}\n",
+            Texts::built_in(lang).render(&notice)
+        ));
     }
     for p in &t.pools {
         let cms = if p.hosts_cms {

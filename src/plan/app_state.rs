@@ -11,6 +11,7 @@ use std::rc::Rc;
 use super::formats::store::default_name;
 use super::import::TopologyView;
 use super::texts::lang::Lang;
+use super::texts::table::Texts;
 use super::workspace::{Notice, Workspace, WorkspaceAction};
 
 /// The topology import: the file's reading, what it holds, and what is ticked as failed.
@@ -64,6 +65,8 @@ pub struct AppState {
     pub ws: Workspace,
     /// The page's language.
     pub lang: Lang,
+    /// The French texts, once fetched (English is built in).
+    pub french: Option<Texts>,
     /// The checklist is printed in both languages.
     pub bilingual: bool,
     /// Messages about what happened at start or on import, until dismissed.
@@ -87,10 +90,10 @@ pub struct AppState {
 pub enum AppAction {
     /// A change of the workspace, at a time.
     Workspace(WorkspaceAction, String),
-    /// Show the page in a language; `french_ok` says whether its French text could be had.
-    Language(Lang, bool),
-    /// Print both languages or not; `french_ok` as for [`AppAction::Language`].
-    Bilingual(bool, bool),
+    /// Show the page in a language, with the French texts when they were just fetched.
+    Language(Lang, Option<Texts>),
+    /// Print both languages or not, with the French texts as for [`AppAction::Language`].
+    Bilingual(bool, Option<Texts>),
     /// Dismiss the notice at an index.
     Dismiss(usize),
     /// An autosave ended: `true` when it was written.
@@ -115,6 +118,7 @@ impl AppState {
         AppState {
             ws,
             lang,
+            french: None,
             bilingual: false,
             notices,
             storage_ok,
@@ -132,8 +136,8 @@ impl AppState {
     pub fn unchanged_by(&self, action: &AppAction) -> bool {
         match action {
             AppAction::Workspace(..) | AppAction::Printing(_) | AppAction::Topology(_) => false,
-            AppAction::Language(lang, ok) => *lang == self.lang && self.french_missing != *ok,
-            AppAction::Bilingual(on, ok) => *on == self.bilingual && self.french_missing != *ok,
+            AppAction::Language(lang, french) => *lang == self.lang && french.is_none(),
+            AppAction::Bilingual(on, french) => *on == self.bilingual && french.is_none(),
             AppAction::Dismiss(i) => *i >= self.notices.len(),
             AppAction::Saved(ok) => self.save_failed != *ok,
             AppAction::Whole => self.whole,
@@ -160,13 +164,15 @@ impl AppState {
                 }
                 self.ws = self.ws.apply(action, &now);
             }
-            AppAction::Language(lang, french_ok) => {
+            AppAction::Language(lang, french) => {
                 self.lang = lang;
-                self.french_missing = !french_ok;
+                self.french = french.or(self.french);
+                self.french_missing = self.needs_french() && self.french.is_none();
             }
-            AppAction::Bilingual(on, french_ok) => {
+            AppAction::Bilingual(on, french) => {
                 self.bilingual = on;
-                self.french_missing = !french_ok;
+                self.french = french.or(self.french);
+                self.french_missing = self.needs_french() && self.french.is_none();
             }
             AppAction::Dismiss(i) => {
                 if i < self.notices.len() {
@@ -182,6 +188,26 @@ impl AppState {
             AppAction::Topology(action) => return self.topology_action(action),
         }
         self
+    }
+
+    /// True when the page or the binder shows French.
+    pub fn needs_french(&self) -> bool {
+        self.lang == Lang::Fr || self.bilingual
+    }
+
+    /// The texts of `lang`: French once fetched, else French labels with English steps (the
+    /// page then says French is missing).
+    pub fn texts_of(&self, lang: Lang) -> Texts {
+        match (lang, self.french) {
+            (Lang::En, _) => Texts::english(),
+            (_, Some(french)) => french,
+            (_, None) => Texts::before_pack(lang),
+        }
+    }
+
+    /// The page's texts.
+    pub fn texts(&self) -> Texts {
+        self.texts_of(self.lang)
     }
 
     fn topology_action(mut self, action: TopologyAction) -> AppState {
@@ -282,7 +308,7 @@ mod tests {
             "../../tests/fixtures/topology/builder-sfb2015.tbxml"
         ))
         .map(|t| TopologyView::from(&t))
-        .map_err(|e| crate::plan::Texts::of(Lang::En).render(&e.message()));
+        .map_err(|e| crate::plan::Texts::english().render(&e.message()));
         let topo = |s: AppState, a| s.apply(AppAction::Topology(a));
         let s = topo(state(), TopologyAction::Reading);
         assert!(s.topology.reading);
@@ -310,16 +336,26 @@ mod tests {
 
     #[test]
     fn language_printing_saving_and_dismissing() {
+        let french = Texts::built_in(Lang::Fr);
         let s = state()
-            .apply(AppAction::Language(Lang::Fr, false))
+            .apply(AppAction::Language(Lang::Fr, None))
             .apply(AppAction::Saved(false));
         assert_eq!(s.lang, Lang::Fr);
         assert!(s.french_missing && s.save_failed);
+        assert_eq!(
+            s.texts(),
+            Texts::before_pack(Lang::Fr),
+            "French labels, English steps"
+        );
         let s = s
-            .apply(AppAction::Bilingual(true, true))
+            .apply(AppAction::Bilingual(true, Some(french)))
             .apply(AppAction::Saved(true))
             .apply(AppAction::Printing("t9".into()));
         assert!(s.bilingual && !s.french_missing && !s.save_failed && s.whole);
+        assert_eq!(
+            (s.texts(), s.texts_of(Lang::En)),
+            (french, Texts::english())
+        );
         assert_eq!(s.printed_at, "t9");
         // Out of range changes nothing; an unchanged state compares equal (no new render), and
         // what is known unchanged in advance is exactly that.
@@ -327,20 +363,24 @@ mod tests {
             AppAction::Dismiss(3),
             AppAction::Whole,
             AppAction::Saved(true),
-            AppAction::Bilingual(true, true),
-            AppAction::Language(Lang::Fr, true),
+            AppAction::Bilingual(true, None),
+            AppAction::Language(Lang::Fr, None),
         ] {
             assert!(s.unchanged_by(&action), "{action:?}");
             assert_eq!(s.clone().apply(action), s);
         }
         for action in [
             AppAction::Saved(false),
-            AppAction::Bilingual(false, true),
-            AppAction::Language(Lang::En, true),
-            AppAction::Language(Lang::Fr, false),
+            AppAction::Bilingual(false, None),
+            AppAction::Language(Lang::En, None),
         ] {
             assert!(!s.unchanged_by(&action), "{action:?}");
             assert_ne!(s.clone().apply(action), s);
         }
+        // French once had stays: back to French needs no fetch.
+        let back = s
+            .apply(AppAction::Language(Lang::En, None))
+            .apply(AppAction::Language(Lang::Fr, None));
+        assert!(!back.french_missing && back.texts() == french);
     }
 }

@@ -43,6 +43,6 @@ pub use planning::planner::{
 };
 pub use planning::progress::{Count, Progress, Session, SessionAction, apply_session};
 pub use planning::site::{build_session_checklist, ordered, reason};
-pub use texts::french;
-pub use texts::lang::{FrRef, Lang, Text};
-pub use texts::message::{Message, Texts};
+pub use texts::lang::Lang;
+pub use texts::message::Message;
+pub use texts::table::{Key, Texts};

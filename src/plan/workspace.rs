@@ -9,7 +9,8 @@ use crate::plan::formats::codec::{DecodeError, decode_link, is_link};
 use crate::plan::formats::json_text::JsonText;
 use crate::plan::formats::store::{EXAMPLE_ID, STORE_VERSION, Store, StoreProblem};
 use crate::plan::planning::progress::{Session, SessionAction, apply_session};
-use crate::plan::texts::message::{Message, key};
+use crate::plan::texts::message::Message;
+use crate::plan::texts::table::key;
 
 /// The URL fragment that opens the built-in example.
 pub const EXAMPLE_FRAGMENT: &str = "#example";

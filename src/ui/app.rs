@@ -20,8 +20,8 @@ use super::effects::{self, initial_lang, use_effects};
 use super::strings::strings;
 use crate::plan::workspace::{Slot, WorkspaceAction};
 use crate::plan::{
-    Action, AppAction, AppState, Lang, Plan, SessionAction, build_session_checklist, fingerprint,
-    validate,
+    Action, AppAction, AppState, Lang, Plan, SessionAction, Texts, build_session_checklist,
+    fingerprint, validate,
 };
 use crate::ui::strings::say;
 
@@ -46,6 +46,16 @@ impl Reducible for Model {
 }
 
 /// A callback that runs the effect `f` with the value and the app's dispatcher.
+/// A callback that runs `f` with the French texts fetched so far and the dispatcher.
+fn with_french<T: 'static>(
+    dispatch: &Callback<AppAction>,
+    french: Option<Texts>,
+    f: fn(T, Option<Texts>, Callback<AppAction>),
+) -> Callback<T> {
+    let dispatch = dispatch.clone();
+    Callback::from(move |value| f(value, french, dispatch.clone()))
+}
+
 fn with_dispatch<T: 'static>(
     dispatch: &Callback<AppAction>,
     f: fn(T, Callback<AppAction>),
@@ -63,9 +73,9 @@ pub struct AppProps {
     /// Language to start with (else the remembered choice, else the browser's).
     #[prop_or_default]
     pub lang: Option<Lang>,
-    /// The French pack was needed at start and could not be loaded.
+    /// The French texts, when the app starts in French and they could be fetched.
     #[prop_or_default]
-    pub french_missing: bool,
+    pub french: Option<Texts>,
 }
 
 /// The whole app.
@@ -73,34 +83,31 @@ pub struct AppProps {
 pub fn App(props: &AppProps) -> Html {
     let model = use_reducer(|| {
         let lang = props.lang.unwrap_or_else(initial_lang);
-        Model(effects::start(
-            props.initial.as_ref(),
-            lang,
-            props.french_missing,
-        ))
+        Model(effects::start(props.initial.as_ref(), lang, props.french))
     });
     let state = &model.0;
     let ws = &state.ws;
-    let lang = state.lang;
-    let s = strings(lang);
+    let texts = state.texts();
+    let s = strings(texts);
     let dispatch = use_callback(model.dispatcher(), |a: AppAction, model| model.dispatch(a));
     let workspace =
         dispatch.reform(|a: WorkspaceAction| AppAction::Workspace(a, browser::now_text()));
     let plan = Rc::new(ws.session.plan.clone());
-    let checklist = use_memo((ws.session.clone(), lang), |(session, lang)| {
-        build_session_checklist(session, *lang)
+    let checklist = use_memo((ws.session.clone(), texts), |(session, texts)| {
+        build_session_checklist(session, *texts)
     });
+    let other_texts = state.texts_of(state.lang.other());
     let other = use_memo(
-        (ws.session.clone(), lang, state.bilingual),
-        |(session, lang, on)| on.then(|| Rc::new(build_session_checklist(session, lang.other()))),
+        (ws.session.clone(), other_texts, state.bilingual),
+        |(session, texts, on)| on.then(|| Rc::new(build_session_checklist(session, *texts))),
     );
-    let errors: Rc<Errors> = use_memo((plan.clone(), lang), |(plan, lang)| {
+    let errors: Rc<Errors> = use_memo((plan.clone(), texts), |(plan, texts)| {
         let mut map = Errors::new();
         // A blank form is an invitation, not a list of mistakes.
         if **plan != Plan::default() {
             for issue in validate(plan) {
                 map.entry(issue.field.clone())
-                    .or_insert_with(|| say(&issue.message(), *lang));
+                    .or_insert_with(|| say(&issue.message(), *texts));
             }
         }
         map
@@ -128,15 +135,15 @@ pub fn App(props: &AppProps) -> Html {
             }
         })
     };
-    let on_lang = with_dispatch(&dispatch, effects::choose_language);
-    let on_bilingual = with_dispatch(&dispatch, effects::choose_bilingual);
+    let on_lang = with_french(&dispatch, state.french, effects::choose_language);
+    let on_bilingual = with_french(&dispatch, state.french, effects::choose_bilingual);
     let on_print = with_dispatch(&dispatch, effects::print);
     let session = Rc::new(ws.session.clone());
     html! {
         <div class="app">
-            <Header lang={lang} bilingual={state.bilingual} any_ticks={!ws.session.progress.ticks.is_empty()}
+            <Header texts={texts} bilingual={state.bilingual} any_ticks={!ws.session.progress.ticks.is_empty()}
                 on_lang={on_lang} on_bilingual={on_bilingual} on_example={on_example.clone()} on_reset={on_reset} on_print={on_print} />
-            <Notices notices={state.notices.clone()} lang={lang} from_link={ws.slot == Slot::FromLink}
+            <Notices notices={state.notices.clone()} texts={texts} from_link={ws.slot == Slot::FromLink}
                 storage_ok={state.storage_ok} save_failed={state.save_failed} french_missing={state.french_missing}
                 on_action={dispatch.clone()} />
             <main class="layout">
@@ -147,19 +154,19 @@ pub fn App(props: &AppProps) -> Html {
                             <button type="button" id="load-example" onclick={on_example}>{ s.load_example }</button>
                         </section>
                     }
-                    <SavedPlans store={ws.store.clone()} slot={ws.slot.clone()} lang={lang} on_action={workspace.clone()} />
-                    <TopologyPanel lang={lang} topology={state.topology.clone()} on_action={dispatch.clone()} />
+                    <SavedPlans store={ws.store.clone()} slot={ws.slot.clone()} texts={texts} on_action={workspace.clone()} />
+                    <TopologyPanel texts={texts} topology={state.topology.clone()} on_action={dispatch.clone()} />
                     if !ws.session.site.is_empty() {
-                        <SitePools session={session.clone()} lang={lang} on_action={workspace.clone()} />
+                        <SitePools session={session.clone()} texts={texts} on_action={workspace.clone()} />
                     }
-                    <PoolForm plan={plan} errors={errors} lang={lang} on_action={on_edit} />
-                    <SharePanel session={session} checklist={checklist.clone()} lang={lang} on_action={workspace} />
+                    <PoolForm plan={plan} errors={errors} texts={texts} on_action={on_edit} />
+                    <SharePanel session={session} checklist={checklist.clone()} texts={texts} on_action={workspace} />
                 </div>
                 <div class="output">
                     <p class="open-plan no-print">
                         { ws.open_name().map(str::to_string).unwrap_or_else(|| s.not_saved.to_string()) }
                     </p>
-                    <ChecklistView checklist={checklist} other={(*other).clone()} progress={Rc::new(ws.session.progress.clone())}
+                    <ChecklistView checklist={checklist} other={(*other).clone()} texts={texts} other_texts={other_texts} progress={Rc::new(ws.session.progress.clone())}
                         site={ws.session.plan.site.clone()} fingerprint={(*print_id).clone()}
                         generated={state.printed_at.clone()} whole={state.whole} on_tick={on_tick} />
                 </div>

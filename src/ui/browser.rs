@@ -25,9 +25,12 @@ mod imp {
         web_sys::window()?.location().hash().ok()
     }
 
-    /// The browser's preferred language tag (`navigator.language`).
-    pub fn browser_language() -> Option<String> {
-        web_sys::window()?.navigator().language()
+    /// The start language the page's loader decided (`<html data-start-lang>`).
+    pub fn start_lang() -> Option<String> {
+        web_sys::window()?
+            .document()?
+            .document_element()?
+            .get_attribute("data-start-lang")
     }
 
     /// Sets `<html lang>`.
@@ -383,7 +386,7 @@ mod imp {
     pub fn fragment() -> Option<String> {
         None
     }
-    pub fn browser_language() -> Option<String> {
+    pub fn start_lang() -> Option<String> {
         None
     }
     pub fn set_document_lang(_tag: &str) {}

@@ -13,29 +13,27 @@ use yew::prelude::*;
 use super::browser;
 use crate::plan::workspace::{Notice, Slot, Workspace};
 use crate::plan::{
-    AppAction, AppState, DAMAGED_KEY, LEGACY_SESSION_KEY, Lang, Plan, STORE_KEY, Session, french,
+    AppAction, AppState, DAMAGED_KEY, LEGACY_SESSION_KEY, Lang, Plan, STORE_KEY, Session, Texts,
     page_rule,
 };
 
-/// Where the chosen language is remembered. The page's loader reads it too
-/// (`build/postbuild.mjs`), to start fetching the French text alongside the wasm when the
-/// app will start in French.
+/// Where the chosen language is remembered. The page's loader reads it (`build/postbuild.mjs`)
+/// to decide the start language.
 pub const LANG_KEY: &str = "lync-restore/v1/lang";
 
 /// How long a French start waits for the French text before it starts without it.
 pub const FRENCH_WAIT_MS: u32 = 4000;
 
-/// The language at start: the remembered choice, else the browser's language.
+/// The language at start, as the page's loader decided it (the remembered choice, else the
+/// browser's language; `build/postbuild.mjs`): English when it said nothing.
 pub fn initial_lang() -> Lang {
-    match browser::load(LANG_KEY).ok().flatten() {
-        Some(tag) => Lang::from_tag(&tag),
-        None => Lang::from_tag(&browser::browser_language().unwrap_or_default()),
-    }
+    Lang::from_tag(&browser::start_lang().unwrap_or_default())
 }
 
-/// The state at start: `initial` when given (tests), else the saved plans and the link. A
-/// damaged store is copied aside before the salvaged plans are written over it.
-pub fn start(initial: Option<&Plan>, lang: Lang, french_missing: bool) -> AppState {
+/// The state at start: `initial` when given (tests), else the saved plans and the link; the
+/// French texts when fetched. A damaged store is copied aside before the salvaged plans are
+/// written over it.
+pub fn start(initial: Option<&Plan>, lang: Lang, french: Option<Texts>) -> AppState {
     let now = browser::now_text();
     let (ws, notices, storage_ok) = match initial {
         Some(plan) => {
@@ -69,53 +67,57 @@ pub fn start(initial: Option<&Plan>, lang: Lang, french_missing: bool) -> AppSta
         }
     };
     let mut state = AppState::new(ws, notices, lang, storage_ok, &now);
-    state.french_missing = french_missing;
+    state.french = french;
+    state.french_missing = state.needs_french() && french.is_none();
     // Without painting (a test renderer) there is no first frame to wait for.
     state.whole = !browser::paints();
     state
 }
 
-/// Runs `then` once the French texts are available: at once when they are installed or not
-/// `needed`, else after fetching the French pack. `then(false)` when it could not be had in
-/// [`FRENCH_WAIT_MS`] (French texts then fall back to English): a stuck request must not keep
-/// the app from starting.
-pub fn when_french(needed: bool, then: Box<dyn FnOnce(bool)>) {
-    if !needed || french::installed() {
-        return then(true);
+/// Runs `then` with the French texts when they are `needed`: `have` at once when they were
+/// fetched before, else after fetching the French pack; `then(None)` when it could not be had
+/// in [`FRENCH_WAIT_MS`] (French texts then fall back to English): a stuck request must not
+/// keep the app from starting.
+pub fn when_french(needed: bool, have: Option<Texts>, then: Box<dyn FnOnce(Option<Texts>)>) {
+    if !needed || have.is_some() {
+        return then(have);
     }
     // Whichever comes first, the pack or the end of the wait, runs `then`.
     let then = Rc::new(Cell::new(Some(then)));
     let on_time = then.clone();
     gloo_timers::callback::Timeout::new(FRENCH_WAIT_MS, move || {
         if let Some(then) = on_time.take() {
-            then(false);
+            then(None);
         }
     })
     .forget();
     yew::platform::spawn_local(async move {
         let pack = browser::french_pack().await;
-        let ok = pack.is_some_and(|p| french::install(&p).is_ok());
+        let french = pack.and_then(|p| Texts::from_pack(Lang::Fr, &p).ok());
         if let Some(then) = then.take() {
-            then(ok);
+            then(french);
         }
     });
 }
 
-/// Asks for a language: remembered, its French text fetched if needed, then applied.
-pub fn choose_language(lang: Lang, dispatch: Callback<AppAction>) {
+/// Asks for a language: remembered, its French texts fetched if needed (`have`: already
+/// fetched), then applied.
+pub fn choose_language(lang: Lang, have: Option<Texts>, dispatch: Callback<AppAction>) {
     // Remembering the choice is a convenience: a refusal changes nothing else.
     let _ = browser::save(LANG_KEY, lang.tag());
     when_french(
         lang == Lang::Fr,
-        Box::new(move |ok| dispatch.emit(AppAction::Language(lang, ok))),
+        have,
+        Box::new(move |french| dispatch.emit(AppAction::Language(lang, french))),
     );
 }
 
-/// Turns the bilingual binder on or off, fetching the French text first if needed.
-pub fn choose_bilingual(on: bool, dispatch: Callback<AppAction>) {
+/// Turns the bilingual binder on or off, fetching the French texts first if needed.
+pub fn choose_bilingual(on: bool, have: Option<Texts>, dispatch: Callback<AppAction>) {
     when_french(
         on,
-        Box::new(move |ok| dispatch.emit(AppAction::Bilingual(on, ok))),
+        have,
+        Box::new(move |french| dispatch.emit(AppAction::Bilingual(on, french))),
     );
 }
 
@@ -154,10 +156,10 @@ pub fn use_effects(state: &AppState, fingerprint: &str, dispatch: &Callback<AppA
             state.ws.session.plan.pool_fqdn.trim().to_string(),
             fingerprint.to_string(),
             state.printed_at.clone(),
-            state.lang,
+            state.texts(),
         ),
-        move |(pool, print_id, printed_at, lang)| {
-            browser::set_page_rule(&page_rule(pool, print_id, printed_at, *lang));
+        move |(pool, print_id, printed_at, texts)| {
+            browser::set_page_rule(&page_rule(pool, print_id, printed_at, *texts));
         },
     );
     // Only when the language changes: setting `<html lang>` restyles the whole document, which

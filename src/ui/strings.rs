@@ -1,23 +1,25 @@
-//! The page's labels in each language (from `src/content/texts/<lang>.toml`, section `[ui]`,
-//! as a struct per language written by `build.rs`), and the engine's typed messages said in the
-//! page's language. The checklist's own text comes from the catalogue.
+//! The page's labels (`src/content/texts/<lang>.toml`, section `[ui]`) as a struct with a field
+//! per label, said by a [`Texts`]; and the engine's typed messages said the same way. The
+//! checklist's own text comes from the catalogue through the same [`Texts`].
 
-use crate::plan::{Lang, Message, PoolKind, Texts};
+use crate::plan::{Message, PoolKind, Texts};
 
-// `Strings`, `EN` and `FR`, written by build.rs from the texts' `[ui]` sections.
+// `Strings`, one per language and `BY_TAG`, written by build.rs from the `[ui]` sections.
 include!(concat!(env!("OUT_DIR"), "/ui-strings.rs"));
 
-/// The labels of `lang`.
-pub fn strings(lang: Lang) -> &'static Strings {
-    match lang {
-        Lang::En => &EN,
-        Lang::Fr => &FR,
-    }
+/// The labels said by `texts`.
+pub fn strings(texts: Texts) -> &'static Strings {
+    let tag = texts.lang().tag();
+    BY_TAG
+        .iter()
+        .find(|(t, _)| *t == tag)
+        .or(BY_TAG.first())
+        .map_or(&EN, |(_, s)| *s)
 }
 
 /// The label of a pool kind in the form.
-pub fn kind_label(kind: PoolKind, lang: Lang) -> &'static str {
-    let s = strings(lang);
+pub fn kind_label(kind: PoolKind, texts: Texts) -> &'static str {
+    let s = strings(texts);
     match kind {
         PoolKind::FrontEnd => s.kind_front_end,
         PoolKind::StandardEdition => s.kind_standard_edition,
@@ -28,7 +30,7 @@ pub fn kind_label(kind: PoolKind, lang: Lang) -> &'static str {
     }
 }
 
-/// An engine message in `lang`.
-pub fn say(message: &Message, lang: Lang) -> String {
-    Texts::of(lang).render(message)
+/// An engine message said by `texts`.
+pub fn say(message: &Message, texts: Texts) -> String {
+    texts.render(message)
 }

@@ -3,6 +3,7 @@
 //! example with every option, and a synthetic site of 50 pools / 500 servers.
 //! Run: `cargo bench --bench planning` (prints a table and writes target/bench/planning.json).
 
+use lync_restore::plan::Texts;
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
@@ -72,19 +73,25 @@ struct Stats {
 }
 
 fn measure(session: &Session) -> Stats {
-    let steps = build_session_checklist(session, Lang::En).step_count();
+    let steps = build_session_checklist(session, Texts::built_in(Lang::En)).step_count();
     // Warm-up, and pick a sample count that keeps each scenario near a second.
     let start = Instant::now();
     let mut n = 0;
     while start.elapsed() < Duration::from_millis(200) {
-        black_box(build_session_checklist(black_box(session), Lang::En));
+        black_box(build_session_checklist(
+            black_box(session),
+            Texts::built_in(Lang::En),
+        ));
         n += 1;
     }
     let samples = (n * 5).clamp(20, 2000);
     let mut times: Vec<Duration> = (0..samples)
         .map(|_| {
             let t = Instant::now();
-            black_box(build_session_checklist(black_box(session), Lang::En));
+            black_box(build_session_checklist(
+                black_box(session),
+                Texts::built_in(Lang::En),
+            ));
             t.elapsed()
         })
         .collect();

@@ -2,7 +2,8 @@
 //! is wrong in words an administrator recognises. Pure and total: any string is accepted as
 //! input and answered with `Ok` or a [`NameProblem`].
 
-use crate::plan::texts::message::{Message, key};
+use crate::plan::texts::message::Message;
+use crate::plan::texts::table::key;
 
 /// What is wrong with a name the user typed.
 #[derive(Clone, Debug, PartialEq, Eq)]

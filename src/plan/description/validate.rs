@@ -4,7 +4,8 @@
 
 use crate::plan::description::fqdn::{NameProblem, check_fqdn, check_instance, check_unc};
 use crate::plan::description::model::{Plan, PoolKind, StoreLocation};
-use crate::plan::texts::message::{Message, key};
+use crate::plan::texts::message::Message;
+use crate::plan::texts::table::key;
 
 /// Front End Servers an Enterprise Edition pool supports in Lync Server 2013.
 pub const MAX_FRONT_ENDS: usize = 12;

@@ -15,7 +15,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::plan::formats::json_text::{JsonText, read};
 use crate::plan::planning::progress::{Progress, Session};
-use crate::plan::texts::message::{Message, key};
+use crate::plan::texts::message::Message;
+use crate::plan::texts::table::key;
 
 /// Prefix of a plan link's fragment, before the version.
 pub const LINK_PREFIX: &str = "#plan=";

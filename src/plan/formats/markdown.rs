@@ -2,7 +2,7 @@
 //! `powershell` blocks; user-typed text is escaped so it can't turn into markup or links.
 
 use crate::plan::planning::checklist::Checklist;
-use crate::plan::texts::message::{Texts, key};
+use crate::plan::texts::table::{Texts, key};
 
 /// Escapes characters Markdown would interpret in running text.
 fn escape(text: &str) -> String {
@@ -31,8 +31,7 @@ fn escape_body(text: &str) -> String {
 }
 
 /// Renders the whole checklist as Markdown.
-pub fn to_markdown(list: &Checklist) -> String {
-    let texts = Texts::of(list.lang);
+pub fn to_markdown(list: &Checklist, texts: Texts) -> String {
     let [title, runs, perms, source, caution, missing, colon] = [
         key::EXPORT_TITLE,
         key::EXPORT_RUNS_ON,

@@ -2,8 +2,7 @@
 //! only from CSS, so the pool name and fingerprint go into a CSS rule; every character that is
 //! not plainly safe is written as a CSS escape, so no typed name can break out of the string.
 
-use crate::plan::texts::lang::Lang;
-use crate::plan::texts::message::{Texts, key};
+use crate::plan::texts::table::{Texts, key};
 
 /// `text` as a quoted CSS string, every non-alphanumeric character escaped (`\2d `…).
 pub fn css_string(text: &str) -> String {
@@ -20,8 +19,7 @@ pub fn css_string(text: &str) -> String {
 }
 
 /// The `@page` rule with the running header (pool, fingerprint) and footer (date, page N of M).
-pub fn page_rule(pool: &str, fingerprint: &str, generated: &str, lang: Lang) -> String {
-    let texts = Texts::of(lang);
+pub fn page_rule(pool: &str, fingerprint: &str, generated: &str, texts: Texts) -> String {
     let [plan, page, of] =
         [key::EXPORT_PLAN, key::EXPORT_PAGE, key::EXPORT_OF].map(|k| texts.get(k));
     format!(
@@ -53,7 +51,7 @@ mod tests {
 
     #[test]
     fn the_rule_names_pool_fingerprint_and_pages() {
-        let r = page_rule("p", "1a2b3c4d", "2026-11-26", Lang::En);
+        let r = page_rule("p", "1a2b3c4d", "2026-11-26", Texts::english());
         assert!(r.contains("counter(pages)"));
         assert!(r.contains("1a2b3c4d"));
     }

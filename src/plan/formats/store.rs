@@ -9,7 +9,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::plan::formats::json_text::JsonText;
 use crate::plan::planning::progress::Session;
-use crate::plan::texts::message::{Message, key};
+use crate::plan::texts::message::Message;
+use crate::plan::texts::table::key;
 
 /// The storage key of the saved plans.
 pub const STORE_KEY: &str = "lync-restore/v1/plans";

@@ -9,7 +9,8 @@ use crate::plan::description::fqdn::DEFAULT_INSTANCE;
 use crate::plan::description::model::{
     BackEnd, Failure, PersistentChat, Plan, PoolKind, SqlStore, StoreLocation,
 };
-use crate::plan::texts::message::{Message, key};
+use crate::plan::texts::message::Message;
+use crate::plan::texts::table::key;
 
 /// The server version the topology was published by; written as its `ServiceVersion` number
 /// (or `null`).

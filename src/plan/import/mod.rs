@@ -22,7 +22,8 @@ pub use view::{PoolView, TopologyView};
 use serde::{Deserialize, Serialize};
 
 use crate::plan::formats::json_text::JsonText;
-use crate::plan::texts::message::{Message, Texts, key};
+use crate::plan::texts::message::Message;
+use crate::plan::texts::table::{Texts, key};
 
 /// Why a topology file could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -110,7 +111,8 @@ enum WorkerReply {
 }
 
 /// The import worker's answer to `bytes`: the JSON of what the page shows of the topology
-/// ([`TopologyView`]), or of the error message said by `texts`.
+/// ([`TopologyView`]), or of why it could not be read, said by `texts` (the page's language's
+/// labels and messages are built into the worker too).
 pub fn worker_reply(json: &impl JsonText, bytes: &[u8], texts: Texts) -> String {
     let reply = match import_topology(bytes) {
         Ok(t) => WorkerReply::Ok(TopologyView::from(&t)),
@@ -119,7 +121,7 @@ pub fn worker_reply(json: &impl JsonText, bytes: &[u8], texts: Texts) -> String 
     json.write(&reply)
 }
 
-/// Reads the import worker's answer (an unreadable answer becomes an error message).
+/// Reads the import worker's answer; an unreadable answer is said by `texts`.
 pub fn read_worker_reply<J: JsonText>(
     json: &J,
     reply: &str,

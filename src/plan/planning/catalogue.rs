@@ -3,7 +3,8 @@
 //! catalogue that does not fit these types fails the build; nothing is parsed at run time).
 //! `tests/catalogue_lint.rs` checks that it is consistent.
 
-use crate::plan::texts::lang::{FrRef, Lang, Text};
+use crate::plan::texts::lang::Lang;
+use crate::plan::texts::table::{Key, Texts};
 
 include!(concat!(env!("OUT_DIR"), "/catalogue.rs"));
 
@@ -17,20 +18,8 @@ pub const DOC_HOME: &str = "https://learn.microsoft.com/";
 pub struct Page {
     /// File name of the page, e.g. `lync-server-2013-restoring-a-lync-server-pool`.
     pub slug: &'static str,
-    /// English title.
-    pub en: &'static str,
-    /// French title (not translated: use the English one).
-    pub fr: FrRef,
-}
-
-impl Page {
-    /// The page title in `lang`.
-    pub fn title(&self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::Fr => self.fr.text().unwrap_or(self.en),
-            Lang::En => self.en,
-        }
-    }
+    /// Its title (Microsoft's, in each language).
+    pub title: Key,
 }
 
 /// The URL of a Lync Server 2013 page in the language edition of `lang`.
@@ -47,7 +36,7 @@ pub struct PhaseDef {
     /// Stable id.
     pub id: &'static str,
     /// Heading.
-    pub title: Text,
+    pub title: Key,
 }
 
 /// The name of a server role, by pool kind key.
@@ -56,7 +45,7 @@ pub struct RoleDef {
     /// A [`crate::plan::PoolKind::key`].
     pub id: &'static str,
     /// Role name.
-    pub title: Text,
+    pub title: Key,
 }
 
 /// Where a step runs: the text printed for a `runs_on` id.
@@ -65,7 +54,7 @@ pub struct PlaceDef {
     /// The id steps refer to in `runs_on`.
     pub id: &'static str,
     /// Text template (placeholders allowed).
-    pub text: Text,
+    pub text: Key,
 }
 
 /// One procedure variant: an ordered list of steps under one heading.
@@ -78,7 +67,7 @@ pub struct SectionDef {
     /// Slug of the Microsoft page the procedure comes from.
     pub page: &'static str,
     /// Heading template (placeholders allowed).
-    pub title: Text,
+    pub title: Key,
     /// Its steps, in order (resolved from ids at build time).
     pub steps: &'static [&'static StepDef],
 }
@@ -99,13 +88,13 @@ pub struct StepDef {
     /// Flags none of which may hold.
     pub unless: &'static [&'static str],
     /// Short imperative title (placeholders allowed).
-    pub title: Text,
+    pub title: Key,
     /// What to do, in our own words (placeholders allowed; `**label**` marks a UI label).
-    pub body: Text,
+    pub body: Key,
     /// PowerShell, exact, with placeholders; lines with an `{each_…}` list repeat per item.
     pub command: Option<&'static str>,
     /// Warning, e.g. where Microsoft's text is wrong or ambiguous.
-    pub caution: Option<Text>,
+    pub caution: Option<Key>,
     /// Flags that must all hold for the caution to be shown.
     pub caution_when: &'static [&'static str],
 }
@@ -163,12 +152,12 @@ impl Catalogue {
         self.phases.iter().find(|p| p.id == id)
     }
 
-    /// The role name of a pool kind key, in `lang`.
-    pub fn role(&self, key: &str, lang: Lang) -> String {
+    /// The role name of a pool kind key, said by `texts`.
+    pub fn role(&self, key: &str, texts: Texts) -> String {
         self.roles
             .iter()
             .find(|r| r.id == key)
-            .map(|r| r.title.get(lang).to_string())
+            .map(|r| texts.get(r.title).to_string())
             .unwrap_or_else(|| key.to_string())
     }
 }

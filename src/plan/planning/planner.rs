@@ -20,8 +20,7 @@ use crate::plan::description::pool::{Member, Pool, SqlServer};
 use crate::plan::planning::catalogue::{Catalogue, DOC_HOME, SectionDef, doc_url};
 use crate::plan::planning::checklist::{Checklist, DocLink, Section, Step};
 use crate::plan::planning::template::{Layered, Lookup, Value, Values, render};
-use crate::plan::texts::lang::Lang;
-use crate::plan::texts::message::{Texts, key};
+use crate::plan::texts::table::{Texts, key};
 
 /// Front End Servers that must run for a pool's first start (cold start), by pool size, from
 /// Microsoft's table (about 85 % of the pool).
@@ -42,9 +41,9 @@ pub fn cold_start_quorum(front_ends: usize) -> usize {
     }
 }
 
-/// Builds the checklist of `pool` in `lang` from the embedded catalogue.
-pub fn build_checklist(pool: &Pool, lang: Lang) -> Checklist {
-    build_checklist_with(pool, Catalogue::embedded(), lang)
+/// Builds the checklist of `pool`, said by `texts`, from the embedded catalogue.
+pub fn build_checklist(pool: &Pool, texts: Texts) -> Checklist {
+    build_checklist_with(pool, Catalogue::embedded(), texts)
 }
 
 /// The server a section rebuilds: its name as typed (section ids and headings keep it), checked.
@@ -94,11 +93,11 @@ impl Planned {
     }
 }
 
-/// Builds the checklist of `pool` in `lang` from `catalogue`.
-pub fn build_checklist_with(pool: &Pool, catalogue: &Catalogue, lang: Lang) -> Checklist {
+/// Builds the checklist of `pool`, said by `texts`, from `catalogue`.
+pub fn build_checklist_with(pool: &Pool, catalogue: &Catalogue, texts: Texts) -> Checklist {
     let plan = pool.plan;
     let flags = flags(plan);
-    let base = base_values(pool, &flags, catalogue, lang);
+    let base = base_values(pool, &flags, catalogue, texts);
     let mut missing = Vec::new();
     let mut sections = Vec::new();
     for planned in sections_for(pool, &flags) {
@@ -112,11 +111,11 @@ pub fn build_checklist_with(pool: &Pool, catalogue: &Catalogue, lang: Lang) -> C
         let server = planned.server.as_ref();
         values.top.set(
             "server",
-            fqdn_value(server.and_then(|s| s.fqdn.as_ref()), planned.role, lang),
+            fqdn_value(server.and_then(|s| s.fqdn.as_ref()), planned.role, texts),
         );
         values.top.set(
             "server_instance",
-            instance_value(server.and_then(|s| s.instance.as_ref()), lang),
+            instance_value(server.and_then(|s| s.instance.as_ref()), texts),
         );
         if let Some(section) = render_section(
             &planned,
@@ -124,14 +123,14 @@ pub fn build_checklist_with(pool: &Pool, catalogue: &Catalogue, lang: Lang) -> C
             catalogue,
             &values,
             &flags,
-            lang,
+            texts,
             &mut missing,
         ) {
             sections.push(section);
         }
     }
     Checklist {
-        lang,
+        lang: texts.lang(),
         pool: plan.pool_fqdn.trim().to_string(),
         kind: plan.kind,
         sections,
@@ -391,13 +390,13 @@ fn render_section(
     catalogue: &Catalogue,
     values: &impl Lookup,
     flags: &Flags,
-    lang: Lang,
+    texts: Texts,
     missing: &mut Vec<String>,
 ) -> Option<Section> {
     let holds = |names: &[&str]| names.iter().all(|n| flags.contains(n));
     let none = |names: &[&str]| !names.iter().any(|n| flags.contains(n));
     // Most steps of a section share its page and where they run: each is worked out once.
-    let section_doc = doc_link(catalogue, def.page, lang);
+    let section_doc = doc_link(catalogue, def.page, texts);
     let mut last_place: Option<(&str, String)> = None;
     let mut steps = Vec::with_capacity(def.steps.len());
     for step in def.steps {
@@ -417,7 +416,7 @@ fn render_section(
             _ => {
                 let text = catalogue
                     .place(place)
-                    .map(|p| render(p.text.get(lang), values, missing))
+                    .map(|p| render(texts.get(p.text), values, missing))
                     .unwrap_or_else(|| step.runs_on.to_string());
                 last_place = Some((place, text.clone()));
                 text
@@ -426,12 +425,12 @@ fn render_section(
         let caution = step
             .caution
             .filter(|_| holds(step.caution_when))
-            .map(|c| render(c.get(lang), values, missing));
+            .map(|c| render(texts.get(c), values, missing));
         steps.push(Step {
             id: [planned.id.as_str(), "/", step.id].concat(),
             number: steps.len() + 1,
-            title: render(step.title.get(lang), values, missing),
-            body: render(step.body.get(lang), values, missing),
+            title: render(texts.get(step.title), values, missing),
+            body: render(texts.get(step.body), values, missing),
             command: step.command.map(|c| render(c, values, missing)),
             runs_on,
             place,
@@ -439,7 +438,7 @@ fn render_section(
             doc: if step.page.is_empty() || step.page == def.page {
                 section_doc.clone()
             } else {
-                doc_link(catalogue, step.page, lang)
+                doc_link(catalogue, step.page, texts)
             },
             caution,
         });
@@ -453,9 +452,9 @@ fn render_section(
         procedure: def.id.to_string(),
         phase: def.phase.to_string(),
         phase_title: phase
-            .map(|p| p.title.get(lang).to_string())
+            .map(|p| texts.get(p.title).to_string())
             .unwrap_or_default(),
-        title: render(def.title.get(lang), values, missing),
+        title: render(texts.get(def.title), values, missing),
         server: planned.server.as_ref().map(|s| s.typed.clone()),
         doc: section_doc,
         steps,
@@ -463,12 +462,12 @@ fn render_section(
     })
 }
 
-fn doc_link(catalogue: &Catalogue, slug: &str, lang: Lang) -> DocLink {
+fn doc_link(catalogue: &Catalogue, slug: &str, texts: Texts) -> DocLink {
     match catalogue.page(slug) {
         Some(page) => DocLink {
             slug: page.slug,
-            title: page.title(lang),
-            url: doc_url(page.slug, lang),
+            title: texts.get(page.title),
+            url: doc_url(page.slug, texts.lang()),
         },
         // Every slug the catalogue uses is one of its pages (tests/catalogue_lint.rs); should
         // one slip through, the link still leads to Microsoft's documentation.
@@ -481,7 +480,7 @@ fn doc_link(catalogue: &Catalogue, slug: &str, lang: Lang) -> DocLink {
 }
 
 /// The marker printed where a value is missing, by role.
-fn marker(role: &str, lang: Lang) -> String {
+fn marker(role: &str, texts: Texts) -> String {
     let key = match role {
         "pool" => key::MARKER_POOL,
         "instance" => key::MARKER_INSTANCE,
@@ -499,26 +498,24 @@ fn marker(role: &str, lang: Lang) -> String {
         "site" => key::MARKER_SITE,
         _ => key::MARKER_SERVER,
     };
-    format!("<{}>", Texts::of(lang).get(key))
+    format!("<{}>", texts.get(key))
 }
 
 /// A checked FQDN, else the marker (made only when needed: once per section on a site).
-fn fqdn_value(fqdn: Option<&Fqdn>, role: &str, lang: Lang) -> Value {
+fn fqdn_value(fqdn: Option<&Fqdn>, role: &str, texts: Texts) -> Value {
     match fqdn {
         Some(fqdn) => Value::Known(fqdn.as_str().to_string()),
-        None => Value::Missing(marker(role, lang)),
+        None => Value::Missing(marker(role, texts)),
     }
 }
 
 /// A named instance as typed; the default instance as a [`Value::Default`], which commands
 /// leave out (`-SqlInstanceName` defaults to it) and prose names in words.
-fn instance_value(instance: Option<&Instance>, lang: Lang) -> Value {
+fn instance_value(instance: Option<&Instance>, texts: Texts) -> Value {
     match instance {
-        Some(Instance::Default) => {
-            Value::Default(Texts::of(lang).get(key::MARKER_DEFAULT_INSTANCE).into())
-        }
+        Some(Instance::Default) => Value::Default(texts.get(key::MARKER_DEFAULT_INSTANCE).into()),
         Some(Instance::Named(name)) => Value::Known(name.clone()),
-        None => Value::Missing(marker("instance", lang)),
+        None => Value::Missing(marker("instance", texts)),
     }
 }
 
@@ -532,37 +529,37 @@ fn text_value(raw: &str, missing: String) -> Value {
     }
 }
 
-fn base_values(pool: &Pool, flags: &Flags, catalogue: &Catalogue, lang: Lang) -> Values {
+fn base_values(pool: &Pool, flags: &Flags, catalogue: &Catalogue, texts: Texts) -> Values {
     let plan = pool.plan;
     let mut v = Values::default();
     let be = &plan.back_end;
     let members = plan.members();
     let fe = plan.kind == PoolKind::FrontEnd || plan.kind == PoolKind::StandardEdition;
-    v.set("pool", fqdn_value(pool.fqdn.as_ref(), "pool", lang));
-    v.set("site", text_value(&plan.site, marker("site", lang)));
-    v.set("role", Value::Known(catalogue.role(plan.kind.key(), lang)));
-    v.set("sql", fqdn_value(pool.back_end.fqdn.as_ref(), "sql", lang));
+    v.set("pool", fqdn_value(pool.fqdn.as_ref(), "pool", texts));
+    v.set("site", text_value(&plan.site, marker("site", texts)));
+    v.set("role", Value::Known(catalogue.role(plan.kind.key(), texts)));
+    v.set("sql", fqdn_value(pool.back_end.fqdn.as_ref(), "sql", texts));
     v.set(
         "sql_instance",
-        instance_value(pool.back_end.instance.as_ref(), lang),
+        instance_value(pool.back_end.instance.as_ref(), texts),
     );
     // No mirror: commands leave their mirror arguments out.
     let mirrored = plan.kind == PoolKind::FrontEnd && be.mirrored;
     v.set(
         "mirror",
         if mirrored {
-            fqdn_value(pool.mirror.fqdn.as_ref(), "mirror", lang)
+            fqdn_value(pool.mirror.fqdn.as_ref(), "mirror", texts)
         } else {
             Value::Default(String::new())
         },
     );
     v.set(
         "mirror_instance",
-        instance_value(pool.mirror.instance.as_ref(), lang),
+        instance_value(pool.mirror.instance.as_ref(), texts),
     );
     let backup = match &pool.backup_share {
         Some(share) => Value::Known(share.path().trim_end_matches('\\').to_string()),
-        None => Value::Missing(marker("backup", lang)),
+        None => Value::Missing(marker("backup", texts)),
     };
     // A fresh export from the surviving mirror replaces the old backup files for every import.
     let fresh = match &backup {
@@ -581,7 +578,7 @@ fn base_values(pool: &Pool, flags: &Flags, catalogue: &Catalogue, lang: Lang) ->
         "local",
         text_value(
             plan.backup.local_folder.trim_end_matches('\\'),
-            marker("local", lang),
+            marker("local", texts),
         ),
     );
     let files = &plan.backup;
@@ -592,7 +589,7 @@ fn base_values(pool: &Pool, flags: &Flags, catalogue: &Catalogue, lang: Lang) ->
         ("rgs_file", &files.rgs),
         ("chat_file", &files.chat),
     ] {
-        v.set(name, text_value(value, marker("file", lang)));
+        v.set(name, text_value(value, marker("file", texts)));
     }
     // No Response Group: the lines that export or import its settings are left out.
     if !plan.response_group {
@@ -604,35 +601,35 @@ fn base_values(pool: &Pool, flags: &Flags, catalogue: &Catalogue, lang: Lang) ->
             Value::Known(share.server().to_string()),
         ),
         None => (
-            Value::Missing(marker("file_store", lang)),
-            Value::Missing(marker("file_store", lang)),
+            Value::Missing(marker("file_store", texts)),
+            Value::Missing(marker("file_store", texts)),
         ),
     };
     v.set("file_store", file_store);
     v.set("file_server", file_server);
     v.set(
         "backup_pool",
-        fqdn_value(pool.backup_pool.as_ref(), "backup_pool", lang),
+        fqdn_value(pool.backup_pool.as_ref(), "backup_pool", texts),
     );
     v.set(
         "backup_sql",
-        fqdn_value(pool.backup_sql.fqdn.as_ref(), "backup_sql", lang),
+        fqdn_value(pool.backup_sql.fqdn.as_ref(), "backup_sql", texts),
     );
     v.set(
         "backup_sql_instance",
-        instance_value(pool.backup_sql.instance.as_ref(), lang),
+        instance_value(pool.backup_sql.instance.as_ref(), texts),
     );
     v.set(
         "edge_pool",
-        fqdn_value(pool.edge_pool.as_ref(), "edge_pool", lang),
+        fqdn_value(pool.edge_pool.as_ref(), "edge_pool", texts),
     );
     v.set(
         "chat_sql",
-        fqdn_value(pool.chat_sql.fqdn.as_ref(), "chat_sql", lang),
+        fqdn_value(pool.chat_sql.fqdn.as_ref(), "chat_sql", texts),
     );
     v.set(
         "chat_instance",
-        instance_value(pool.chat_sql.instance.as_ref(), lang),
+        instance_value(pool.chat_sql.instance.as_ref(), texts),
     );
     // The first deployed of the two (a collocated one is on the Back End SQL Server).
     let archiving_sql = [
@@ -644,7 +641,7 @@ fn base_values(pool: &Pool, flags: &Flags, catalogue: &Catalogue, lang: Lang) ->
     .map_or(&pool.back_end, |(_, sql)| sql);
     v.set(
         "archiving_sql",
-        fqdn_value(archiving_sql.fqdn.as_ref(), "archiving_sql", lang),
+        fqdn_value(archiving_sql.fqdn.as_ref(), "archiving_sql", texts),
     );
     let mut dbs = Vec::new();
     if plan.archiving.location != StoreLocation::None {
@@ -672,7 +669,7 @@ fn base_values(pool: &Pool, flags: &Flags, catalogue: &Catalogue, lang: Lang) ->
     let front_ends: Vec<Value> = if fe {
         pool.members
             .iter()
-            .map(|m| fqdn_value(m.fqdn.as_ref(), "server", lang))
+            .map(|m| fqdn_value(m.fqdn.as_ref(), "server", texts))
             .collect()
     } else {
         Vec::new()
@@ -682,7 +679,7 @@ fn base_values(pool: &Pool, flags: &Flags, catalogue: &Catalogue, lang: Lang) ->
         front_ends
             .first()
             .cloned()
-            .unwrap_or_else(|| Value::Missing(marker("server", lang))),
+            .unwrap_or_else(|| Value::Missing(marker("server", texts))),
     );
     v.set_list("each_front_end", front_ends);
     // Where Persistent Chat cmdlets run: a Persistent Chat Server (the Standard Edition server
@@ -693,7 +690,7 @@ fn base_values(pool: &Pool, flags: &Flags, catalogue: &Catalogue, lang: Lang) ->
         }
         _ => None,
     };
-    v.set("chat_server", fqdn_value(chat_server, "server", lang));
+    v.set("chat_server", fqdn_value(chat_server, "server", texts));
     let mut db_types = vec!["User", "Application"];
     if plan.hosts_cms {
         db_types.push("CentralMgmt");
@@ -718,14 +715,13 @@ fn base_values(pool: &Pool, flags: &Flags, catalogue: &Catalogue, lang: Lang) ->
     );
     v.set(
         "backup_needs",
-        Value::Known(backup_needs(plan, flags, lang)),
+        Value::Known(backup_needs(plan, flags, texts)),
     );
     v
 }
 
 /// The backup files and folders this plan restores from, by name.
-fn backup_needs(plan: &Plan, flags: &Flags, lang: Lang) -> String {
-    let texts = Texts::of(lang);
+fn backup_needs(plan: &Plan, flags: &Flags, texts: Texts) -> String {
     let (sql_backup, sql_backups) = (
         texts.get(key::MARKER_SQL_BACKUP),
         texts.get(key::MARKER_SQL_BACKUPS),

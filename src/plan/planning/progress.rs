@@ -110,7 +110,7 @@ mod tests {
     use super::*;
     use crate::plan::description::example::example_plan;
     use crate::plan::description::pool::Pool;
-    use crate::plan::{Lang, build_checklist};
+    use crate::plan::{Texts, build_checklist};
 
     #[test]
     fn ticks_survive_editing_the_pool_and_count_only_current_steps() {
@@ -118,7 +118,7 @@ mod tests {
             plan: example_plan(),
             ..Session::default()
         };
-        let list = build_checklist(&Pool::check(&s.plan), Lang::En);
+        let list = build_checklist(&Pool::check(&s.plan), Texts::english());
         let last = list
             .sections
             .iter()
@@ -134,13 +134,13 @@ mod tests {
         s = apply_session(s, SessionAction::Edit(Action::RemoveServer(index)));
         assert_eq!(
             s.progress
-                .overall_count(&build_checklist(&Pool::check(&s.plan), Lang::En))
+                .overall_count(&build_checklist(&Pool::check(&s.plan), Texts::english()))
                 .done,
             0
         );
         // …and comes back with the server.
         s = apply_session(s, SessionAction::Edit(Action::PasteServers(server)));
-        let list = build_checklist(&Pool::check(&s.plan), Lang::En);
+        let list = build_checklist(&Pool::check(&s.plan), Texts::english());
         assert_eq!(s.progress.overall_count(&list).done, 1);
         assert_eq!(s.progress.tick_time(&id), Some("03:59"));
         s = apply_session(s, SessionAction::ResetProgress);

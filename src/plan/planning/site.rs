@@ -10,8 +10,8 @@ use crate::plan::description::pool::Pool;
 use crate::plan::planning::checklist::Checklist;
 use crate::plan::planning::planner::build_checklist;
 use crate::plan::planning::progress::Session;
-use crate::plan::texts::lang::Lang;
-use crate::plan::texts::message::{Message, Texts, key};
+use crate::plan::texts::message::Message;
+use crate::plan::texts::table::{Texts, key};
 
 /// Rank of a pool in the site order, and why.
 fn rank(plan: &Plan) -> (u8, &'static str) {
@@ -48,21 +48,21 @@ pub fn ordered(session: &Session) -> Vec<&Plan> {
 }
 
 /// The checklist of a session: one pool as usual, several pools merged in site order.
-pub fn build_session_checklist(session: &Session, lang: Lang) -> Checklist {
+pub fn build_session_checklist(session: &Session, texts: Texts) -> Checklist {
     if session.site.is_empty() {
-        return build_checklist(&Pool::check(&session.plan), lang);
+        return build_checklist(&Pool::check(&session.plan), texts);
     }
     let pools = ordered(session);
     let names: Vec<&str> = pools.iter().map(|p| p.pool_fqdn.trim()).collect();
     let mut merged = Checklist {
-        lang,
+        lang: texts.lang(),
         pool: names.join(" + "),
         kind: pools.first().map_or(session.plan.kind, |p| p.kind),
         sections: Vec::new(),
         missing: Vec::new(),
     };
     for (n, plan) in pools.iter().enumerate() {
-        let list = build_checklist(&Pool::check(plan), lang);
+        let list = build_checklist(&Pool::check(plan), texts);
         let prefix = plan.pool_fqdn.trim().to_ascii_lowercase();
         for (i, mut section) in list.sections.into_iter().enumerate() {
             section.id = [prefix.as_str(), "/", &section.id].concat();
@@ -74,7 +74,7 @@ pub fn build_session_checklist(session: &Session, lang: Lang) -> Checklist {
                     "{}. {} — {}",
                     n + 1,
                     plan.pool_fqdn.trim(),
-                    Texts::of(lang).render(&reason(plan))
+                    texts.render(&reason(plan))
                 ));
             }
             merged.sections.push(section);
@@ -118,7 +118,7 @@ mod tests {
             .map(|p| p.pool_fqdn.as_str())
             .collect();
         assert_eq!(order, ["fe1.x.com", "fe2.x.com", "dir.x.com", "edge.x.com"]);
-        let list = build_session_checklist(&session, Lang::En);
+        let list = build_session_checklist(&session, Texts::english());
         assert!(list.sections[0].id.starts_with("fe1.x.com/"));
         assert!(
             list.sections[0]

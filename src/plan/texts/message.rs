@@ -1,18 +1,8 @@
 //! Typed messages: the engine says what to tell — a text's key and the values of its
-//! placeholders — and a [`Texts`] says it in one language. The texts are data, one file per
-//! language (`src/content/texts/<lang>.toml`, the same keys and placeholders in each, which
-//! `tests/translations.rs` checks); `build.rs` makes them one table per language and one
-//! constant per key ([`key`]), so a key that does not exist does not compile. No message is
-//! prose chosen in code.
+//! placeholders — and a [`Texts`] says it in one language. No message is prose chosen in code;
+//! a key that does not exist does not compile.
 
-use crate::plan::texts::lang::Lang;
-
-/// A text of the tables (see [`key`]).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct Key(u16);
-
-// TEXT_COUNT, KEYS, `mod key` and one table per language, written by build.rs.
-include!(concat!(env!("OUT_DIR"), "/texts.rs"));
+use crate::plan::texts::table::{Key, Texts, key};
 
 /// The value of a placeholder.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -62,36 +52,7 @@ impl Message {
     }
 }
 
-/// The texts of one language.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Texts {
-    lang: Lang,
-    table: &'static [&'static str; TEXT_COUNT],
-}
-
 impl Texts {
-    /// The texts of `lang`.
-    pub fn of(lang: Lang) -> Texts {
-        let table = match lang {
-            Lang::En => &EN,
-            Lang::Fr => &FR,
-        };
-        Texts { lang, table }
-    }
-
-    /// Their language.
-    pub fn lang(self) -> Lang {
-        self.lang
-    }
-
-    /// The text of `key`, placeholders unfilled.
-    pub fn get(self, key: Key) -> &'static str {
-        self.table
-            .get(usize::from(key.0))
-            .copied()
-            .unwrap_or_default()
-    }
-
     /// `message` in this language: each `{name}` replaced by its value (an unknown name is
     /// left as it is, which the translations test would have caught).
     pub fn render(self, message: &Message) -> String {
@@ -158,11 +119,12 @@ impl Texts {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::plan::texts::lang::Lang;
 
     #[test]
     fn sizes_read_naturally_in_both_languages() {
         const MB: usize = 1024 * 1024;
-        let (en, fr) = (Texts::of(Lang::En), Texts::of(Lang::Fr));
+        let (en, fr) = (Texts::english(), Texts::built_in(Lang::Fr));
         assert_eq!(en.size(8 * MB + MB / 2), "8.5 MB");
         assert_eq!(fr.size(8 * MB + MB / 2), "8,5 Mo");
         // Rounding carries into the whole part instead of printing "9.10".
@@ -173,7 +135,7 @@ mod tests {
 
     #[test]
     fn placeholders_are_filled_and_messages_nest() {
-        let en = Texts::of(Lang::En);
+        let en = Texts::english();
         let inner = Message::new(key::DECODE_NOT_JSON_AT)
             .with("line", 2)
             .with("column", 7);

@@ -1,7 +1,7 @@
-//! Texts: the languages, the app's texts as typed messages ([`message`]: page labels, engine
-//! messages, markers, one table per language from `src/content/texts/`) and the catalogue's French
-//! text, kept out of the first load ([`french`]). Depends on nothing else of the engine.
+//! Texts: the languages ([`lang`]), every text of the app and the catalogue in one table per
+//! language passed as a [`table::Texts`] value, and typed messages it says ([`message`]).
+//! Depends on nothing else of the engine.
 
-pub mod french;
 pub mod lang;
 pub mod message;
+pub mod table;

@@ -9,7 +9,7 @@ use yew::prelude::*;
 use super::cover_sheet::CoverSheet;
 use super::qr_code::QrCode;
 use super::step_item::StepItem;
-use crate::plan::{Checklist, DocLink, Progress, Section};
+use crate::plan::{Checklist, DocLink, Progress, Section, Texts};
 use crate::ui::strings::strings;
 
 /// Props of [`ChecklistView`].
@@ -20,6 +20,11 @@ pub struct ChecklistViewProps {
     /// The same checklist in the other language, for a bilingual binder.
     #[prop_or_default]
     pub other: Option<Rc<Checklist>>,
+    /// The checklist's texts.
+    pub texts: Texts,
+    /// The other language's texts (bilingual binder).
+    #[prop_or_else(Texts::english)]
+    pub other_texts: Texts,
     /// Ticked steps.
     #[prop_or_default]
     pub progress: Rc<Progress>,
@@ -81,7 +86,7 @@ fn short_url(url: &str) -> &str {
 #[component]
 pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
     let list = &props.checklist;
-    let s = strings(list.lang);
+    let s = strings(props.texts);
     let overall = props.progress.overall_count(list);
     let mut phase = String::new();
     let shown = shown_sections(&list.sections, props.whole);
@@ -98,7 +103,7 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
             let other_step = other.and_then(|o| o.steps.get(k)).cloned();
             let reference = refs.iter().position(|r| r.slug == step.doc.slug).filter(|n| *n > 0).map(|n| n + 1);
             html! {
-                <StepItem key={step.id.clone()} step={step.clone()} other={other_step} {reference} lang={list.lang}
+                <StepItem key={step.id.clone()} step={step.clone()} other={other_step} {reference} texts={props.texts} other_texts={props.other_texts}
                     ticked={props.progress.tick_time(&step.id).map(|t| AttrValue::from(t.to_string()))}
                     on_tick={props.on_tick.clone()} />
             }
@@ -112,7 +117,7 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
                 { for phase_heading }
                 <h3 class="section-title">{ &section.title }</h3>
                 if let Some(o) = other {
-                    <p class="other-lang section-title-other" lang={list.lang.other().tag()}>{ &o.title }</p>
+                    <p class="other-lang section-title-other" lang={props.other_texts.lang().tag()}>{ &o.title }</p>
                 }
                 <p class="section-meta">
                     <span class="section-progress">{ format!("{} {} {} {}", count.done, s.of, count.total, s.done) }</span>
@@ -145,7 +150,7 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
     html! {
         <article class="checklist" aria-labelledby="checklist-title" aria-busy={(!props.whole).then_some("true")}>
             if props.whole {
-                <CoverSheet checklist={list.clone()} site={props.site.clone()} fingerprint={props.fingerprint.clone()}
+                <CoverSheet checklist={list.clone()} texts={props.texts} site={props.site.clone()} fingerprint={props.fingerprint.clone()}
                     generated={props.generated.clone()} />
             }
             <header class="checklist-header no-print">

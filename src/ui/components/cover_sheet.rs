@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use crate::plan::Checklist;
+use crate::plan::Texts;
 use crate::ui::strings::{kind_label, strings};
 
 /// Props of [`CoverSheet`].
@@ -11,6 +12,8 @@ use crate::ui::strings::{kind_label, strings};
 pub struct CoverSheetProps {
     /// The checklist the binder prints.
     pub checklist: std::rc::Rc<Checklist>,
+    /// Its texts.
+    pub texts: Texts,
     /// Site name.
     pub site: AttrValue,
     /// Plan fingerprint.
@@ -23,7 +26,7 @@ pub struct CoverSheetProps {
 #[component]
 pub fn CoverSheet(props: &CoverSheetProps) -> Html {
     let list = &props.checklist;
-    let s = strings(list.lang);
+    let s = strings(props.texts);
     let servers: Vec<&str> = list
         .sections
         .iter()
@@ -37,7 +40,7 @@ pub fn CoverSheet(props: &CoverSheetProps) -> Html {
             <table class="cover-facts">
                 <tbody>
                     { row(s.site, "", html! { &props.site }) }
-                    { row(s.pool_type, "", html! { kind_label(list.kind, list.lang) }) }
+                    { row(s.pool_type, "", html! { kind_label(list.kind, props.texts) }) }
                     { row(s.to_restore, "host", html! {
                         { for servers.iter().map(|sv| html! { <span class="cover-server">{ sv }</span> }) }
                     }) }

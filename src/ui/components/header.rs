@@ -4,13 +4,14 @@
 use yew::prelude::*;
 
 use crate::plan::Lang;
+use crate::plan::Texts;
 use crate::ui::strings::strings;
 
 /// Props of [`Header`].
 #[derive(Properties, PartialEq)]
 pub struct HeaderProps {
-    /// Page language.
-    pub lang: Lang,
+    /// The page's texts (its language).
+    pub texts: Texts,
     /// The bilingual binder is on.
     pub bilingual: bool,
     /// Some step is ticked (reset has something to do).
@@ -30,8 +31,8 @@ pub struct HeaderProps {
 /// The page header.
 #[component]
 pub fn Header(props: &HeaderProps) -> Html {
-    let s = strings(props.lang);
-    let lang = props.lang;
+    let s = strings(props.texts);
+    let texts = props.texts;
     let on_lang = props.on_lang.reform(|e: Event| {
         let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
         Lang::from_tag(&select.value())
@@ -50,8 +51,8 @@ pub fn Header(props: &HeaderProps) -> Html {
             <div class="header-buttons">
                 <label class="lang-picker">{ s.language }{ " " }
                     <select id="lang" onchange={on_lang}>
-                        <option value="en" selected={lang == Lang::En} lang="en">{ "English" }</option>
-                        <option value="fr" selected={lang == Lang::Fr} lang="fr">{ "Français" }</option>
+                        <option value="en" selected={texts.lang() == Lang::En} lang="en">{ "English" }</option>
+                        <option value="fr" selected={texts.lang() == Lang::Fr} lang="fr">{ "Français" }</option>
                     </select>
                 </label>
                 <span class="check inline">

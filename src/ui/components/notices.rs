@@ -4,8 +4,9 @@
 
 use yew::prelude::*;
 
+use crate::plan::AppAction;
+use crate::plan::Texts;
 use crate::plan::workspace::{Notice, WorkspaceAction};
-use crate::plan::{AppAction, Lang};
 use crate::ui::strings::say;
 use crate::ui::strings::strings;
 
@@ -14,8 +15,8 @@ use crate::ui::strings::strings;
 pub struct NoticesProps {
     /// What the workspace reported.
     pub notices: Vec<Notice>,
-    /// Page language.
-    pub lang: Lang,
+    /// The page's texts (its language).
+    pub texts: Texts,
     /// The open plan came from a link and is not kept yet.
     pub from_link: bool,
     /// The browser lets the app keep plans.
@@ -31,8 +32,8 @@ pub struct NoticesProps {
 /// The notices.
 #[component]
 pub fn Notices(props: &NoticesProps) -> Html {
-    let lang = props.lang;
-    let s = strings(lang);
+    let texts = props.texts;
+    let s = strings(texts);
     let workspace = |a: WorkspaceAction| {
         props.on_action.reform(move |_: MouseEvent| {
             AppAction::Workspace(a.clone(), crate::ui::browser::now_text())
@@ -54,7 +55,7 @@ pub fn Notices(props: &NoticesProps) -> Html {
                 <button type="button" class="secondary small" onclick={props.on_action.reform(move |_| AppAction::Dismiss(i))}>{ s.dismiss }</button>
             },
         };
-        html! { <p class="notice" role="status">{ say(&n.message(), lang) }{ " " }{ buttons }</p> }
+        html! { <p class="notice" role="status">{ say(&n.message(), texts) }{ " " }{ buttons }</p> }
     });
     html! {
         <div class="notices no-print" aria-live="polite">

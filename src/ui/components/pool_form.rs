@@ -8,7 +8,8 @@ use yew::prelude::*;
 
 use super::inputs::{CheckBox, Select, TextInput};
 use super::server_list::ServerList;
-use crate::plan::{Action, ChatBackupMethod, Lang, MirrorLoss, Plan, PoolKind, StoreLocation};
+use crate::plan::Texts;
+use crate::plan::{Action, ChatBackupMethod, MirrorLoss, Plan, PoolKind, StoreLocation};
 use crate::plan::{Store, Switch, TextField};
 use crate::ui::strings::{kind_label, strings};
 
@@ -22,8 +23,8 @@ pub struct PoolFormProps {
     pub plan: Rc<Plan>,
     /// Messages by field path.
     pub errors: Rc<Errors>,
-    /// UI language.
-    pub lang: Lang,
+    /// The page's texts (its language).
+    pub texts: Texts,
     /// Where edits go.
     pub on_action: Callback<Action>,
 }
@@ -31,7 +32,7 @@ pub struct PoolFormProps {
 /// The form that describes one pool.
 #[component]
 pub fn PoolForm(props: &PoolFormProps) -> Html {
-    let s = strings(props.lang);
+    let s = strings(props.texts);
     let plan = &props.plan;
     let act = props.on_action.clone();
     let text = |field: TextField, label: &'static str, placeholder: &'static str| {
@@ -72,7 +73,7 @@ pub fn PoolForm(props: &PoolFormProps) -> Html {
         .map(|k| {
             (
                 AttrValue::from(k.key()),
-                AttrValue::from(kind_label(*k, props.lang)),
+                AttrValue::from(kind_label(*k, props.texts)),
             )
         })
         .collect::<Vec<_>>();
@@ -127,7 +128,7 @@ pub fn PoolForm(props: &PoolFormProps) -> Html {
                 if se { { text(TextField::SqlInstance, s.se_instance, "rtc") } }
             </fieldset>
             if !se {
-                <ServerList servers={plan.servers.clone()} errors={props.errors.clone()} lang={props.lang} on_action={act.clone()} />
+                <ServerList servers={plan.servers.clone()} errors={props.errors.clone()} texts={props.texts} on_action={act.clone()} />
             }
             if !se {
                 <fieldset>

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::plan::Lang;
+use crate::plan::Texts;
 use crate::plan::store::Store;
 use crate::plan::workspace::{Slot, WorkspaceAction};
 use crate::ui::browser;
@@ -15,8 +15,8 @@ pub struct SavedPlansProps {
     pub store: Store,
     /// Where the open session lives.
     pub slot: Slot,
-    /// UI language.
-    pub lang: Lang,
+    /// The page's texts (its language).
+    pub texts: Texts,
     /// Where operations go.
     pub on_action: Callback<WorkspaceAction>,
 }
@@ -24,7 +24,7 @@ pub struct SavedPlansProps {
 /// The saved plans panel.
 #[component]
 pub fn SavedPlans(props: &SavedPlansProps) -> Html {
-    let s = strings(props.lang);
+    let s = strings(props.texts);
     let renaming = use_state(|| None::<(String, String)>);
     let act = props.on_action.clone();
     let rows = props.store.plans.iter().map(|p| {

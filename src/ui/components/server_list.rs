@@ -6,7 +6,8 @@ use yew::prelude::*;
 
 use super::inputs::TextInput;
 use super::pool_form::Errors;
-use crate::plan::{Action, Lang};
+use crate::plan::Action;
+use crate::plan::Texts;
 use crate::ui::strings::strings;
 
 /// Props of [`ServerList`].
@@ -16,8 +17,8 @@ pub struct ServerListProps {
     pub servers: Vec<String>,
     /// Messages by field path (`servers.N`, `servers`).
     pub errors: Rc<Errors>,
-    /// UI language.
-    pub lang: Lang,
+    /// The page's texts (its language).
+    pub texts: Texts,
     /// Where edits go.
     pub on_action: Callback<Action>,
 }
@@ -25,7 +26,7 @@ pub struct ServerListProps {
 /// The editable list of member servers.
 #[component]
 pub fn ServerList(props: &ServerListProps) -> Html {
-    let s = strings(props.lang);
+    let s = strings(props.texts);
     let paste = use_state(String::new);
     let act = props.on_action.clone();
     let rows = props.servers.iter().enumerate().map(|(i, server)| {

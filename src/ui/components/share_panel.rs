@@ -8,9 +8,10 @@ use std::rc::Rc;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
+use crate::plan::Texts;
 use crate::plan::to_markdown;
 use crate::plan::workspace::WorkspaceAction;
-use crate::plan::{Checklist, Lang, Session};
+use crate::plan::{Checklist, Session};
 use crate::plan::{DecodeError, MAX_FILE_BYTES, decode_file, encode_file, encode_link};
 use crate::ui::browser;
 use crate::ui::components::inputs::toggles;
@@ -24,8 +25,8 @@ pub struct SharePanelProps {
     pub session: Rc<Session>,
     /// Its checklist.
     pub checklist: Rc<Checklist>,
-    /// UI language.
-    pub lang: Lang,
+    /// The page's texts (its language).
+    pub texts: Texts,
     /// Where an import goes.
     pub on_action: Callback<WorkspaceAction>,
 }
@@ -50,8 +51,8 @@ fn file_stem(session: &Session) -> String {
 /// The share and export panel.
 #[component]
 pub fn SharePanel(props: &SharePanelProps) -> Html {
-    let s = strings(props.lang);
-    let lang = props.lang;
+    let s = strings(props.texts);
+    let texts = props.texts;
     let link_message = use_state(|| None::<(String, Option<String>)>);
     let import_error = use_state(|| None::<String>);
     let with_progress = use_state(|| false);
@@ -109,7 +110,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
                         import_error.set(None);
                         act.emit(WorkspaceAction::Import(Box::new(session)));
                     }
-                    Err(e) => import_error.set(Some(say(&e.message(), lang))),
+                    Err(e) => import_error.set(Some(say(&e.message(), texts))),
                 }
             });
         })
@@ -121,7 +122,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             browser::download(
                 &format!("{}.checklist.md", file_stem(&session)),
                 "text/markdown",
-                &to_markdown(&checklist),
+                &to_markdown(&checklist, texts),
             );
         })
     };
@@ -133,7 +134,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
                 s.checklist_heading,
                 session.plan.pool_fqdn.trim()
             );
-            if let Some(html) = browser::standalone_html(&title, lang.tag()) {
+            if let Some(html) = browser::standalone_html(&title, texts.lang().tag()) {
                 browser::download(
                     &format!("{}.checklist.html", file_stem(&session)),
                     "text/html",

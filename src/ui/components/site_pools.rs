@@ -5,8 +5,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::plan::Texts;
 use crate::plan::workspace::WorkspaceAction;
-use crate::plan::{Lang, Session, SessionAction};
+use crate::plan::{Session, SessionAction};
 use crate::plan::{ordered, reason};
 use crate::ui::strings::say;
 use crate::ui::strings::strings;
@@ -16,8 +17,8 @@ use crate::ui::strings::strings;
 pub struct SitePoolsProps {
     /// The session with its site pools.
     pub session: Rc<Session>,
-    /// UI language.
-    pub lang: Lang,
+    /// The page's texts (its language).
+    pub texts: Texts,
     /// Where the switch goes.
     pub on_action: Callback<WorkspaceAction>,
 }
@@ -25,7 +26,7 @@ pub struct SitePoolsProps {
 /// The site plan's pool list.
 #[component]
 pub fn SitePools(props: &SitePoolsProps) -> Html {
-    let s = strings(props.lang);
+    let s = strings(props.texts);
     let session = &props.session;
     let items = ordered(session).into_iter().enumerate().map(|(n, plan)| {
         let editing = std::ptr::eq(plan, &session.plan);
@@ -37,7 +38,7 @@ pub fn SitePools(props: &SitePoolsProps) -> Html {
         html! {
             <li class="site-pool">
                 <span class="host"><strong>{ format!("{}. {}", n + 1, plan.pool_fqdn.trim()) }</strong></span>
-                { " " }<span class="saved-meta">{ say(&reason(plan), props.lang) }</span>
+                { " " }<span class="saved-meta">{ say(&reason(plan), props.texts) }</span>
                 if editing {
                     <strong class="editing">{ format!(" ({})", s.editing) }</strong>
                 } else {

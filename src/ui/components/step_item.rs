@@ -5,7 +5,8 @@
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use crate::plan::{Lang, Step};
+use crate::plan::Step;
+use crate::plan::Texts;
 use crate::ui::browser;
 use crate::ui::components::inputs::checked;
 use crate::ui::strings::strings;
@@ -22,8 +23,11 @@ pub struct StepItemProps {
     pub reference: Option<usize>,
     /// When it was ticked, if it is.
     pub ticked: Option<AttrValue>,
-    /// Language of the labels.
-    pub lang: Lang,
+    /// The texts of the step's language.
+    pub texts: Texts,
+    /// The texts of the other language (bilingual binder).
+    #[prop_or_else(Texts::english)]
+    pub other_texts: Texts,
     /// Called with the step id and the new state.
     pub on_tick: Callback<(String, bool)>,
 }
@@ -52,7 +56,7 @@ enum CopyState {
 /// One step of the checklist.
 #[component]
 pub fn StepItem(props: &StepItemProps) -> Html {
-    let s = strings(props.lang);
+    let s = strings(props.texts);
     let step = &props.step;
     let copy_state = use_state(|| CopyState::Idle);
     let tick_id = format!("tick-{}", step.id);
@@ -116,11 +120,11 @@ pub fn StepItem(props: &StepItemProps) -> Html {
                 <p class="caution"><strong>{ s.caution }{ s.colon }</strong>{ caution }</p>
             }
             if let Some(o) = &props.other {
-                <div class="other-lang" lang={props.lang.other().tag()}>
+                <div class="other-lang" lang={props.other_texts.lang().tag()}>
                     <p class="other-title">{ &o.title }</p>
                     <p class="step-body">{ rich_text(&o.body) }</p>
                     if let Some(caution) = &o.caution {
-                        <p class="caution"><strong>{ strings(props.lang.other()).caution }{ s.colon }</strong>{ caution }</p>
+                        <p class="caution"><strong>{ strings(props.other_texts).caution }{ s.colon }</strong>{ caution }</p>
                     }
                 </div>
             }

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::plan::Texts;
 use crate::plan::import::{ImportError, MAX_TOPOLOGY_BYTES, read_worker_reply};
-use crate::plan::{AppAction, Lang, TopologyAction, TopologyState};
+use crate::plan::{AppAction, TopologyAction, TopologyState};
 use crate::ui::browser;
 use crate::ui::components::inputs::checked;
 use crate::ui::import_worker::{self, WorkerFailure};
@@ -18,8 +18,8 @@ use crate::ui::strings::{kind_label, strings};
 /// Props of [`TopologyPanel`].
 #[derive(Properties, PartialEq)]
 pub struct TopologyPanelProps {
-    /// UI language.
-    pub lang: Lang,
+    /// The page's texts (its language).
+    pub texts: Texts,
     /// The import's state.
     pub topology: TopologyState,
     /// Where actions go.
@@ -32,35 +32,38 @@ const SERVER_LISTS_UP_TO: usize = 20;
 /// The topology import panel.
 #[component]
 pub fn TopologyPanel(props: &TopologyPanelProps) -> Html {
-    let s = strings(props.lang);
-    let lang = props.lang;
+    let s = strings(props.texts);
+    let texts = props.texts;
     let t = &props.topology;
     let act = props.on_action.reform(AppAction::Topology);
-    let on_file = {
-        let act = act.clone();
-        Callback::from(move |e: Event| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            act.emit(TopologyAction::Reading);
+    let on_file =
+        {
             let act = act.clone();
-            spawn_local(async move {
-                let result =
-                    match import_worker::import_file(&input, MAX_TOPOLOGY_BYTES, lang).await {
-                        Ok(None) => return act.emit(TopologyAction::Cancelled),
-                        Ok(Some(reply)) => read_worker_reply(&PageJson, &reply, Texts::of(lang)),
-                        Err(WorkerFailure::TooLarge(size)) => Err(ImportError::TooLarge {
-                            size,
-                            limit: MAX_TOPOLOGY_BYTES,
-                        }
-                        .message())
-                        .map_err(|m| say(&m, lang)),
-                        Err(WorkerFailure::NotRead) => Err(s.topology_not_read.to_string()),
-                        Err(WorkerFailure::NoWorker) => Err(s.topology_no_worker.to_string()),
-                    };
-                input.set_value("");
-                act.emit(TopologyAction::Read(result));
-            });
-        })
-    };
+            Callback::from(move |e: Event| {
+                let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+                act.emit(TopologyAction::Reading);
+                let act = act.clone();
+                spawn_local(async move {
+                    let result =
+                        match import_worker::import_file(&input, MAX_TOPOLOGY_BYTES, texts.lang())
+                            .await
+                        {
+                            Ok(None) => return act.emit(TopologyAction::Cancelled),
+                            Ok(Some(reply)) => read_worker_reply(&PageJson, &reply, texts),
+                            Err(WorkerFailure::TooLarge(size)) => Err(ImportError::TooLarge {
+                                size,
+                                limit: MAX_TOPOLOGY_BYTES,
+                            }
+                            .message())
+                            .map_err(|m| say(&m, texts)),
+                            Err(WorkerFailure::NotRead) => Err(s.topology_not_read.to_string()),
+                            Err(WorkerFailure::NoWorker) => Err(s.topology_no_worker.to_string()),
+                        };
+                    input.set_value("");
+                    act.emit(TopologyAction::Read(result));
+                });
+            })
+        };
     let body = match t.view.as_deref() {
         _ if t.reading => {
             html! { <p class="topo-reading" role="status">{ s.topology_reading }</p> }
@@ -94,7 +97,7 @@ pub fn TopologyPanel(props: &TopologyPanelProps) -> Html {
                     <li class="topo-pool" data-pool={p.plan.pool_fqdn.clone()}>
                         <div class="check">
                             <input type="checkbox" id={id.clone()} checked={t.pools.contains(&i)} onchange={toggle_pool} />
-                            <label for={id}><strong class="host">{ &p.plan.pool_fqdn }</strong>{ format!(" — {} · {} · {}", kind_label(p.plan.kind, lang), p.plan.site, s.topology_whole) }
+                            <label for={id}><strong class="host">{ &p.plan.pool_fqdn }</strong>{ format!(" — {} · {} · {}", kind_label(p.plan.kind, texts), p.plan.site, s.topology_whole) }
                                 if p.plan.hosts_cms { { format!(" · {}", s.topology_cms) } }</label>
                         </div>
                         <p class="topo-meta">{ format!("{}{}{}", s.topology_roles, s.colon, p.roles.join(", ")) }</p>
@@ -112,7 +115,7 @@ pub fn TopologyPanel(props: &TopologyPanelProps) -> Html {
             html! {
                 <div class="topology">
                     <p class="topo-summary">{ format!("{}{}{} · {} {} · {} pools", s.topology_found, s.colon, view.product.name(), s.topology_sites, view.sites.join(", "), view.pools.len()) }</p>
-                    if let Some(notice) = view.product.notice() { <p class="notice" id="topology-notice">{ say(&notice, lang) }</p> }
+                    if let Some(notice) = view.product.notice() { <p class="notice" id="topology-notice">{ say(&notice, texts) }</p> }
                     <p class="topo-label">{ s.topology_pools }</p>
                     <ul class="topo-pools">{ for pools }</ul>
                     <p class="topo-label">{ s.topology_stores }</p>

@@ -22,10 +22,10 @@ fn Floor() -> Html {
             .and_then(|s| s.get_item("lync-restore/v1/store").ok().flatten());
         let fragment = window.as_ref().and_then(|w| w.location().hash().ok());
         let (ws, notices) = Workspace::start(&SerdeJson, stored.as_deref(), None, fragment.as_deref(), "now");
-        let list = build_session_checklist(&ws.session, Lang::En);
+        let list = build_session_checklist(&ws.session, Texts::built_in(Lang::En));
         let issues: Vec<String> = validate(&ws.session.plan)
             .iter()
-            .map(|i| Texts::of(Lang::En).render(&i.message()))
+            .map(|i| Texts::built_in(Lang::En).render(&i.message()))
             .collect();
         let print_id = fingerprint(&SerdeJson, &ws.session.plan);
         format!(
@@ -33,7 +33,7 @@ fn Floor() -> Html {
             notices.len(),
             page_rule(&list.pool, &print_id, "now", Lang::En),
             ws.store.encode(&SerdeJson),
-            to_markdown(&list)
+            to_markdown(&list, Texts::built_in(list.lang))
         )
     });
     html! { <pre>{ (*text).clone() }</pre> }

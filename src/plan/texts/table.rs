@@ -1,0 +1,167 @@
+//! The texts of one language, as a value passed to whoever says something: [`Texts`]. Every
+//! text has a key ([`Key`]; the app's are constants in [`key`], the catalogue's are in its
+//! statics); each language is a table of every text in key order, made by `build.rs` from
+//! `src/content/texts/<lang>.toml` and the catalogue. English is built in, and so are the other
+//! languages' app texts (labels and messages); another language's catalogue texts are a pack (one
+//! text per line) the page fetches when the language is first needed and reads with
+//! [`Texts::from_pack`], refusing a pack of another build. Until then its steps are in English.
+//! Native builds (the command line, the tests) have every table built in ([`Texts::built_in`]).
+
+use crate::plan::texts::lang::Lang;
+
+/// A text of the tables.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Key(pub(crate) u16);
+
+// TEXT_COUNT, KEYS, `mod key`, ENGLISH, BUILT_IN and PACKS, written by build.rs.
+include!(concat!(env!("OUT_DIR"), "/texts.rs"));
+
+/// The texts of one language.
+#[derive(Clone, Copy)]
+pub struct Texts {
+    lang: Lang,
+    app: &'static [&'static str],
+    catalogue: &'static [&'static str],
+}
+
+/// Two `Texts` are the same when they are the same tables.
+impl PartialEq for Texts {
+    fn eq(&self, other: &Texts) -> bool {
+        self.lang == other.lang
+            && std::ptr::eq(self.app, other.app)
+            && std::ptr::eq(self.catalogue, other.catalogue)
+    }
+}
+
+impl Eq for Texts {}
+
+/// Shown as its language and whether its steps are its own (not every text).
+impl std::fmt::Debug for Texts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let own = !std::ptr::eq(self.catalogue, &ENGLISH[APP_COUNT..]) || self.lang == Lang::En;
+        write!(
+            f,
+            "Texts({}{})",
+            self.lang.tag(),
+            if own { "" } else { ", steps in English" }
+        )
+    }
+}
+
+/// Why a language's pack was refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct WrongPack {
+    /// Its lines.
+    pub lines: usize,
+    /// Its size in bytes.
+    pub bytes: usize,
+}
+
+/// `lang`'s entry in one of the generated per-language lists.
+fn of_lang<T: Copy>(list: &[(&str, T)], lang: Lang) -> Option<T> {
+    list.iter()
+        .find(|(tag, _)| *tag == lang.tag())
+        .map(|(_, t)| *t)
+}
+
+impl Texts {
+    /// English, built in.
+    pub fn english() -> Texts {
+        Texts {
+            lang: Lang::En,
+            app: &ENGLISH[..APP_COUNT],
+            catalogue: &ENGLISH[APP_COUNT..],
+        }
+    }
+
+    /// The texts of `lang` before its pack: its app texts, the catalogue's in English.
+    pub fn before_pack(lang: Lang) -> Texts {
+        match of_lang(APP_TABLES, lang) {
+            Some(app) => Texts {
+                lang,
+                app,
+                ..Texts::english()
+            },
+            None => Texts::english(),
+        }
+    }
+
+    /// The texts of `lang` with its pack (as fetched; kept for the life of the page). Only this
+    /// build's pack is accepted, so a text never shows under another key.
+    pub fn from_pack(lang: Lang, pack: &str) -> Result<Texts, WrongPack> {
+        let lines = pack.split('\n').count();
+        let fits = of_lang(PACKS, lang).is_some_and(|bytes| bytes == pack.len());
+        if lines != TEXT_COUNT - APP_COUNT || !fits {
+            return Err(WrongPack {
+                lines,
+                bytes: pack.len(),
+            });
+        }
+        // Once per language and page: the tables are `&'static`, like the built-in ones.
+        let pack: &'static str = Box::leak(pack.to_owned().into_boxed_str());
+        let catalogue: &'static [&'static str] = Box::leak(pack.split('\n').collect());
+        Ok(Texts {
+            catalogue,
+            ..Texts::before_pack(lang)
+        })
+    }
+
+    /// The texts of `lang` from the tables built into native builds (the page fetches packs
+    /// instead: calling this from the page would put every language's steps into its first
+    /// load, which `tests/e2e/size.test.mjs` would catch).
+    pub fn built_in(lang: Lang) -> Texts {
+        match of_lang(CATALOGUE_TABLES, lang) {
+            Some(catalogue) => Texts {
+                catalogue,
+                ..Texts::before_pack(lang)
+            },
+            None => Texts::english(),
+        }
+    }
+
+    /// Their language.
+    pub fn lang(self) -> Lang {
+        self.lang
+    }
+
+    /// The text of `key`, placeholders unfilled.
+    pub fn get(self, key: Key) -> &'static str {
+        let i = usize::from(key.0);
+        let text = match i.checked_sub(APP_COUNT) {
+            None => self.app.get(i),
+            Some(i) => self.catalogue.get(i),
+        };
+        text.copied().unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_this_builds_pack_is_accepted() {
+        let french = Texts::built_in(Lang::Fr);
+        let pack = french.catalogue.join("\n");
+        let read = Texts::from_pack(Lang::Fr, &pack).expect("this build's pack");
+        let step = Key(u16::try_from(APP_COUNT).expect("fits"));
+        assert_eq!(read.get(step), french.get(step));
+        assert_ne!(read.get(step), Texts::english().get(step));
+        assert!(Texts::from_pack(Lang::Fr, "").is_err());
+        assert!(Texts::from_pack(Lang::Fr, &pack[..pack.len() - 1]).is_err());
+        assert!(Texts::from_pack(Lang::Fr, &format!("{pack}\nextra")).is_err());
+        assert!(
+            Texts::from_pack(Lang::En, &pack).is_err(),
+            "English has no pack"
+        );
+        assert_eq!(Texts::english().get(Key(u16::MAX)), "");
+    }
+
+    #[test]
+    fn before_its_pack_a_language_has_its_labels_and_english_steps() {
+        let before = Texts::before_pack(Lang::Fr);
+        let step = Key(u16::try_from(APP_COUNT).expect("fits"));
+        assert_eq!(before.get(step), Texts::english().get(step));
+        assert_eq!(before.get(key::NAME_EMPTY), "Obligatoire.");
+    }
+}
