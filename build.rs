@@ -224,6 +224,7 @@ fn main() {
     };
     write(out_dir.join("catalogue.rs"), &out);
     let (texts, ui_strings, packs) = texts(&langs, &keys);
+    write(out_dir.join("lang.rs"), &languages(&langs));
     write(out_dir.join("texts.rs"), &texts);
     write(out_dir.join("ui-strings.rs"), &ui_strings);
     for (lang, pack) in packs {
@@ -257,6 +258,16 @@ fn text_files() -> Vec<(String, Vec<(String, String)>)> {
             toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         let mut texts = Vec::new();
         for (section, items) in table {
+            // The language itself (tag, name, documentation locale): the `Lang` type.
+            if section == "language" {
+                for (name, value) in items.as_table().into_iter().flatten() {
+                    let value = value.as_str().unwrap_or_else(|| {
+                        panic!("{}: language.{name} must be text", path.display())
+                    });
+                    texts.push((format!("language.{name}"), value.to_string()));
+                }
+                continue;
+            }
             let toml::Value::Table(items) = items else {
                 panic!("{}: [{section}] must be a table of texts", path.display());
             };
@@ -273,9 +284,84 @@ fn text_files() -> Vec<(String, Vec<(String, String)>)> {
     langs
 }
 
-/// True for the page's labels, which are struct fields (`ui-strings.rs`), not table entries.
+/// True for the page's labels, which are struct fields (`ui-strings.rs`), and the language's own
+/// description (the `Lang` type), not table entries.
 fn is_label(key: &str) -> bool {
-    key.starts_with("ui.")
+    key.starts_with("ui.") || key.starts_with("language.")
+}
+
+/// `lang.rs`: the `Lang` type, a variant per texts file (English first, the default).
+fn languages(langs: &[(String, Vec<(String, String)>)]) -> String {
+    let meta = |texts: &[(String, String)], name: &str| -> String {
+        texts
+            .iter()
+            .find(|(k, _)| k == &format!("language.{name}"))
+            .map(|(_, v)| v.clone())
+            .unwrap_or_else(|| panic!("a texts file lacks language.{name}"))
+    };
+    let variant = |tag: &str| {
+        let mut c = tag.chars();
+        c.next()
+            .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+            .unwrap_or_default()
+    };
+    let mut out = String::from(
+        "/// A language of the page, the checklist and the Microsoft documentation links: one per\n\
+         /// file of `src/content/texts/`. Written as its tag (`en`, `fr`).\n\
+         #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize)]\n\
+         #[serde(rename_all = \"lowercase\")]\npub enum Lang {\n",
+    );
+    for (i, (tag, texts)) in langs.iter().enumerate() {
+        assert_eq!(
+            &meta(texts, "tag"),
+            tag,
+            "src/content/texts/{tag}.toml: language.tag"
+        );
+        let default = if i == 0 { "    #[default]\n" } else { "" };
+        let _ = writeln!(
+            out,
+            "    /// {}.\n{default}    {},",
+            meta(texts, "name"),
+            variant(tag)
+        );
+    }
+    out.push_str(
+        "}\n\nimpl Lang {\n    /// Every language, English first.\n    pub const ALL: &[Lang] = &[",
+    );
+    for (tag, _) in langs {
+        let _ = write!(out, "Lang::{},", variant(tag));
+    }
+    out.push_str("];\n");
+    for (name, doc) in [
+        (
+            "tag",
+            "The BCP 47 tag (`<html lang>`, the texts file's name).",
+        ),
+        (
+            "name",
+            "Its name as its speakers write it (the language picker).",
+        ),
+        (
+            "doc_locale",
+            "The `learn.microsoft.com` locale segment of its documentation edition.",
+        ),
+    ] {
+        let _ = write!(
+            out,
+            "    /// {doc}\n    pub fn {name}(self) -> &'static str {{\n        match self {{\n"
+        );
+        for (tag, texts) in langs {
+            let _ = writeln!(
+                out,
+                "            Lang::{} => {:?},",
+                variant(tag),
+                meta(texts, name)
+            );
+        }
+        out.push_str("        }\n    }\n");
+    }
+    out.push_str("}\n");
+    out
 }
 
 /// Gives every text of the catalogue its key (`page.<slug>`, `phase.<id>`, …,

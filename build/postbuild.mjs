@@ -35,14 +35,21 @@ const workerBoot = `import-worker-${hash16(workerBootCode)}.js`;
 writeFileSync(join(dir, workerBoot), workerBootCode);
 html = html.replace('</head>', `<meta name="lync-import-worker" content="./${workerBoot}">\n</head>`);
 
-// The French pack (build.rs writes it next to the wasm: every text in French, one per line): a
-// hashed file the page fetches the first time French is needed, named by a meta element; the
-// single-file build inlines it.
-const packPath = join(process.env.CARGO_TARGET_DIR || 'target', 'wasm32-unknown-unknown', process.env.TRUNK_PROFILE || 'release', 'texts-fr.txt');
-const frenchPack = readFileSync(packPath, 'utf8');
-const packName = `fr-${hash16(frenchPack)}.txt`;
-writeFileSync(join(dir, packName), frenchPack);
-html = html.replace('</head>', `<meta name="lync-fr-pack" content="./${packName}">\n</head>`);
+// Each language's pack (build.rs writes texts-<lang>.txt next to the wasm: the language's steps,
+// one text per line): a hashed file the page fetches the first time the language is needed, named
+// by a meta element (`lync-pack-<lang>`); the single-file build inlines them.
+const packDir = join(process.env.CARGO_TARGET_DIR || 'target', 'wasm32-unknown-unknown', process.env.TRUNK_PROFILE || 'release');
+const packs = Object.fromEntries(readdirSync(packDir).flatMap((f) => {
+  const lang = /^texts-([a-z]+)\.txt$/.exec(f)?.[1];
+  return lang ? [[lang, readFileSync(join(packDir, f), 'utf8')]] : [];
+}));
+if (Object.keys(packs).length === 0) throw new Error(`postbuild: no texts-<lang>.txt in ${packDir}`);
+const packNames = {};
+for (const [lang, pack] of Object.entries(packs)) {
+  packNames[lang] = `./${lang}-${hash16(pack)}.txt`;
+  writeFileSync(join(dir, packNames[lang].slice(2)), pack);
+  html = html.replace('</head>', `<meta name="lync-pack-${lang}" content="${packNames[lang]}">\n</head>`);
+}
 
 const inline = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)];
 if (inline.length !== 1) throw new Error(`postbuild: expected Trunk's one inline loader, found ${inline.length}`);
@@ -52,19 +59,20 @@ if (inline.length !== 1) throw new Error(`postbuild: expected Trunk's one inline
 const startLang = `let stored = null;
 try { stored = localStorage.getItem('lync-restore/v1/lang'); } catch { /* storage disabled */ }
 const wanted = (stored ?? navigator.language ?? '').trim().toLowerCase().split(/[-_]/)[0];
-const startLang = wanted === 'fr' ? 'fr' : 'en';
+const startLang = ${JSON.stringify(Object.keys(packs))}.includes(wanted) ? wanted : 'en';
 document.documentElement.dataset.startLang = startLang;
 `;
-// A French start renders only once it has the French text. The loader starts fetching it at once,
-// alongside the wasm, so the text costs no round trip after the wasm; the app's own fetch of the
-// same URL is then served by this preload.
-const frenchPreload = `${startLang}if (startLang === 'fr') {
-  document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', href: './${packName}', crossOrigin: 'anonymous' }));
+// A start in another language than English renders only once it has the language's steps. The
+// loader starts fetching them at once, alongside the wasm, so they cost no round trip after the
+// wasm; the app's own fetch of the same URL is then served by this preload.
+const packPreload = `${startLang}const pack = ${JSON.stringify(packNames)}[startLang];
+if (pack) {
+  document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', href: pack, crossOrigin: 'anonymous' }));
 }
 `;
 const [importLine, ...rest] = inline[0][1].trim().split('\n');
 if (!/^import init, \* as bindings from '\.\/lync-restore-[0-9a-f]+\.js';$/.test(importLine)) throw new Error(`postbuild: unexpected loader: ${importLine}`);
-const code = [importLine, frenchPreload.trimEnd(), ...rest].join('\n') + '\n';
+const code = [importLine, packPreload.trimEnd(), ...rest].join('\n') + '\n';
 const name = `boot-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;
 const sri = sri384(code);
 writeFileSync(join(dir, name), code);
@@ -95,8 +103,8 @@ const fromBase64 = (bytes) => `Uint8Array.from(atob("${bytes.toString('base64')}
 const workerSource = `${workerGlueSrc}\nwasm_bindgen({ module_or_path: ${fromBase64(workerWasmSrc)} });\n`;
 const workerMeta = `const worker = document.createElement('meta');\nworker.name = 'lync-import-worker';\nworker.content = URL.createObjectURL(new Blob([${JSON.stringify(workerSource)}], { type: 'text/javascript' }));\ndocument.head.append(worker);\n`;
 // `<` escaped so no text of the pack can close the inline script.
-const frenchMeta = `const french = document.createElement('meta');\nfrench.name = 'lync-fr-pack-text';\nfrench.content = ${JSON.stringify(frenchPack).replaceAll('<', '\\u003c')};\ndocument.head.append(french);\n`;
-const script = `${glue}\n${workerMeta}${frenchMeta}${startLang}await __wbg_init({ module_or_path: ${fromBase64(wasm)} });\n`;
+const packMetas = Object.entries(packs).map(([lang, pack]) => `{\n  const meta = document.createElement('meta');\n  meta.name = 'lync-pack-text-${lang}';\n  meta.content = ${JSON.stringify(pack).replaceAll('<', '\\u003c')};\n  document.head.append(meta);\n}\n`).join('');
+const script = `${glue}\n${workerMeta}${packMetas}${startLang}await __wbg_init({ module_or_path: ${fromBase64(wasm)} });\n`;
 const policy = [
   "default-src 'none'",
   `script-src ${sha256(script)} 'wasm-unsafe-eval'`,

@@ -1,19 +1,18 @@
-//! Browser entry point: mounts the Yew app on `<body>` — once the French texts are there when
-//! the app starts in French, so a French binder never shows English steps for a moment.
+//! Browser entry point: mounts the Yew app on `<body>` — once the start language's steps are
+//! there when it is not English, so a French binder never shows English steps for a moment.
 
-use lync_restore::plan::Lang;
 use lync_restore::ui::app::AppProps;
-use lync_restore::ui::effects::{initial_lang, when_french};
+use lync_restore::ui::effects::{initial_lang, when_pack};
 
 fn main() {
     let lang = initial_lang();
-    when_french(
-        lang == Lang::Fr,
-        None,
-        Box::new(move |french| {
+    when_pack(
+        lang,
+        &[],
+        Box::new(move |fetched| {
             let props = AppProps {
                 lang: Some(lang),
-                french,
+                fetched,
                 ..AppProps::default()
             };
             yew::Renderer::<lync_restore::ui::App>::with_props(props).render();

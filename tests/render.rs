@@ -156,7 +156,7 @@ async fn the_app_and_checklist_render_in_french() {
     let html = LocalServerRenderer::<App>::with_props(AppProps {
         initial: Some(example_plan()),
         lang: Some(Lang::Fr),
-        french: Some(Texts::built_in(Lang::Fr)),
+        fetched: Some(Texts::built_in(Lang::Fr)),
     })
     .hydratable(false)
     .render()

@@ -65,8 +65,8 @@ pub struct AppState {
     pub ws: Workspace,
     /// The page's language.
     pub lang: Lang,
-    /// The French texts, once fetched (English is built in).
-    pub french: Option<Texts>,
+    /// The texts of the languages whose steps were fetched (English is built in).
+    pub packs: Vec<Texts>,
     /// The checklist is printed in both languages.
     pub bilingual: bool,
     /// Messages about what happened at start or on import, until dismissed.
@@ -75,8 +75,8 @@ pub struct AppState {
     pub storage_ok: bool,
     /// The last autosave failed (storage full or refused).
     pub save_failed: bool,
-    /// French was asked for and its text could not be had: French steps show in English.
-    pub french_missing: bool,
+    /// A language was asked for and its steps could not be had: they show in English.
+    pub steps_missing: bool,
     /// When the binder is printed (the cover and running footer show it).
     pub printed_at: String,
     /// The whole checklist is rendered (the first frame shows only its top).
@@ -90,9 +90,9 @@ pub struct AppState {
 pub enum AppAction {
     /// A change of the workspace, at a time.
     Workspace(WorkspaceAction, String),
-    /// Show the page in a language, with the French texts when they were just fetched.
+    /// Show the page in a language, with its texts when its steps were just fetched.
     Language(Lang, Option<Texts>),
-    /// Print both languages or not, with the French texts as for [`AppAction::Language`].
+    /// Print both languages or not, with texts fetched for it as for [`AppAction::Language`].
     Bilingual(bool, Option<Texts>),
     /// Dismiss the notice at an index.
     Dismiss(usize),
@@ -118,12 +118,12 @@ impl AppState {
         AppState {
             ws,
             lang,
-            french: None,
+            packs: Vec::new(),
             bilingual: false,
             notices,
             storage_ok,
             save_failed: false,
-            french_missing: false,
+            steps_missing: false,
             printed_at: now.to_string(),
             whole: false,
             topology: TopologyState::default(),
@@ -136,8 +136,8 @@ impl AppState {
     pub fn unchanged_by(&self, action: &AppAction) -> bool {
         match action {
             AppAction::Workspace(..) | AppAction::Printing(_) | AppAction::Topology(_) => false,
-            AppAction::Language(lang, french) => *lang == self.lang && french.is_none(),
-            AppAction::Bilingual(on, french) => *on == self.bilingual && french.is_none(),
+            AppAction::Language(lang, fetched) => *lang == self.lang && fetched.is_none(),
+            AppAction::Bilingual(on, fetched) => *on == self.bilingual && fetched.is_none(),
             AppAction::Dismiss(i) => *i >= self.notices.len(),
             AppAction::Saved(ok) => self.save_failed != *ok,
             AppAction::Whole => self.whole,
@@ -164,15 +164,13 @@ impl AppState {
                 }
                 self.ws = self.ws.apply(action, &now);
             }
-            AppAction::Language(lang, french) => {
+            AppAction::Language(lang, fetched) => {
                 self.lang = lang;
-                self.french = french.or(self.french);
-                self.french_missing = self.needs_french() && self.french.is_none();
+                self.keep(fetched);
             }
-            AppAction::Bilingual(on, french) => {
+            AppAction::Bilingual(on, fetched) => {
                 self.bilingual = on;
-                self.french = french.or(self.french);
-                self.french_missing = self.needs_french() && self.french.is_none();
+                self.keep(fetched);
             }
             AppAction::Dismiss(i) => {
                 if i < self.notices.len() {
@@ -190,18 +188,37 @@ impl AppState {
         self
     }
 
-    /// True when the page or the binder shows French.
-    pub fn needs_french(&self) -> bool {
-        self.lang == Lang::Fr || self.bilingual
+    /// Keeps texts just fetched, then says whether a language shown lacks its steps.
+    fn keep(&mut self, fetched: Option<Texts>) {
+        if let Some(texts) = fetched
+            && !self.packs.iter().any(|t| t.lang() == texts.lang())
+        {
+            self.packs.push(texts);
+        }
+        self.steps_missing = self.shown().iter().any(|l| !self.has_steps(*l));
     }
 
-    /// The texts of `lang`: French once fetched, else French labels with English steps (the
-    /// page then says French is missing).
+    /// The languages the page and the binder show.
+    pub fn shown(&self) -> Vec<Lang> {
+        let mut shown = vec![self.lang];
+        if self.bilingual {
+            shown.push(self.lang.other());
+        }
+        shown
+    }
+
+    /// True when the steps of `lang` are here (English is built in).
+    pub fn has_steps(&self, lang: Lang) -> bool {
+        lang == Lang::En || self.packs.iter().any(|t| t.lang() == lang)
+    }
+
+    /// The texts of `lang`: with its steps once fetched, else its labels with English steps
+    /// (the page then says the steps are missing).
     pub fn texts_of(&self, lang: Lang) -> Texts {
-        match (lang, self.french) {
-            (Lang::En, _) => Texts::english(),
-            (_, Some(french)) => french,
-            (_, None) => Texts::before_pack(lang),
+        match self.packs.iter().find(|t| t.lang() == lang) {
+            _ if lang == Lang::En => Texts::english(),
+            Some(texts) => *texts,
+            None => Texts::before_pack(lang),
         }
     }
 
@@ -341,7 +358,7 @@ mod tests {
             .apply(AppAction::Language(Lang::Fr, None))
             .apply(AppAction::Saved(false));
         assert_eq!(s.lang, Lang::Fr);
-        assert!(s.french_missing && s.save_failed);
+        assert!(s.steps_missing && s.save_failed);
         assert_eq!(
             s.texts(),
             Texts::before_pack(Lang::Fr),
@@ -351,7 +368,7 @@ mod tests {
             .apply(AppAction::Bilingual(true, Some(french)))
             .apply(AppAction::Saved(true))
             .apply(AppAction::Printing("t9".into()));
-        assert!(s.bilingual && !s.french_missing && !s.save_failed && s.whole);
+        assert!(s.bilingual && !s.steps_missing && !s.save_failed && s.whole);
         assert_eq!(
             (s.texts(), s.texts_of(Lang::En)),
             (french, Texts::english())
@@ -381,6 +398,6 @@ mod tests {
         let back = s
             .apply(AppAction::Language(Lang::En, None))
             .apply(AppAction::Language(Lang::Fr, None));
-        assert!(!back.french_missing && back.texts() == french);
+        assert!(!back.steps_missing && back.texts() == french);
     }
 }

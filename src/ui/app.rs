@@ -46,16 +46,6 @@ impl Reducible for Model {
 }
 
 /// A callback that runs the effect `f` with the value and the app's dispatcher.
-/// A callback that runs `f` with the French texts fetched so far and the dispatcher.
-fn with_french<T: 'static>(
-    dispatch: &Callback<AppAction>,
-    french: Option<Texts>,
-    f: fn(T, Option<Texts>, Callback<AppAction>),
-) -> Callback<T> {
-    let dispatch = dispatch.clone();
-    Callback::from(move |value| f(value, french, dispatch.clone()))
-}
-
 fn with_dispatch<T: 'static>(
     dispatch: &Callback<AppAction>,
     f: fn(T, Callback<AppAction>),
@@ -73,9 +63,9 @@ pub struct AppProps {
     /// Language to start with (else the remembered choice, else the browser's).
     #[prop_or_default]
     pub lang: Option<Lang>,
-    /// The French texts, when the app starts in French and they could be fetched.
+    /// The start language's texts, when its steps had to be fetched and could be.
     #[prop_or_default]
-    pub french: Option<Texts>,
+    pub fetched: Option<Texts>,
 }
 
 /// The whole app.
@@ -83,7 +73,7 @@ pub struct AppProps {
 pub fn App(props: &AppProps) -> Html {
     let model = use_reducer(|| {
         let lang = props.lang.unwrap_or_else(initial_lang);
-        Model(effects::start(props.initial.as_ref(), lang, props.french))
+        Model(effects::start(props.initial.as_ref(), lang, props.fetched))
     });
     let state = &model.0;
     let ws = &state.ws;
@@ -135,8 +125,14 @@ pub fn App(props: &AppProps) -> Html {
             }
         })
     };
-    let on_lang = with_french(&dispatch, state.french, effects::choose_language);
-    let on_bilingual = with_french(&dispatch, state.french, effects::choose_bilingual);
+    let on_lang = {
+        let (dispatch, packs) = (dispatch.clone(), state.packs.clone());
+        Callback::from(move |lang| effects::choose_language(lang, &packs, dispatch.clone()))
+    };
+    let on_bilingual = {
+        let (dispatch, packs, page) = (dispatch.clone(), state.packs.clone(), state.lang);
+        Callback::from(move |on| effects::choose_bilingual(on, page, &packs, dispatch.clone()))
+    };
     let on_print = with_dispatch(&dispatch, effects::print);
     let session = Rc::new(ws.session.clone());
     html! {
@@ -144,7 +140,7 @@ pub fn App(props: &AppProps) -> Html {
             <Header texts={texts} bilingual={state.bilingual} any_ticks={!ws.session.progress.ticks.is_empty()}
                 on_lang={on_lang} on_bilingual={on_bilingual} on_example={on_example.clone()} on_reset={on_reset} on_print={on_print} />
             <Notices notices={state.notices.clone()} texts={texts} from_link={ws.slot == Slot::FromLink}
-                storage_ok={state.storage_ok} save_failed={state.save_failed} french_missing={state.french_missing}
+                storage_ok={state.storage_ok} save_failed={state.save_failed} steps_missing={state.steps_missing}
                 on_action={dispatch.clone()} />
             <main class="layout">
                 <div class="editor no-print">

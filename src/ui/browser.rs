@@ -316,10 +316,11 @@ mod imp {
             .replace('"', "&quot;")
     }
 
-    /// The French pack: inlined in the single-file build (`<meta name="lync-fr-pack-text">`),
-    /// else fetched from the hashed file the page names (`<meta name="lync-fr-pack">`). `None`
-    /// when it cannot be had (offline, blocked, server error).
-    pub async fn french_pack() -> Option<String> {
+    /// The pack of the language `tag` (its steps): inlined in the single-file build
+    /// (`<meta name="lync-pack-text-fr">`), else fetched from the hashed file the page names
+    /// (`<meta name="lync-pack-fr">`). `None` when it cannot be had (offline, blocked, server
+    /// error).
+    pub async fn pack(tag: &str) -> Option<String> {
         let window = web_sys::window()?;
         let doc = window.document()?;
         let meta = |name: &str| {
@@ -327,10 +328,10 @@ mod imp {
                 .ok()??
                 .get_attribute("content")
         };
-        if let Some(text) = meta("lync-fr-pack-text") {
+        if let Some(text) = meta(&format!("lync-pack-text-{tag}")) {
             return Some(text);
         }
-        let response = gloo_net::http::Request::get(&meta("lync-fr-pack")?)
+        let response = gloo_net::http::Request::get(&meta(&format!("lync-pack-{tag}"))?)
             .send()
             .await
             .ok()?;
@@ -421,7 +422,7 @@ mod imp {
     pub fn standalone_html(_title: &str, _lang: &str) -> Option<String> {
         None
     }
-    pub async fn french_pack() -> Option<String> {
+    pub async fn pack(_tag: &str) -> Option<String> {
         None
     }
     pub async fn read_file(

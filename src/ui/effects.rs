@@ -1,7 +1,7 @@
 //! The app's side effects, in one place: reading the start state from storage and the link,
 //! the autosave, clearing a link from the address bar once answered, the printed page rule, the
 //! document language, the render of the rest of the checklist after the first paint, the time of
-//! a print the browser starts, and fetching the French text. Each reports back through an
+//! a print the browser starts, and fetching a language's steps. Each reports back through an
 //! [`AppAction`]; the state itself changes only in the engine's reducer.
 
 use crate::ui::browser_json::PageJson;
@@ -21,8 +21,9 @@ use crate::plan::{
 /// to decide the start language.
 pub const LANG_KEY: &str = "lync-restore/v1/lang";
 
-/// How long a French start waits for the French text before it starts without it.
-pub const FRENCH_WAIT_MS: u32 = 4000;
+/// How long a start in another language than English waits for its steps before it starts
+/// without them.
+pub const PACK_WAIT_MS: u32 = 4000;
 
 /// The language at start, as the page's loader decided it (the remembered choice, else the
 /// browser's language; `build/postbuild.mjs`): English when it said nothing.
@@ -31,9 +32,9 @@ pub fn initial_lang() -> Lang {
 }
 
 /// The state at start: `initial` when given (tests), else the saved plans and the link; the
-/// French texts when fetched. A damaged store is copied aside before the salvaged plans are
-/// written over it.
-pub fn start(initial: Option<&Plan>, lang: Lang, french: Option<Texts>) -> AppState {
+/// start language's texts when its steps were fetched. A damaged store is copied aside before
+/// the salvaged plans are written over it.
+pub fn start(initial: Option<&Plan>, lang: Lang, fetched: Option<Texts>) -> AppState {
     let now = browser::now_text();
     let (ws, notices, storage_ok) = match initial {
         Some(plan) => {
@@ -67,57 +68,57 @@ pub fn start(initial: Option<&Plan>, lang: Lang, french: Option<Texts>) -> AppSt
         }
     };
     let mut state = AppState::new(ws, notices, lang, storage_ok, &now);
-    state.french = french;
-    state.french_missing = state.needs_french() && french.is_none();
+    state = state.apply(AppAction::Language(lang, fetched));
     // Without painting (a test renderer) there is no first frame to wait for.
     state.whole = !browser::paints();
     state
 }
 
-/// Runs `then` with the French texts when they are `needed`: `have` at once when they were
-/// fetched before, else after fetching the French pack; `then(None)` when it could not be had
-/// in [`FRENCH_WAIT_MS`] (French texts then fall back to English): a stuck request must not
-/// keep the app from starting.
-pub fn when_french(needed: bool, have: Option<Texts>, then: Box<dyn FnOnce(Option<Texts>)>) {
-    if !needed || have.is_some() {
-        return then(have);
+/// Runs `then` with the texts of `lang`, steps included, when they must be fetched: at once
+/// with `None` for English or a language in `packs` (fetched before), else after fetching its
+/// pack; `then(None)` when it could not be had in [`PACK_WAIT_MS`] (its steps then show in
+/// English): a stuck request must not keep the app from starting.
+pub fn when_pack(lang: Lang, packs: &[Texts], then: Box<dyn FnOnce(Option<Texts>)>) {
+    if lang == Lang::En || packs.iter().any(|t| t.lang() == lang) {
+        return then(None);
     }
     // Whichever comes first, the pack or the end of the wait, runs `then`.
     let then = Rc::new(Cell::new(Some(then)));
     let on_time = then.clone();
-    gloo_timers::callback::Timeout::new(FRENCH_WAIT_MS, move || {
+    gloo_timers::callback::Timeout::new(PACK_WAIT_MS, move || {
         if let Some(then) = on_time.take() {
             then(None);
         }
     })
     .forget();
     yew::platform::spawn_local(async move {
-        let pack = browser::french_pack().await;
-        let french = pack.and_then(|p| Texts::from_pack(Lang::Fr, &p).ok());
+        let pack = browser::pack(lang.tag()).await;
+        let texts = pack.and_then(|p| Texts::from_pack(lang, &p).ok());
         if let Some(then) = then.take() {
-            then(french);
+            then(texts);
         }
     });
 }
 
-/// Asks for a language: remembered, its French texts fetched if needed (`have`: already
-/// fetched), then applied.
-pub fn choose_language(lang: Lang, have: Option<Texts>, dispatch: Callback<AppAction>) {
+/// Asks for a language: remembered, its steps fetched if needed, then applied.
+pub fn choose_language(lang: Lang, packs: &[Texts], dispatch: Callback<AppAction>) {
     // Remembering the choice is a convenience: a refusal changes nothing else.
     let _ = browser::save(LANG_KEY, lang.tag());
-    when_french(
-        lang == Lang::Fr,
-        have,
-        Box::new(move |french| dispatch.emit(AppAction::Language(lang, french))),
+    when_pack(
+        lang,
+        packs,
+        Box::new(move |texts| dispatch.emit(AppAction::Language(lang, texts))),
     );
 }
 
-/// Turns the bilingual binder on or off, fetching the French texts first if needed.
-pub fn choose_bilingual(on: bool, have: Option<Texts>, dispatch: Callback<AppAction>) {
-    when_french(
-        on,
-        have,
-        Box::new(move |french| dispatch.emit(AppAction::Bilingual(on, french))),
+/// Turns the bilingual binder of a `page` in one language on or off, fetching the other
+/// language's steps first if needed.
+pub fn choose_bilingual(on: bool, page: Lang, packs: &[Texts], dispatch: Callback<AppAction>) {
+    let other = if on { page.other() } else { Lang::En };
+    when_pack(
+        other,
+        packs,
+        Box::new(move |texts| dispatch.emit(AppAction::Bilingual(on, texts))),
     );
 }
 

@@ -81,7 +81,7 @@ test('a French start fetches the French text alongside the wasm, not after it, a
     `the French text is asked for while the wasm is still coming: ${events.join(', ')}`);
   assert.equal(events.filter((e) => e === 'pack asked').length, 1, 'and the app uses that one request');
   assert.equal(await page.getAttribute('html', 'lang'), 'fr');
-  assert.equal(await page.$('#french-missing'), null);
+  assert.equal(await page.$('#steps-missing'), null);
   assert.match(await page.textContent('[data-section-id="server:fe01.example.com"]'), /Reconstruire fe01\.example\.com avec le même FQDN/);
   assert.deepEqual(problems, []);
   await context.close();
@@ -123,14 +123,14 @@ test('without the French text (blocked, offline) the app still starts, in French
   await page.waitForSelector('[data-section-id="cms_back_end"]');
   await ready(page);
   assert.equal(await page.getAttribute('html', 'lang'), 'fr');
-  assert.match(await page.textContent('#french-missing'), /Le texte français des étapes n'a pas pu être chargé/);
+  assert.match(await page.textContent('#steps-missing'), /Le texte français des étapes n'a pas pu être chargé/);
   // The steps fall back to English; the form and the plan are there.
   assert.match(await page.textContent('[data-section-id="server:fe01.example.com"]'), /Rebuild fe01\.example\.com with the same FQDN/);
   assert.equal(await page.inputValue('#pool_fqdn'), 'pool01.example.com');
   // Back to English: the notice goes.
   await page.selectOption('#lang', 'en');
   await page.waitForFunction(() => document.documentElement.lang === 'en');
-  assert.equal(await page.$('#french-missing'), null);
+  assert.equal(await page.$('#steps-missing'), null);
   await context.close();
 });
 
@@ -141,7 +141,7 @@ test('a French start whose French text never comes starts anyway, in time, and s
   const page = await context.newPage();
   const t0 = Date.now();
   await page.goto(`${BASE_URL}#example`);
-  await page.waitForSelector('#french-missing', { timeout: 15000 });
+  await page.waitForSelector('#steps-missing', { timeout: 15000 });
   await ready(page);
   const waited = Date.now() - t0;
   assert.ok(waited < 10000, `started after ${waited} ms`);

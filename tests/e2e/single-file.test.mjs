@@ -72,7 +72,7 @@ test('the single file works from disk, offline: flow, reload, import, print', as
   await page.selectOption('#lang', 'fr');
   await page.waitForFunction(() => document.documentElement.lang === 'fr');
   assert.match(await page.textContent('[data-section-id="cms_back_end"]'), /Restaurer|Reconstruire|Vérifier/);
-  assert.equal(await page.locator('#french-missing').count(), 0);
+  assert.equal(await page.locator('#steps-missing').count(), 0);
 
   writeFileSync(join(OUT_DIR, 'single-file.json'), JSON.stringify({ file: single, firstRenderMs: firstRender }, null, 2));
   const foreign = problems.requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:'));

@@ -13,7 +13,7 @@ const DIST = process.env.DIST ?? join(root, 'dist');
 // (BENCHMARKS.md, the smaller of the two routes), more than the room it gave. The stack rule
 // (keep the crate, measure, report) decides: the budget is the measured first load rounded up,
 // so any further growth fails here.
-const BUDGET_KB = 230;
+const BUDGET_KB = 231;
 const BUDGET_GZIP = BUDGET_KB * 1024;
 
 test(`the first load is within its size budget (${BUDGET_KB} KB gzip)`, () => {

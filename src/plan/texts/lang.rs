@@ -1,51 +1,27 @@
-//! The two languages of the product and a bilingual text type.
+//! The languages of the product: one per file of `src/content/texts/` (`build.rs` writes the
+//! `Lang` type from their `[language]` sections), so a new language is a data change.
 
-use serde::Serialize;
-
-/// A language of the UI, the checklist and the Microsoft documentation links.
-/// Written as its tag (`en`, `fr`).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    /// English (`en-us` documentation edition).
-    #[default]
-    En,
-    /// French (`fr-fr` documentation edition).
-    Fr,
-}
+// `Lang`, `Lang::ALL`, `tag`, `name` and `doc_locale`, written by build.rs.
+include!(concat!(env!("OUT_DIR"), "/lang.rs"));
 
 impl Lang {
-    /// The `learn.microsoft.com` locale segment of this language.
-    pub fn doc_locale(self) -> &'static str {
-        match self {
-            Lang::En => "en-us",
-            Lang::Fr => "fr-fr",
-        }
-    }
-
-    /// The language for a browser language tag (`fr`, `fr-CA`… → French; anything else → English).
+    /// The language for a browser language tag (`fr`, `fr-CA`, `FR_fr` → French); English for
+    /// a language the app does not have.
     pub fn from_tag(tag: &str) -> Lang {
         let primary = tag.trim().split(['-', '_']).next().unwrap_or_default();
-        if primary.eq_ignore_ascii_case("fr") {
-            Lang::Fr
-        } else {
-            Lang::En
-        }
+        Lang::ALL
+            .iter()
+            .copied()
+            .find(|l| l.tag().eq_ignore_ascii_case(primary))
+            .unwrap_or_default()
     }
 
-    /// The other language (for the bilingual binder).
+    /// The language printed beside this one in a bilingual binder: English, or for English the
+    /// first other language.
     pub fn other(self) -> Lang {
         match self {
-            Lang::En => Lang::Fr,
-            Lang::Fr => Lang::En,
-        }
-    }
-
-    /// The BCP 47 tag for `<html lang>`.
-    pub fn tag(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Fr => "fr",
+            Lang::En => Lang::ALL.get(1).copied().unwrap_or_default(),
+            _ => Lang::En,
         }
     }
 }

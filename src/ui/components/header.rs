@@ -51,8 +51,9 @@ pub fn Header(props: &HeaderProps) -> Html {
             <div class="header-buttons">
                 <label class="lang-picker">{ s.language }{ " " }
                     <select id="lang" onchange={on_lang}>
-                        <option value="en" selected={texts.lang() == Lang::En} lang="en">{ "English" }</option>
-                        <option value="fr" selected={texts.lang() == Lang::Fr} lang="fr">{ "Français" }</option>
+                        { for Lang::ALL.iter().map(|l| html! {
+                            <option value={l.tag()} selected={texts.lang() == *l} lang={l.tag()}>{ l.name() }</option>
+                        }) }
                     </select>
                 </label>
                 <span class="check inline">

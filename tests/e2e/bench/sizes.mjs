@@ -47,6 +47,6 @@ export function sizes(dist, files = firstLoadFiles(dist)) {
 /** Files fetched the first time French is needed: the French pack named by index.html. */
 export function onFrenchFiles(dist) {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const pack = /<meta name="lync-fr-pack" content="\.\/([^"]+)"/.exec(html)?.[1];
+  const pack = /<meta name="lync-pack-fr" content="\.\/([^"]+)"/.exec(html)?.[1];
   return pack ? [pack] : [];
 }
