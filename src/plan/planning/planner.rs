@@ -535,14 +535,27 @@ fn base_values(pool: &Pool, flags: &Flags, catalogue: &Catalogue, texts: Texts) 
     let be = &plan.back_end;
     let members = plan.members();
     let fe = plan.kind == PoolKind::FrontEnd || plan.kind == PoolKind::StandardEdition;
-    v.set("pool", fqdn_value(pool.fqdn.as_ref(), "pool", texts));
+    // Each checked name under its placeholder, which is also the role its marker names.
+    for (name, fqdn) in [
+        ("pool", &pool.fqdn),
+        ("sql", &pool.back_end.fqdn),
+        ("backup_pool", &pool.backup_pool),
+        ("backup_sql", &pool.backup_sql.fqdn),
+        ("edge_pool", &pool.edge_pool),
+        ("chat_sql", &pool.chat_sql.fqdn),
+    ] {
+        v.set(name, fqdn_value(fqdn.as_ref(), name, texts));
+    }
+    for (name, instance) in [
+        ("sql_instance", &pool.back_end.instance),
+        ("mirror_instance", &pool.mirror.instance),
+        ("backup_sql_instance", &pool.backup_sql.instance),
+        ("chat_instance", &pool.chat_sql.instance),
+    ] {
+        v.set(name, instance_value(instance.as_ref(), texts));
+    }
     v.set("site", text_value(&plan.site, marker("site", texts)));
     v.set("role", Value::Known(catalogue.role(plan.kind.key(), texts)));
-    v.set("sql", fqdn_value(pool.back_end.fqdn.as_ref(), "sql", texts));
-    v.set(
-        "sql_instance",
-        instance_value(pool.back_end.instance.as_ref(), texts),
-    );
     // No mirror: commands leave their mirror arguments out.
     let mirrored = plan.kind == PoolKind::FrontEnd && be.mirrored;
     v.set(
@@ -552,10 +565,6 @@ fn base_values(pool: &Pool, flags: &Flags, catalogue: &Catalogue, texts: Texts) 
         } else {
             Value::Default(String::new())
         },
-    );
-    v.set(
-        "mirror_instance",
-        instance_value(pool.mirror.instance.as_ref(), texts),
     );
     let backup = match &pool.backup_share {
         Some(share) => Value::Known(share.path().trim_end_matches('\\').to_string()),
@@ -607,30 +616,6 @@ fn base_values(pool: &Pool, flags: &Flags, catalogue: &Catalogue, texts: Texts) 
     };
     v.set("file_store", file_store);
     v.set("file_server", file_server);
-    v.set(
-        "backup_pool",
-        fqdn_value(pool.backup_pool.as_ref(), "backup_pool", texts),
-    );
-    v.set(
-        "backup_sql",
-        fqdn_value(pool.backup_sql.fqdn.as_ref(), "backup_sql", texts),
-    );
-    v.set(
-        "backup_sql_instance",
-        instance_value(pool.backup_sql.instance.as_ref(), texts),
-    );
-    v.set(
-        "edge_pool",
-        fqdn_value(pool.edge_pool.as_ref(), "edge_pool", texts),
-    );
-    v.set(
-        "chat_sql",
-        fqdn_value(pool.chat_sql.fqdn.as_ref(), "chat_sql", texts),
-    );
-    v.set(
-        "chat_instance",
-        instance_value(pool.chat_sql.instance.as_ref(), texts),
-    );
     // The first deployed of the two (a collocated one is on the Back End SQL Server).
     let archiving_sql = [
         (&plan.archiving, &pool.archiving),
