@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use lync_restore::plan::description::fqdn::NameProblem;
 use lync_restore::plan::formats::codec::DecodeError;
 use lync_restore::plan::formats::store::StoreProblem;
-use lync_restore::plan::import::ImportError;
+use lync_restore::plan::import::{ImportError, Product};
 use lync_restore::plan::planning::template::placeholders;
 use lync_restore::plan::texts::table::{ENGLISH, KEYS};
 use lync_restore::plan::workspace::Notice;
@@ -208,6 +208,10 @@ fn every_engine_message_is_in_both_languages() {
         all.extend(in_both(decode.iter().map(DecodeError::message)));
         all.extend(in_both(import.iter().map(ImportError::message)));
         all.extend(in_both(notices.iter().map(Notice::message)));
+        all.extend(in_both([
+            Product::Unknown(Some(9)).name(),
+            Product::Unknown(None).name(),
+        ]));
         all
     };
     for (en, fr) in messages {

@@ -134,7 +134,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
 fn describe(t: &Topology, lang: Lang) -> String {
     let mut out = format!(
         "{} ({} pools; sites: {})\n",
-        t.product.name(),
+        Texts::built_in(lang).render(&t.product.name()),
         t.pools.len(),
         t.sites.join(", ")
     );

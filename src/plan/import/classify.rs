@@ -51,15 +51,18 @@ impl Product {
         }
     }
 
-    /// Its name.
-    pub fn name(self) -> String {
+    /// Its name (a product name is the same in every language; an unknown version is said).
+    pub fn name(self) -> Message {
+        let known = |name: &str| Message::new(key::PRODUCT_NAMED).with("name", name);
         match self {
-            Product::Lync2010 => "Lync Server 2010".into(),
-            Product::Lync2013 => "Lync Server 2013".into(),
-            Product::SfB2015 => "Skype for Business Server 2015".into(),
-            Product::SfB2019 => "Skype for Business Server 2019".into(),
-            Product::Unknown(Some(v)) => format!("unknown version {v}"),
-            Product::Unknown(None) => "unknown version".into(),
+            Product::Lync2010 => known("Lync Server 2010"),
+            Product::Lync2013 => known("Lync Server 2013"),
+            Product::SfB2015 => known("Skype for Business Server 2015"),
+            Product::SfB2019 => known("Skype for Business Server 2019"),
+            Product::Unknown(Some(v)) => {
+                Message::new(key::PRODUCT_UNKNOWN_VERSION).with("version", v)
+            }
+            Product::Unknown(None) => Message::new(key::PRODUCT_UNKNOWN),
         }
     }
 
@@ -67,7 +70,7 @@ impl Product {
     pub fn notice(self) -> Option<Message> {
         match self {
             Product::Lync2013 => None,
-            _ => Some(Message::new(key::IMPORT_OTHER_PRODUCT).with("product", self.name())),
+            _ => Some(Message::new(key::IMPORT_OTHER_PRODUCT).nested("product", self.name())),
         }
     }
 }

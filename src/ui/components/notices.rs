@@ -1,4 +1,4 @@
-//! The notices under the header: storage refused or full, French text missing, and what the
+//! The notices under the header: storage refused or full, a language's steps missing, and what the
 //! workspace reported (damaged storage, a link to keep or discard, an imported file), each
 //! dismissable; a link's question is answered with its own buttons.
 

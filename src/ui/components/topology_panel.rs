@@ -6,9 +6,9 @@ use crate::ui::browser_json::PageJson;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use crate::plan::Texts;
 use crate::plan::import::{ImportError, MAX_TOPOLOGY_BYTES, read_worker_reply};
 use crate::plan::{AppAction, TopologyAction, TopologyState};
+use crate::plan::{Message, Texts, key};
 use crate::ui::browser;
 use crate::ui::components::inputs::checked;
 use crate::ui::import_worker::{self, WorkerFailure};
@@ -114,7 +114,7 @@ pub fn TopologyPanel(props: &TopologyPanelProps) -> Html {
             let plan = act.reform(|_: MouseEvent| TopologyAction::Plan(browser::now_text()));
             html! {
                 <div class="topology">
-                    <p class="topo-summary">{ format!("{}{}{} · {} {} · {} pools", s.topology_found, s.colon, view.product.name(), s.topology_sites, view.sites.join(", "), view.pools.len()) }</p>
+                    <p class="topo-summary">{ format!("{}{}{} · {} {} · {}", s.topology_found, s.colon, say(&view.product.name(), texts), s.topology_sites, view.sites.join(", "), say(&Message::new(key::IMPORT_POOL_COUNT).with("count", view.pools.len()), texts)) }</p>
                     if let Some(notice) = view.product.notice() { <p class="notice" id="topology-notice">{ say(&notice, texts) }</p> }
                     <p class="topo-label">{ s.topology_pools }</p>
                     <ul class="topo-pools">{ for pools }</ul>
