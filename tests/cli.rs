@@ -134,3 +134,20 @@ fn reads_a_topology_and_plans_the_named_pools_in_site_order() {
             .contains("nope.contoso.com is neither a pool nor a server")
     );
 }
+
+#[test]
+fn the_product_version_can_be_given() {
+    let json = |extra: &[&str]| -> serde_json::Value {
+        let mut args = vec![fixture("05-edge-pool-2"), "--format".into(), "json".into()];
+        args.extend(extra.iter().map(|s| s.to_string()));
+        serde_json::from_str(&stdout_of(args)).expect("json")
+    };
+    assert_eq!(json(&[])["version"], "lync2013");
+    assert_eq!(json(&["--version", "sfb2019"])["version"], "sfb2019");
+    let out = cli()
+        .args([&fixture("05-edge-pool-2"), "--version", "2019"])
+        .output()
+        .expect("run");
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("sfb2019"));
+}

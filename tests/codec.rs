@@ -12,7 +12,7 @@ use lync_restore::plan::formats::json_text::SerdeJson;
 use lync_restore::plan::formats::store::{Store, StoreProblem};
 use lync_restore::plan::{
     BackEnd, BackupFiles, ChatBackupMethod, Failure, Lang, MirrorLoss, PersistentChat, Plan,
-    PoolKind, Progress, Session, SqlStore, StoreLocation,
+    PoolKind, Progress, Session, SqlStore, StoreLocation, Version,
 };
 use proptest::prelude::*;
 
@@ -40,6 +40,7 @@ fn location() -> impl Strategy<Value = StoreLocation> {
 /// field, so a field added to a type must be added here before this compiles).
 fn plan() -> impl Strategy<Value = Plan> {
     let texts = prop::collection::vec(text(), 25);
+    let version = prop::sample::select(Version::ALL.to_vec());
     let flags = prop::collection::vec(any::<bool>(), 12);
     let lists = (
         prop::collection::vec(text(), 0..14),
@@ -52,8 +53,8 @@ fn plan() -> impl Strategy<Value = Plan> {
         location(),
         prop::sample::select(ChatBackupMethod::ALL.to_vec()),
     );
-    (texts, flags, lists, choices).prop_map(
-        |(t, f, (servers, failed), (kind, lost, archiving, monitoring, method))| Plan {
+    (texts, flags, lists, choices, version).prop_map(
+        |(t, f, (servers, failed), (kind, lost, archiving, monitoring, method), version)| Plan {
             format_version: 1,
             kind,
             pool_fqdn: t[0].clone(),
@@ -111,6 +112,7 @@ fn plan() -> impl Strategy<Value = Plan> {
             backup_sql_fqdn: t[22].clone(),
             backup_sql_instance: t[23].clone(),
             edge_pool: t[24].clone(),
+            version,
         },
     )
 }
@@ -508,6 +510,7 @@ fn every_field_set() -> Plan {
         backup_sql_fqdn: text("sql03"),
         backup_sql_instance: "rtc3".into(),
         edge_pool: text("edge"),
+        version: Version::SfB2015,
     }
 }
 
@@ -633,4 +636,5 @@ fn form_keys_are_the_names_written_in_files() {
     same(MirrorLoss::ALL, MirrorLoss::key);
     same(StoreLocation::ALL, StoreLocation::key);
     same(ChatBackupMethod::ALL, ChatBackupMethod::key);
+    same(Version::ALL, Version::key);
 }

@@ -192,6 +192,7 @@ fn planted(procedure: &str, place: &'static str, commands: &[&str]) -> Checklist
         lang: Lang::En,
         pool: "pool01.contoso.com".into(),
         kind: PoolKind::FrontEnd,
+        version: Default::default(),
         sections: vec![Section {
             id: procedure.into(),
             procedure: procedure.into(),

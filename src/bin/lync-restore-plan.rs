@@ -11,13 +11,14 @@ use lync_restore::plan::formats::json_text::{JsonText, SerdeJson};
 use lync_restore::plan::import::{Topology, import_topology};
 use lync_restore::plan::sql_label;
 use lync_restore::plan::{
-    Lang, Session, build_session_checklist, example_plan, to_markdown, validate,
+    Lang, Session, Version, build_session_checklist, example_plan, to_markdown, validate,
 };
 
-const USAGE: &str = "usage: lync-restore-plan <plan.json | -> [--format markdown|json] [--lang en|fr] [--strict]
+const USAGE: &str = "usage: lync-restore-plan <plan.json | -> [--format markdown|json] [--lang en|fr] [--version V] [--strict]
        lync-restore-plan --topology <topology.xml|.tbxml> [--failed POOL_OR_SERVER,...] [--format markdown|json]
        lync-restore-plan --example      (print the example plan file)
   --strict    exit with status 2 when the plan has validation findings
+  --version   the product the pools run, over what the file says: lync2013, sfb2015, sfb2019 or sfbse
   --topology  read a Get-CsTopology -AsXml file or a Topology Builder document; without --failed,
               print what it holds; with it, plan the named pools (whole) and servers (alone)";
 
@@ -38,6 +39,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     let mut lang = Lang::En;
     let mut strict = false;
     let mut topology: Option<String> = None;
+    let mut version: Option<Version> = None;
     let mut failed: Option<Vec<String>> = None;
     let mut it = args.iter();
     while let Some(arg) = it.next() {
@@ -63,6 +65,13 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
                         .map(|s| s.trim().to_string())
                         .filter(|s| !s.is_empty())
                         .collect(),
+                );
+            }
+            "--version" => {
+                let key = it.next().ok_or("--version needs a product")?;
+                version = Some(
+                    Version::from_key(key)
+                        .ok_or("--version takes lync2013, sfb2015, sfb2019 or sfbse")?,
                 );
             }
             "-h" | "--help" => {
@@ -102,6 +111,12 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             )
         })?
     };
+    let mut session = session;
+    if let Some(version) = version {
+        for plan in std::iter::once(&mut session.plan).chain(&mut session.site) {
+            plan.version = version;
+        }
+    }
     let mut findings = 0;
     for plan in std::iter::once(&session.plan).chain(&session.site) {
         for issue in validate(plan) {

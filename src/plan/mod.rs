@@ -25,7 +25,7 @@ pub use description::example::example_plan;
 pub use description::fqdn::sql_label;
 pub use description::model::{
     BackEnd, BackupFiles, ChatBackupMethod, Failure, MirrorLoss, PersistentChat, Plan, PoolKind,
-    SqlStore, StoreLocation,
+    SqlStore, StoreLocation, Version,
 };
 pub use description::pool::Pool;
 pub use description::validate::{Issue, IssueKind, validate};

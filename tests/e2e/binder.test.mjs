@@ -232,3 +232,27 @@ test('the dark screen theme never reaches paper', async () => {
   assert.deepEqual(printed, { page: clear, body: clear, cmdBg: clear, ink: 'rgb(0, 0, 0)', cmd: 'rgb(0, 0, 0)' });
   await context.close();
 });
+
+test('the product version: chosen in the form, named on the cover, adapted steps said; a removed role refused', async () => {
+  const { context, page, problems } = await openPage(browser, '#example');
+  await page.waitForSelector('[data-section-id="cms_back_end"]');
+  assert.equal(await page.locator('.version-note').count(), 0, 'a Lync Server 2013 binder needs no note');
+  await page.selectOption('#version', 'sfb2019');
+  await page.waitForSelector('.version-note');
+  assert.match(await page.textContent('.version-note'), /Microsoft publishes no restore procedure for Skype for Business Server 2019/);
+  await ready(page);
+  const pdf = await printToPdf(page, 'binder-sfb2019');
+  const cover = pdf.pageTexts[0].replace(/\s+/g, ' ');
+  assert.match(cover, /Skype for Business Server 2019 restore binder/);
+  assert.match(cover, /Product version Skype for Business Server 2019/);
+  assert.match(cover, /follows the Lync Server 2013 procedures, adapted/);
+  // Persistent Chat does not exist in 2019: refused, said under the choice, nothing planned.
+  await page.selectOption('#kind', 'persistent_chat');
+  await page.waitForSelector('.field-error[role="alert"]');
+  assert.match(await page.textContent('.field-error[role="alert"]'), /Skype for Business Server 2019 has no Persistent Chat/);
+  assert.equal(await page.locator('[data-section-id]').count(), 0, 'no half-made binder');
+  await page.selectOption('#version', 'sfb2015');
+  await page.waitForSelector('[data-section-id="chat_store"]');
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+});

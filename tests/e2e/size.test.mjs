@@ -12,8 +12,8 @@ const DIST = process.env.DIST ?? join(root, 'dist');
 // 215 KB for the product's stack put to work; serde with serde-wasm-bindgen measured 21.8 KB
 // (BENCHMARKS.md, the smaller of the two routes), more than the room it gave. The stack rule
 // (keep the crate, measure, report) decides: the budget is the measured first load rounded up,
-// so any further growth fails here.
-const BUDGET_KB = 231;
+// so any further growth fails here until it is measured and recorded in BENCHMARKS.md.
+const BUDGET_KB = 232;
 const BUDGET_GZIP = BUDGET_KB * 1024;
 
 test(`the first load is within its size budget (${BUDGET_KB} KB gzip)`, () => {

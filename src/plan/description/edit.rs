@@ -3,7 +3,7 @@
 //! user typed) is decided and tested here.
 
 use crate::plan::description::model::{
-    ChatBackupMethod, MirrorLoss, Plan, PoolKind, StoreLocation,
+    ChatBackupMethod, MirrorLoss, Plan, PoolKind, StoreLocation, Version,
 };
 
 /// A text field of the form. Its [`TextField::path`] is the validation path of the field.
@@ -237,6 +237,8 @@ pub enum Action {
     Load(Box<Plan>),
     /// Change the pool kind.
     SetKind(PoolKind),
+    /// Change the product version.
+    SetVersion(Version),
     /// Change a text field.
     SetText(TextField, String),
     /// Change a yes/no field.
@@ -266,6 +268,7 @@ pub fn apply(mut plan: Plan, action: Action) -> Plan {
     match action {
         Action::Load(p) => return *p,
         Action::SetKind(kind) => plan.kind = kind,
+        Action::SetVersion(version) => plan.version = version,
         Action::SetText(field, text) => *field.get_mut(&mut plan) = text,
         Action::SetSwitch(switch, on) => *switch.get_mut(&mut plan) = on,
         Action::SetMirrorLoss(loss) => plan.back_end.lost = loss,

@@ -75,6 +75,53 @@ impl PoolKind {
     }
 }
 
+/// The product the pool runs. Microsoft publishes restore procedures for Lync Server 2013 only;
+/// a binder for a later version follows them, adapted, and says so.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Version {
+    /// Lync Server 2013 (topology ServiceVersion 6).
+    #[default]
+    #[serde(rename = "lync2013")]
+    Lync2013,
+    /// Skype for Business Server 2015 (ServiceVersion 7).
+    #[serde(rename = "sfb2015")]
+    SfB2015,
+    /// Skype for Business Server 2019 (ServiceVersion 8).
+    #[serde(rename = "sfb2019")]
+    SfB2019,
+    /// Skype for Business Server Subscription Edition (an in-place upgrade of 2019; ServiceVersion 8).
+    #[serde(rename = "sfbse")]
+    SubscriptionEdition,
+}
+
+keyed!(Version {
+    Lync2013 = "lync2013",
+    SfB2015 = "sfb2015",
+    SfB2019 = "sfb2019",
+    SubscriptionEdition = "sfbse",
+});
+
+impl Version {
+    /// The product's name (the same in every language).
+    pub fn name(self) -> &'static str {
+        match self {
+            Version::Lync2013 => "Lync Server 2013",
+            Version::SfB2015 => "Skype for Business Server 2015",
+            Version::SfB2019 => "Skype for Business Server 2019",
+            Version::SubscriptionEdition => "Skype for Business Server Subscription Edition",
+        }
+    }
+
+    /// True when the product has the Persistent Chat role: Skype for Business Server 2019
+    /// removed it ("Persistent chat cannot be deployed with Skype for Business Server 2019. This
+    /// server role is removed from Topology Builder, as well as from the code":
+    /// MicrosoftDocs/OfficeDocs-SkypeForBusiness, `Skype/SfBServer2019/deprecated-2019.md`), and
+    /// Subscription Edition is an upgrade of 2019.
+    pub fn has_persistent_chat(self) -> bool {
+        matches!(self, Version::Lync2013 | Version::SfB2015)
+    }
+}
+
 /// Which side of a mirrored Back End was lost.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -326,6 +373,9 @@ pub struct Plan {
     /// An Edge pool whose next hop is this pool (it is pointed at the backup pool first).
     #[serde(skip_serializing_if = "is_default")]
     pub edge_pool: String,
+    /// The product the pool runs.
+    #[serde(skip_serializing_if = "is_default")]
+    pub version: Version,
 }
 
 impl Default for Plan {
@@ -352,6 +402,7 @@ impl Default for Plan {
             backup_sql_instance: String::new(),
             edge_pool: String::new(),
             backup: BackupFiles::default(),
+            version: Version::default(),
         }
     }
 }

@@ -3,7 +3,7 @@
 //! to that field, and the checklist can say what is still missing. Never panics.
 
 use crate::plan::description::fqdn::{NameProblem, check_fqdn, check_instance, check_unc};
-use crate::plan::description::model::{Plan, PoolKind, StoreLocation};
+use crate::plan::description::model::{Plan, PoolKind, StoreLocation, Version};
 use crate::plan::texts::message::Message;
 use crate::plan::texts::table::key;
 
@@ -36,6 +36,8 @@ pub enum IssueKind {
     NothingFailed,
     /// The pool FQDN equals a member server FQDN in a multi-server pool.
     PoolNameIsServer,
+    /// A Persistent Chat role on a version that removed it (nothing to restore).
+    NoPersistentChat(Version),
 }
 
 impl Issue {
@@ -58,6 +60,9 @@ impl Issue {
             IssueKind::NotAMember(s) => Message::new(key::ISSUE_NOT_A_MEMBER).with("server", s),
             IssueKind::NothingFailed => Message::new(key::ISSUE_NOTHING_FAILED),
             IssueKind::PoolNameIsServer => Message::new(key::ISSUE_POOL_NAME_IS_SERVER),
+            IssueKind::NoPersistentChat(v) => {
+                Message::new(key::ISSUE_NO_PERSISTENT_CHAT).with("version", v.name())
+            }
         }
     }
 }
@@ -171,9 +176,18 @@ pub fn validate(plan: &Plan) -> Vec<Issue> {
             optional_fqdn(&mut issues, "backup_pool", &plan.backup_pool);
         }
     }
-    if plan.kind == PoolKind::PersistentChat
-        || (plan.kind == PoolKind::StandardEdition && plan.persistent_chat.enabled)
+    let chat_field = match plan.kind {
+        PoolKind::PersistentChat => Some("kind"),
+        PoolKind::StandardEdition if plan.persistent_chat.enabled => {
+            Some("persistent_chat.enabled")
+        }
+        _ => None,
+    };
+    if let Some(field) = chat_field
+        && !plan.version.has_persistent_chat()
     {
+        issues.push(Issue::new(field, IssueKind::NoPersistentChat(plan.version)));
+    } else if chat_field.is_some() {
         fqdn(
             &mut issues,
             "persistent_chat.sql_fqdn",

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::raw::{RawCluster, RawService, RawTopology, Shape};
 use crate::plan::description::fqdn::DEFAULT_INSTANCE;
 use crate::plan::description::model::{
-    BackEnd, Failure, PersistentChat, Plan, PoolKind, SqlStore, StoreLocation,
+    BackEnd, Failure, PersistentChat, Plan, PoolKind, SqlStore, StoreLocation, Version,
 };
 use crate::plan::texts::message::Message;
 use crate::plan::texts::table::key;
@@ -63,6 +63,17 @@ impl Product {
                 Message::new(key::PRODUCT_UNKNOWN_VERSION).with("version", v)
             }
             Product::Unknown(None) => Message::new(key::PRODUCT_UNKNOWN),
+        }
+    }
+
+    /// The plan version for this product: ServiceVersion 8 is Skype for Business Server 2019 or
+    /// Subscription Edition (an in-place upgrade that keeps it), read as 2019; anything else
+    /// not 2015 as Lync Server 2013, whose procedures the planner follows.
+    pub fn plan_version(self) -> Version {
+        match self {
+            Product::SfB2015 => Version::SfB2015,
+            Product::SfB2019 => Version::SfB2019,
+            _ => Version::Lync2013,
         }
     }
 
@@ -135,6 +146,8 @@ pub struct ImportedPool {
     pub cms_host_unknown: bool,
     /// Mediation Server is collocated.
     pub mediation_collocated: bool,
+    /// The product the topology was published by (Lync Server 2013 when it does not say).
+    pub version: Version,
 }
 
 /// A SQL store and what it holds.
@@ -332,6 +345,7 @@ pub fn classify(shape: Shape, raw: &RawTopology) -> Topology {
             file_store: None,
             hosts_cms: services.iter().any(|s| s.role == "CentralMgmt"),
             cms_host_unknown: false,
+            version: topo.product.plan_version(),
             mediation_collocated: kind == PoolKind::FrontEnd
                 && services.iter().any(|s| s.role == "MediationServer"),
         };
@@ -437,6 +451,7 @@ impl ImportedPool {
                 ..PersistentChat::default()
             },
             file_store: self.file_store.clone().unwrap_or_default(),
+            version: self.version,
             ..Plan::default()
         }
     }

@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use crate::plan::description::model::PoolKind;
+use crate::plan::description::model::{PoolKind, Version};
 use crate::plan::texts::lang::Lang;
 
 /// A link to the Microsoft page a section or step comes from (slug and title are catalogue
@@ -78,6 +78,8 @@ pub struct Checklist {
     pub pool: String,
     /// Pool kind.
     pub kind: PoolKind,
+    /// The product version the binder is for.
+    pub version: Version,
     /// Sections, in the order to follow.
     pub sections: Vec<Section>,
     /// Markers of values still missing (e.g. `<pool FQDN>`), in order of first use.

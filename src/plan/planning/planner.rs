@@ -133,6 +133,7 @@ pub fn build_checklist_with(pool: &Pool, catalogue: &Catalogue, texts: Texts) ->
         lang: texts.lang(),
         pool: plan.pool_fqdn.trim().to_string(),
         kind: plan.kind,
+        version: plan.version,
         sections,
         missing,
     }
@@ -262,10 +263,14 @@ pub fn flags(plan: &Plan) -> Flags {
         fe && ((user_data && collocated) || (stand_alone && plan.failure.archiving_store)),
     );
     set("fresh_sql_backup", fresh && collocated);
-    let chat = plan.kind == PoolKind::PersistentChat || (se && plan.persistent_chat.enabled);
-    let chat_restore = (plan.kind == PoolKind::PersistentChat
-        && (plan.failure.whole_pool || plan.failure.back_end))
-        || (se && plan.persistent_chat.enabled);
+    // A version without Persistent Chat has nothing of it to restore (validation says so).
+    let has_chat = plan.version.has_persistent_chat();
+    let chat =
+        has_chat && (plan.kind == PoolKind::PersistentChat || (se && plan.persistent_chat.enabled));
+    let chat_restore = has_chat
+        && ((plan.kind == PoolKind::PersistentChat
+            && (plan.failure.whole_pool || plan.failure.back_end))
+            || (se && plan.persistent_chat.enabled));
     set("chat_restore", chat_restore);
     set(
         "chat_sql_backup",
@@ -303,9 +308,13 @@ fn has_file_store_section(plan: &Plan) -> bool {
         && (plan.failure.whole_pool || plan.failure.file_store)
 }
 
-/// The sections, in checklist order.
+/// The sections, in checklist order: none for a role the version does not have (a Persistent
+/// Chat pool on Skype for Business Server 2019), which is refused, never half-made.
 fn sections_for(pool: &Pool, flags: &Flags) -> Vec<Planned> {
     let plan = pool.plan;
+    if plan.kind == PoolKind::PersistentChat && !plan.version.has_persistent_chat() {
+        return Vec::new();
+    }
     let mut out = vec![Planned::block("prepare")];
     if flags.contains("failover") {
         out.push(Planned::block("failover"));

@@ -58,6 +58,7 @@ pub fn build_session_checklist(session: &Session, texts: Texts) -> Checklist {
         lang: texts.lang(),
         pool: names.join(" + "),
         kind: pools.first().map_or(session.plan.kind, |p| p.kind),
+        version: pools.first().map_or(session.plan.version, |p| p.version),
         sections: Vec::new(),
         missing: Vec::new(),
     };

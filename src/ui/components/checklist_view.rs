@@ -9,7 +9,8 @@ use yew::prelude::*;
 use super::cover_sheet::CoverSheet;
 use super::qr_code::QrCode;
 use super::step_item::StepItem;
-use crate::plan::{Checklist, DocLink, Progress, Section, Texts};
+use crate::plan::{Checklist, DocLink, Message, Progress, Section, Texts, Version, key};
+use crate::ui::strings::say;
 use crate::ui::strings::strings;
 
 /// Props of [`ChecklistView`].
@@ -163,6 +164,11 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
                 <progress class="progress-bar" max={overall.total.to_string()} value={overall.done.to_string()}
                     aria-label={s.progress_label}></progress>
             </header>
+            if list.version != Version::Lync2013 {
+                <p class="caution version-note no-print" role="note">
+                    { say(&Message::new(key::NOTICE_ADAPTED).with("version", list.version.name()), props.texts) }
+                </p>
+            }
             if !list.missing.is_empty() {
                 <div class="missing no-print" role="status">
                     <strong>{ s.missing }{ s.colon }</strong>

@@ -5,6 +5,8 @@ use yew::prelude::*;
 
 use crate::plan::Checklist;
 use crate::plan::Texts;
+use crate::plan::{Message, Version, key};
+use crate::ui::strings::say;
 use crate::ui::strings::{kind_label, strings};
 
 /// Props of [`CoverSheet`].
@@ -33,13 +35,18 @@ pub fn CoverSheet(props: &CoverSheetProps) -> Html {
         .filter_map(|x| x.server.as_deref())
         .collect();
     let blank_row = |label: &'static str| row(label, "write-in", Html::default());
+    let title = say(
+        &Message::new(key::EXPORT_COVER_TITLE).with("version", list.version.name()),
+        props.texts,
+    );
     html! {
-        <section class="cover print-only" aria-label={s.cover_title}>
-            <p class="cover-kicker">{ s.cover_title }</p>
+        <section class="cover print-only" aria-label={title.clone()}>
+            <p class="cover-kicker">{ title }</p>
             <h1 class="cover-pool host">{ if list.pool.is_empty() { "—" } else { &list.pool } }</h1>
             <table class="cover-facts">
                 <tbody>
                     { row(s.site, "", html! { &props.site }) }
+                    { row(s.version, "", html! { list.version.name() }) }
                     { row(s.pool_type, "", html! { kind_label(list.kind, props.texts) }) }
                     { row(s.to_restore, "host", html! {
                         { for servers.iter().map(|sv| html! { <span class="cover-server">{ sv }</span> }) }
@@ -51,6 +58,11 @@ pub fn CoverSheet(props: &CoverSheetProps) -> Html {
                     { row(s.steps_heading, "", html! { list.step_count() }) }
                 </tbody>
             </table>
+            if list.version != Version::Lync2013 {
+                <p class="caution cover-adapted">
+                    { say(&Message::new(key::NOTICE_ADAPTED).with("version", list.version.name()), props.texts) }
+                </p>
+            }
             <table class="cover-fields">
                 <tbody>
                     { blank_row(s.incident) }

@@ -9,7 +9,7 @@ use yew::prelude::*;
 use super::inputs::{CheckBox, Select, TextInput};
 use super::server_list::ServerList;
 use crate::plan::Texts;
-use crate::plan::{Action, ChatBackupMethod, MirrorLoss, Plan, PoolKind, StoreLocation};
+use crate::plan::{Action, ChatBackupMethod, MirrorLoss, Plan, PoolKind, StoreLocation, Version};
 use crate::plan::{Store, Switch, TextField};
 use crate::ui::strings::{kind_label, strings};
 
@@ -77,6 +77,25 @@ pub fn PoolForm(props: &PoolFormProps) -> Html {
             )
         })
         .collect::<Vec<_>>();
+    let version_options = Version::ALL
+        .iter()
+        .map(|v| (AttrValue::from(v.key()), AttrValue::from(v.name())))
+        .collect::<Vec<_>>();
+    let on_version = {
+        let act = act.clone();
+        Callback::from(move |v: String| {
+            if let Some(v) = Version::from_key(&v) {
+                act.emit(Action::SetVersion(v));
+            }
+        })
+    };
+    // A role the version does not have: said under the choice that makes it so.
+    let role_error = |field: &str| {
+        props
+            .errors
+            .get(field)
+            .map(|e| html! { <p class="field-error" role="alert">{ e }</p> })
+    };
     let on_kind = {
         let act = act.clone();
         Callback::from(move |v: String| {
@@ -122,7 +141,9 @@ pub fn PoolForm(props: &PoolFormProps) -> Html {
         <form class="pool-form no-print" aria-label={s.pool_group} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
             <fieldset>
                 <legend>{ s.pool_group }</legend>
+                <Select id="version" label={s.version} options={version_options} value={plan.version.key()} onchange={on_version} />
                 <Select id="kind" label={s.pool_kind} options={kind_options} value={kind.key()} onchange={on_kind} />
+                { for role_error("kind") }
                 { text(TextField::PoolFqdn, if se { s.se_fqdn } else { s.pool_fqdn }, "pool01.contoso.com") }
                 { text(TextField::Site, s.site, "") }
                 if se { { text(TextField::SqlInstance, s.se_instance, "rtc") } }
@@ -209,6 +230,7 @@ pub fn PoolForm(props: &PoolFormProps) -> Html {
                 <fieldset>
                     <legend>{ s.chat_group }</legend>
                     if se { { switch(Switch::ChatEnabled, "chat-enabled", s.chat_enabled) } }
+                    if se { { for role_error("persistent_chat.enabled") } }
                     if !se || plan.persistent_chat.enabled {
                         { text(TextField::ChatSql, s.chat_sql, "sql03.contoso.com") }
                         { text(TextField::ChatInstance, s.instance, "") }
