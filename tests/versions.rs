@@ -58,8 +58,9 @@ fn persistent_chat_is_refused_where_the_version_removed_it() {
             assert_eq!(findings.len(), 1, "{version:?}");
             assert_eq!(findings[0].field, "kind");
             let said = Texts::english().render(&findings[0].message());
+            let name = Texts::english().render(&version.name());
             assert!(
-                said.starts_with(version.name()) && said.contains("Persistent Chat"),
+                said.starts_with(&name) && said.contains("Persistent Chat"),
                 "{said}"
             );
         }
@@ -133,13 +134,16 @@ fn the_binder_names_its_version_in_both_languages() {
     plan.version = Version::SfB2019;
     let list = checklist(&plan);
     assert_eq!(list.version, Version::SfB2019);
-    for lang in [Lang::En, Lang::Fr] {
-        let texts = Texts::built_in(lang);
+    // Microsoft's French documentation writes "Skype Entreprise Server".
+    for (lang, name) in [
+        (Lang::En, "Skype for Business Server 2019"),
+        (Lang::Fr, "Skype Entreprise Server 2019"),
+    ] {
         let adapted = lync_restore::plan::Message::new(lync_restore::plan::key::NOTICE_ADAPTED)
-            .with("version", Version::SfB2019.name());
-        let said = texts.render(&adapted);
+            .nested("version", Version::SfB2019.name());
+        let said = Texts::built_in(lang).render(&adapted);
         assert!(
-            said.contains("Skype for Business Server 2019") && said.contains("Lync Server 2013"),
+            said.contains(name) && said.contains("Lync Server 2013"),
             "{said}"
         );
     }

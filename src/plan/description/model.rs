@@ -6,6 +6,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::plan::texts::message::Message;
+use crate::plan::texts::table::key;
+
 /// True when `value` is its type's default: such fields are not written (links stay short).
 pub(crate) fn is_default<T: Default + PartialEq>(value: &T) -> bool {
     *value == T::default()
@@ -102,14 +105,14 @@ keyed!(Version {
 });
 
 impl Version {
-    /// The product's name (the same in every language).
-    pub fn name(self) -> &'static str {
-        match self {
-            Version::Lync2013 => "Lync Server 2013",
-            Version::SfB2015 => "Skype for Business Server 2015",
-            Version::SfB2019 => "Skype for Business Server 2019",
-            Version::SubscriptionEdition => "Skype for Business Server Subscription Edition",
-        }
+    /// The product's name as each language writes it ("Skype Entreprise Server" in French).
+    pub fn name(self) -> Message {
+        Message::new(match self {
+            Version::Lync2013 => key::PRODUCT_LYNC2013,
+            Version::SfB2015 => key::PRODUCT_SFB2015,
+            Version::SfB2019 => key::PRODUCT_SFB2019,
+            Version::SubscriptionEdition => key::PRODUCT_SFBSE,
+        })
     }
 
     /// True when the product has the Persistent Chat role: Skype for Business Server 2019

@@ -61,7 +61,7 @@ impl Issue {
             IssueKind::NothingFailed => Message::new(key::ISSUE_NOTHING_FAILED),
             IssueKind::PoolNameIsServer => Message::new(key::ISSUE_POOL_NAME_IS_SERVER),
             IssueKind::NoPersistentChat(v) => {
-                Message::new(key::ISSUE_NO_PERSISTENT_CHAT).with("version", v.name())
+                Message::new(key::ISSUE_NO_PERSISTENT_CHAT).nested("version", v.name())
             }
         }
     }

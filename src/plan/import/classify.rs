@@ -51,14 +51,11 @@ impl Product {
         }
     }
 
-    /// Its name (a product name is the same in every language; an unknown version is said).
+    /// Its name, as each language writes it.
     pub fn name(self) -> Message {
-        let known = |name: &str| Message::new(key::PRODUCT_NAMED).with("name", name);
         match self {
-            Product::Lync2010 => known("Lync Server 2010"),
-            Product::Lync2013 => known("Lync Server 2013"),
-            Product::SfB2015 => known("Skype for Business Server 2015"),
-            Product::SfB2019 => known("Skype for Business Server 2019"),
+            Product::Lync2010 => Message::new(key::PRODUCT_LYNC2010),
+            Product::Lync2013 | Product::SfB2015 | Product::SfB2019 => self.plan_version().name(),
             Product::Unknown(Some(v)) => {
                 Message::new(key::PRODUCT_UNKNOWN_VERSION).with("version", v)
             }

@@ -166,7 +166,7 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
             </header>
             if list.version != Version::Lync2013 {
                 <p class="caution version-note no-print" role="note">
-                    { say(&Message::new(key::NOTICE_ADAPTED).with("version", list.version.name()), props.texts) }
+                    { say(&Message::new(key::NOTICE_ADAPTED).nested("version", list.version.name()), props.texts) }
                 </p>
             }
             if !list.missing.is_empty() {

@@ -36,7 +36,7 @@ pub fn CoverSheet(props: &CoverSheetProps) -> Html {
         .collect();
     let blank_row = |label: &'static str| row(label, "write-in", Html::default());
     let title = say(
-        &Message::new(key::EXPORT_COVER_TITLE).with("version", list.version.name()),
+        &Message::new(key::EXPORT_COVER_TITLE).nested("version", list.version.name()),
         props.texts,
     );
     html! {
@@ -46,7 +46,7 @@ pub fn CoverSheet(props: &CoverSheetProps) -> Html {
             <table class="cover-facts">
                 <tbody>
                     { row(s.site, "", html! { &props.site }) }
-                    { row(s.version, "", html! { list.version.name() }) }
+                    { row(s.version, "", html! { say(&list.version.name(), props.texts) }) }
                     { row(s.pool_type, "", html! { kind_label(list.kind, props.texts) }) }
                     { row(s.to_restore, "host", html! {
                         { for servers.iter().map(|sv| html! { <span class="cover-server">{ sv }</span> }) }
@@ -60,7 +60,7 @@ pub fn CoverSheet(props: &CoverSheetProps) -> Html {
             </table>
             if list.version != Version::Lync2013 {
                 <p class="caution cover-adapted">
-                    { say(&Message::new(key::NOTICE_ADAPTED).with("version", list.version.name()), props.texts) }
+                    { say(&Message::new(key::NOTICE_ADAPTED).nested("version", list.version.name()), props.texts) }
                 </p>
             }
             <table class="cover-fields">

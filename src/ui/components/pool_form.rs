@@ -11,7 +11,7 @@ use super::server_list::ServerList;
 use crate::plan::Texts;
 use crate::plan::{Action, ChatBackupMethod, MirrorLoss, Plan, PoolKind, StoreLocation, Version};
 use crate::plan::{Store, Switch, TextField};
-use crate::ui::strings::{kind_label, strings};
+use crate::ui::strings::{kind_label, say, strings};
 
 /// Validation messages by field path.
 pub type Errors = BTreeMap<String, String>;
@@ -79,7 +79,12 @@ pub fn PoolForm(props: &PoolFormProps) -> Html {
         .collect::<Vec<_>>();
     let version_options = Version::ALL
         .iter()
-        .map(|v| (AttrValue::from(v.key()), AttrValue::from(v.name())))
+        .map(|v| {
+            (
+                AttrValue::from(v.key()),
+                AttrValue::from(say(&v.name(), props.texts)),
+            )
+        })
         .collect::<Vec<_>>();
     let on_version = {
         let act = act.clone();
