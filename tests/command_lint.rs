@@ -13,7 +13,7 @@ use std::path::Path;
 use lync_restore::plan::description::example::example_plan;
 use lync_restore::plan::formats::codec::decode_file;
 use lync_restore::plan::{
-    Catalogue, Checklist, DocLink, Lang, Plan, PoolKind, Section, Step, build_checklist,
+    Catalogue, Checklist, DocLink, Lang, Plan, PoolKind, Section, Step, Version, build_checklist,
 };
 use proptest::strategy::{Strategy, ValueTree};
 use proptest::test_runner::TestRunner;
@@ -53,6 +53,18 @@ fn fixture_plans() -> Vec<(String, Plan)> {
     plans
 }
 
+/// Parameters the mirror steps use that Microsoft's reference (`Applicable:` of the parameter)
+/// lists for Lync Server 2013 and Skype for Business Server 2015 only, though the cmdlet itself
+/// is listed for 2019: open for issue 18, which decides the 2019 mirror procedure. Any other
+/// finding on a 2019 or Subscription Edition plan fails the lint.
+const KNOWN_2019_GAPS: &[&str] = &[
+    "Get-CsDatabaseMirrorState has no -PoolFqdn in Skype for Business Server 2019",
+    "Get-CsDatabaseMirrorState has no -DatabaseType in Skype for Business Server 2019",
+    "Uninstall-CsMirrorDatabase has no -SqlServerFqdn in Skype for Business Server 2019",
+    "Uninstall-CsMirrorDatabase has no -DatabaseType in Skype for Business Server 2019",
+    "Uninstall-CsMirrorDatabase has no -SqlInstanceName in Skype for Business Server 2019",
+];
+
 fn generated_plans() -> Vec<Plan> {
     // Deterministic: the same plans on every run, so a failure reproduces.
     let mut runner = TestRunner::deterministic();
@@ -83,9 +95,26 @@ fn every_command_of_every_plan_matches_microsofts_reference() {
             .enumerate()
             .map(|(i, p)| (format!("generated #{i}"), p)),
     );
+    let mut known_gaps = BTreeSet::new();
+    // Every plan in every product version: a command must exist, with its parameters, in the
+    // version the binder is for.
+    let plans: Vec<(String, Plan)> = plans
+        .into_iter()
+        .flat_map(|(name, plan)| {
+            Version::ALL.iter().map(move |v| {
+                let mut plan = plan.clone();
+                plan.version = *v;
+                (format!("{name}, {}", v.key()), plan)
+            })
+        })
+        .collect();
     for (name, plan) in &plans {
         for lang in [Lang::En, Lang::Fr] {
             for f in lint(&reference, plan, lang, &mut counts) {
+                if KNOWN_2019_GAPS.contains(&f.message.as_str()) {
+                    known_gaps.insert(f.message.clone());
+                    continue;
+                }
                 // One line per step kind and message: generated plans repeat the same defect.
                 let step = f.step.rsplit('/').next().unwrap_or_default().to_string();
                 problems.insert(format!("{step}: {} — in: {} ({name})", f.message, f.line));
@@ -101,6 +130,12 @@ fn every_command_of_every_plan_matches_microsofts_reference() {
             }
         }
     }
+    // The gaps are still there (else the list must shrink).
+    assert_eq!(
+        known_gaps.len(),
+        KNOWN_2019_GAPS.len(),
+        "known 2019 gaps seen: {known_gaps:?}"
+    );
     eprintln!(
         "command lint: {} plans × 2 languages, {} command blocks, {} commands, {} distinct lines, {} commands in the reference",
         plans.len(),
@@ -345,4 +380,20 @@ fn control_a_folder_created_on_another_host_does_not_count() {
     list.sections[0].steps[1].runs_on = "another host".into();
     let (findings, _) = lint_checklist(&reference, &list, r"\\backup01\LyncBackup");
     assert_eq!(findings.len(), 1, "{findings:?}");
+}
+
+#[test]
+fn control_a_parameter_the_binders_version_lacks_is_caught() {
+    let reference = Reference::pinned();
+    let command = r#"Get-CsDatabaseMirrorState -PoolFqdn "pool01.contoso.com" -DatabaseType User"#;
+    let mut list = planted("data", "front_end", &[command]);
+    let (findings, _) = lint_checklist(&reference, &list, r"\\backup01\LyncBackup");
+    assert_eq!(findings, Vec::new(), "fine in Lync Server 2013");
+    list.version = Version::SfB2019;
+    let (findings, _) = lint_checklist(&reference, &list, r"\\backup01\LyncBackup");
+    assert!(
+        findings.iter().any(|f| f.message
+            == "Get-CsDatabaseMirrorState has no -PoolFqdn in Skype for Business Server 2019"),
+        "{findings:?}"
+    );
 }

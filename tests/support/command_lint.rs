@@ -1,11 +1,11 @@
 //! Lints every command of a rendered checklist against the pinned reference: the command
-//! exists (in Lync Server 2013, for Lync cmdlets), each parameter exists for it in Lync Server
-//! 2013, value parameters have a value and switches none, values are in Microsoft's allowed set,
+//! exists (in the checklist's product version, for Lync cmdlets), each parameter exists for it in
+//! that version, value parameters have a value and switches none, values are in Microsoft's allowed set,
 //! the parameters used fit one parameter set with all its mandatory ones, no placeholder or
 //! `<marker>` is left, the step's host has the shell the command needs, and every folder a
 //! command writes into was created earlier in the section on the same host.
 
-use lync_restore::plan::Checklist;
+use lync_restore::plan::{Checklist, Version};
 
 use super::powershell::{Command, Word, commands};
 use super::reference::{CommandRef, LYNC_2013, ParamRef, Reference};
@@ -51,6 +51,7 @@ pub fn lint_checklist(
 ) -> (Vec<Finding>, Counts) {
     let mut findings = Vec::new();
     let mut counts = Counts::default();
+    let product = product_of(list.version);
     for section in &list.sections {
         // Folders known to exist, per host ("" for UNC paths, which every host sees).
         let mut folders: Vec<(String, String)> = vec![(String::new(), normalise(backup_share))];
@@ -84,8 +85,8 @@ pub fn lint_checklist(
                     )),
                     Some(_) => {}
                 }
-                if def.shell == "lync" && !def.products.iter().any(|p| p == LYNC_2013) {
-                    report(format!("{} does not exist in {LYNC_2013}", def.name));
+                if def.shell == "lync" && !def.products.iter().any(|p| p == product) {
+                    report(format!("{} does not exist in {product}", def.name));
                 }
                 let used = match parse(reference, def, &cmd) {
                     Ok(used) => used,
@@ -94,7 +95,7 @@ pub fn lint_checklist(
                         continue;
                     }
                 };
-                for problem in check(def, &used) {
+                for problem in check(def, &used, product) {
                     report(problem);
                 }
                 for problem in check_folders(&used, &step.runs_on, &mut folders) {
@@ -193,8 +194,18 @@ fn parse<'a>(
     }
 }
 
+/// The product name Microsoft's reference gives the plan's version (`applicable:`): no cmdlet
+/// page names Subscription Edition, an in-place upgrade of 2019, so it is read as 2019.
+pub fn product_of(version: Version) -> &'static str {
+    match version {
+        Version::Lync2013 => LYNC_2013,
+        Version::SfB2015 => "Skype for Business Server 2015",
+        Version::SfB2019 | Version::SubscriptionEdition => "Skype for Business Server 2019",
+    }
+}
+
 /// Products, allowed values and parameter sets.
-fn check(def: &CommandRef, used: &[Used]) -> Vec<String> {
+fn check(def: &CommandRef, used: &[Used], product: &str) -> Vec<String> {
     let mut problems = Vec::new();
     for u in used {
         let products = if u.param.products.is_empty() {
@@ -202,9 +213,9 @@ fn check(def: &CommandRef, used: &[Used]) -> Vec<String> {
         } else {
             &u.param.products
         };
-        if def.shell == "lync" && !products.iter().any(|p| p == LYNC_2013) {
+        if def.shell == "lync" && !products.iter().any(|p| p == product) {
             problems.push(format!(
-                "{} has no -{} in {LYNC_2013}",
+                "{} has no -{} in {product}",
                 def.name, u.param.name
             ));
         }
