@@ -24,104 +24,15 @@ fn fixture(name: &str) -> Vec<u8> {
     .expect("fixture")
 }
 
-fn text() -> impl Strategy<Value = String> {
-    prop_oneof![any::<String>(), "[a-z0-9.-]{0,30}", Just(String::new())]
-}
-
-fn kind() -> impl Strategy<Value = PoolKind> {
-    prop::sample::select(PoolKind::ALL.to_vec())
-}
-
-fn location() -> impl Strategy<Value = StoreLocation> {
-    prop::sample::select(StoreLocation::ALL.to_vec())
-}
-
-/// Any plan: every field of every part varies on its own (the struct literals list every
-/// field, so a field added to a type must be added here before this compiles).
-fn plan() -> impl Strategy<Value = Plan> {
-    let texts = prop::collection::vec(text(), 25);
-    let version = prop::sample::select(Version::ALL.to_vec());
-    let flags = prop::collection::vec(any::<bool>(), 12);
-    let lists = (
-        prop::collection::vec(text(), 0..14),
-        prop::collection::vec(text(), 0..3),
-    );
-    let choices = (
-        kind(),
-        prop::sample::select(MirrorLoss::ALL.to_vec()),
-        location(),
-        location(),
-        prop::sample::select(ChatBackupMethod::ALL.to_vec()),
-    );
-    (texts, flags, lists, choices, version).prop_map(
-        |(t, f, (servers, failed), (kind, lost, archiving, monitoring, method), version)| Plan {
-            format_version: 1,
-            kind,
-            pool_fqdn: t[0].clone(),
-            site: t[1].clone(),
-            servers,
-            failure: Failure {
-                whole_pool: f[0],
-                servers: failed,
-                back_end: f[1],
-                file_store: f[2],
-                archiving_store: f[3],
-            },
-            back_end: BackEnd {
-                sql_fqdn: t[2].clone(),
-                sql_instance: t[3].clone(),
-                mirrored: f[4],
-                mirror_fqdn: t[4].clone(),
-                mirror_instance: t[5].clone(),
-                witness_fqdn: t[6].clone(),
-                lost,
-            },
-            hosts_cms: f[5],
-            response_group: f[6],
-            mediation_collocated: f[7],
-            archiving: SqlStore {
-                location: archiving,
-                sql_fqdn: t[7].clone(),
-                sql_instance: t[8].clone(),
-            },
-            monitoring: SqlStore {
-                location: monitoring,
-                sql_fqdn: t[9].clone(),
-                sql_instance: t[10].clone(),
-            },
-            persistent_chat: PersistentChat {
-                enabled: f[8],
-                sql_fqdn: t[11].clone(),
-                sql_instance: t[12].clone(),
-                compliance: f[9],
-                backup_method: method,
-            },
-            file_store: t[13].clone(),
-            backup_pool: t[14].clone(),
-            backup: BackupFiles {
-                location: t[15].clone(),
-                local_folder: t[16].clone(),
-                user_data: t[17].clone(),
-                config: t[18].clone(),
-                lis: t[19].clone(),
-                rgs: t[20].clone(),
-                chat: t[21].clone(),
-            },
-            cms_unknown: f[10],
-            fail_over: f[11],
-            backup_sql_fqdn: t[22].clone(),
-            backup_sql_instance: t[23].clone(),
-            edge_pool: t[24].clone(),
-            version,
-        },
-    )
-}
+#[path = "support/generators.rs"]
+mod generators;
+use generators::{any_plan, any_text};
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
 
     #[test]
-    fn a_link_gives_back_the_same_plan(p in plan()) {
+    fn a_link_gives_back_the_same_plan(p in any_plan()) {
         let link = encode_link(&SerdeJson, &p).expect("fits in a link");
         prop_assert!(is_link(&link));
         prop_assert_eq!(decode_link(&SerdeJson, &link), Ok(p.clone()));
@@ -129,7 +40,7 @@ proptest! {
     }
 
     #[test]
-    fn a_file_gives_back_the_same_session(p in plan(), ticks in prop::collection::btree_map("[a-z/:.]{1,20}", text(), 0..5), with in any::<bool>()) {
+    fn a_file_gives_back_the_same_session(p in any_plan(), ticks in prop::collection::btree_map("[a-z/:.]{1,20}", any_text(), 0..5), with in any::<bool>()) {
         let session = Session { plan: p, progress: Progress { ticks }, ..Session::default() };
         let decoded = decode_file(&SerdeJson, encode_file(&SerdeJson, &session, with).as_bytes()).expect("decodes");
         prop_assert_eq!(&decoded.plan, &session.plan);
@@ -150,7 +61,7 @@ proptest! {
     }
 
     #[test]
-    fn truncated_links_and_files_are_refused(p in plan(), cut in 1usize..40) {
+    fn truncated_links_and_files_are_refused(p in any_plan(), cut in 1usize..40) {
         let link = encode_link(&SerdeJson, &p).expect("fits");
         let short = &link[..link.len().saturating_sub(cut).max(8)];
         prop_assert!(decode_link(&SerdeJson, short).is_err(), "a cut link is refused");
@@ -160,7 +71,7 @@ proptest! {
     }
 
     #[test]
-    fn a_link_altered_by_one_bit_is_refused(p in plan(), at in any::<prop::sample::Index>(), bit in 0u8..7) {
+    fn a_link_altered_by_one_bit_is_refused(p in any_plan(), at in any::<prop::sample::Index>(), bit in 0u8..7) {
         let link = encode_link(&SerdeJson, &p).expect("fits");
         let mut bytes = link.into_bytes();
         let i = at.index(bytes.len());

@@ -7,72 +7,12 @@ use lync_restore::plan::Pool;
 use lync_restore::plan::Texts;
 use std::collections::BTreeMap;
 
-use lync_restore::plan::{
-    BackEnd, Failure, KNOWN_FLAGS, Lang, Plan, SqlStore, build_checklist, flags, validate,
-};
+use lync_restore::plan::{KNOWN_FLAGS, Lang, build_checklist, flags, validate};
 use proptest::prelude::*;
 
 #[path = "support/generators.rs"]
 mod generators;
-use generators::{kind, location, loss, valid_plan};
-
-/// Any plan at all: arbitrary text everywhere.
-fn any_plan() -> impl Strategy<Value = Plan> {
-    (
-        kind(),
-        any::<String>(),
-        prop::collection::vec(any::<String>(), 0..6),
-        prop::collection::vec(any::<String>(), 0..3),
-        (
-            any::<bool>(),
-            any::<bool>(),
-            any::<bool>(),
-            any::<bool>(),
-            loss(),
-        ),
-        (
-            any::<String>(),
-            any::<String>(),
-            any::<String>(),
-            any::<String>(),
-        ),
-        (location(), location()),
-    )
-        .prop_map(
-            |(kind, pool, servers, failed, (whole, be, mirrored, cms, lost), texts, (a, m))| Plan {
-                kind,
-                pool_fqdn: pool,
-                servers,
-                failure: Failure {
-                    whole_pool: whole,
-                    servers: failed,
-                    back_end: be,
-                    ..Failure::default()
-                },
-                back_end: BackEnd {
-                    sql_fqdn: texts.0.clone(),
-                    sql_instance: texts.1,
-                    mirrored,
-                    mirror_fqdn: texts.2.clone(),
-                    lost,
-                    ..BackEnd::default()
-                },
-                hosts_cms: cms,
-                file_store: texts.3,
-                backup_pool: texts.0,
-                archiving: SqlStore {
-                    location: a,
-                    ..SqlStore::default()
-                },
-                monitoring: SqlStore {
-                    location: m,
-                    sql_fqdn: texts.2,
-                    ..SqlStore::default()
-                },
-                ..Plan::default()
-            },
-        )
-}
+use generators::{any_plan, valid_plan};
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]

@@ -102,30 +102,25 @@ fn a_standard_edition_server_on_2019_gets_no_chat_steps() {
 
 #[test]
 fn an_imported_topology_carries_its_version() {
-    let bytes = std::fs::read(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/topology/builder-sfb2015.tbxml"
-    ))
-    .expect("fixture");
-    let topology = import_topology(&bytes).expect("imports");
-    assert!(
-        topology
-            .pools
-            .iter()
-            .all(|p| p.to_plan(&[]).version == Version::SfB2015)
-    );
-    let published = std::fs::read(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/topology/published-two-sites.utf16le.xml"
-    ))
-    .expect("fixture");
-    let topology = import_topology(&published).expect("imports");
-    assert!(
-        topology
-            .pools
-            .iter()
-            .all(|p| p.to_plan(&[]).version == Version::Lync2013)
-    );
+    for (fixture, version) in [
+        ("builder-sfb2015.tbxml", Version::SfB2015),
+        ("published-two-sites.utf16le.xml", Version::Lync2013),
+    ] {
+        let path = format!(
+            "{}/tests/fixtures/topology/{fixture}",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        let topology = import_topology(&std::fs::read(path).expect("fixture")).expect("imports");
+        assert!(!topology.pools.is_empty(), "{fixture}");
+        for pool in &topology.pools {
+            assert_eq!(
+                pool.to_plan(&[]).version,
+                version,
+                "{fixture}: {}",
+                pool.fqdn
+            );
+        }
+    }
 }
 
 #[test]

@@ -1,11 +1,13 @@
-//! Plan generators shared by the property tests and the command lint: valid plans of every
-//! kind, with every choice of the form varied (failure, mirroring and which side was lost, CMS
-//! host known or not, paired with or without failover, Edge next hop, stores, default or named
-//! SQL instances).
+//! Plan generators shared by the property tests, the format tests and the command lint: any
+//! plan at all (arbitrary text, every field varied), and valid plans of every kind, with every
+//! choice of the form varied (failure, mirroring and which side was lost, CMS host known or
+//! not, paired with or without failover, Edge next hop, stores, default or named SQL instances).
+// Each test crate uses some of them.
+#![allow(dead_code)]
 
 use lync_restore::plan::{
-    BackEnd, ChatBackupMethod, Failure, MirrorLoss, PersistentChat, Plan, PoolKind, SqlStore,
-    StoreLocation, validate,
+    BackEnd, BackupFiles, ChatBackupMethod, Failure, MirrorLoss, PersistentChat, Plan, PoolKind,
+    SqlStore, StoreLocation, Version, validate,
 };
 use proptest::prelude::*;
 
@@ -14,19 +16,97 @@ pub fn kind() -> impl Strategy<Value = PoolKind> {
 }
 
 pub fn loss() -> impl Strategy<Value = MirrorLoss> {
-    prop::sample::select(vec![
-        MirrorLoss::Both,
-        MirrorLoss::Primary,
-        MirrorLoss::Mirror,
-    ])
+    prop::sample::select(MirrorLoss::ALL.to_vec())
 }
 
 pub fn location() -> impl Strategy<Value = StoreLocation> {
-    prop::sample::select(vec![
-        StoreLocation::None,
-        StoreLocation::Collocated,
-        StoreLocation::StandAlone,
-    ])
+    prop::sample::select(StoreLocation::ALL.to_vec())
+}
+
+/// Any text: arbitrary, name-like or empty.
+pub fn any_text() -> impl Strategy<Value = String> {
+    prop_oneof![any::<String>(), "[a-z0-9.-]{0,30}", Just(String::new())]
+}
+
+/// Any plan at all: arbitrary text everywhere, every field of every part varied on its own (the struct literals list every
+/// field, so a field added to a type must be added here before this compiles).
+pub fn any_plan() -> impl Strategy<Value = Plan> {
+    let texts = prop::collection::vec(any_text(), 25);
+    let version = prop::sample::select(Version::ALL.to_vec());
+    let flags = prop::collection::vec(any::<bool>(), 12);
+    let lists = (
+        prop::collection::vec(any_text(), 0..14),
+        prop::collection::vec(any_text(), 0..3),
+    );
+    let choices = (
+        kind(),
+        prop::sample::select(MirrorLoss::ALL.to_vec()),
+        location(),
+        location(),
+        prop::sample::select(ChatBackupMethod::ALL.to_vec()),
+    );
+    (texts, flags, lists, choices, version).prop_map(
+        |(t, f, (servers, failed), (kind, lost, archiving, monitoring, method), version)| Plan {
+            format_version: 1,
+            kind,
+            pool_fqdn: t[0].clone(),
+            site: t[1].clone(),
+            servers,
+            failure: Failure {
+                whole_pool: f[0],
+                servers: failed,
+                back_end: f[1],
+                file_store: f[2],
+                archiving_store: f[3],
+            },
+            back_end: BackEnd {
+                sql_fqdn: t[2].clone(),
+                sql_instance: t[3].clone(),
+                mirrored: f[4],
+                mirror_fqdn: t[4].clone(),
+                mirror_instance: t[5].clone(),
+                witness_fqdn: t[6].clone(),
+                lost,
+            },
+            hosts_cms: f[5],
+            response_group: f[6],
+            mediation_collocated: f[7],
+            archiving: SqlStore {
+                location: archiving,
+                sql_fqdn: t[7].clone(),
+                sql_instance: t[8].clone(),
+            },
+            monitoring: SqlStore {
+                location: monitoring,
+                sql_fqdn: t[9].clone(),
+                sql_instance: t[10].clone(),
+            },
+            persistent_chat: PersistentChat {
+                enabled: f[8],
+                sql_fqdn: t[11].clone(),
+                sql_instance: t[12].clone(),
+                compliance: f[9],
+                backup_method: method,
+            },
+            file_store: t[13].clone(),
+            backup_pool: t[14].clone(),
+            backup: BackupFiles {
+                location: t[15].clone(),
+                local_folder: t[16].clone(),
+                user_data: t[17].clone(),
+                config: t[18].clone(),
+                lis: t[19].clone(),
+                rgs: t[20].clone(),
+                chat: t[21].clone(),
+            },
+            cms_unknown: f[10],
+            fail_over: f[11],
+            backup_sql_fqdn: t[22].clone(),
+            backup_sql_instance: t[23].clone(),
+            edge_pool: t[24].clone(),
+            version,
+        },
+    )
 }
 
 /// A syntactically valid FQDN.

@@ -6,218 +6,126 @@ use crate::plan::description::model::{
     ChatBackupMethod, MirrorLoss, Plan, PoolKind, StoreLocation, Version,
 };
 
-/// A text field of the form. Its [`TextField::path`] is the validation path of the field.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum TextField {
-    /// Pool FQDN.
-    PoolFqdn,
-    /// Site name.
-    Site,
-    /// Back End SQL Server FQDN.
-    SqlFqdn,
-    /// Back End SQL instance.
-    SqlInstance,
-    /// Mirror SQL Server FQDN.
-    MirrorFqdn,
-    /// Mirror SQL instance.
-    MirrorInstance,
-    /// Mirroring witness FQDN.
-    WitnessFqdn,
-    /// Stand-alone Archiving SQL Server.
-    ArchivingSql,
-    /// Stand-alone Archiving SQL instance.
-    ArchivingInstance,
-    /// Stand-alone Monitoring SQL Server.
-    MonitoringSql,
-    /// Stand-alone Monitoring SQL instance.
-    MonitoringInstance,
-    /// Persistent Chat SQL Server.
-    ChatSql,
-    /// Persistent Chat SQL instance.
-    ChatInstance,
-    /// File store share.
-    FileStore,
-    /// Paired backup pool.
-    BackupPool,
-    /// The backup pool's Back End SQL Server (Central Management store failover target).
-    BackupSqlFqdn,
-    /// Its SQL instance.
-    BackupSqlInstance,
-    /// An Edge pool whose next hop is this pool.
-    EdgePool,
-    /// `$Backup` share.
-    BackupLocation,
-    /// Local folder for copied backup files.
-    LocalFolder,
-    /// User data export file name.
-    UserDataFile,
-    /// Configuration export file name.
-    ConfigFile,
-    /// LIS export file name.
-    LisFile,
-    /// Response Group export file name.
-    RgsFile,
-    /// Persistent Chat export file name.
-    ChatFile,
+/// An enum of the form's fields of one type, each naming its place in the plan, written once:
+/// its path (`back_end.sql_fqdn`, also the validation path), and reading and writing it.
+macro_rules! form_fields {
+    ($(#[$meta:meta])* pub enum $ty:ident: $value:ty {
+        $($(#[$vmeta:meta])* $variant:ident => $first:ident $(. $rest:ident)*,)*
+    }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum $ty {
+            $($(#[$vmeta])* $variant,)*
+        }
+
+        impl $ty {
+            /// The field's path in the plan, which is also its validation path (see
+            /// [`crate::plan::description::validate`]).
+            pub fn path(self) -> &'static str {
+                match self {
+                    $($ty::$variant => concat!(stringify!($first) $(, ".", stringify!($rest))*),)*
+                }
+            }
+
+            /// The field's current value in `plan`.
+            pub fn get(self, plan: &Plan) -> &$value {
+                match self {
+                    $($ty::$variant => &plan.$first $(.$rest)*,)*
+                }
+            }
+
+            fn get_mut(self, plan: &mut Plan) -> &mut $value {
+                match self {
+                    $($ty::$variant => &mut plan.$first $(.$rest)*,)*
+                }
+            }
+        }
+    };
 }
 
-impl TextField {
-    /// The validation path of this field (see [`crate::plan::description::validate`]).
-    pub fn path(self) -> &'static str {
-        match self {
-            TextField::PoolFqdn => "pool_fqdn",
-            TextField::Site => "site",
-            TextField::SqlFqdn => "back_end.sql_fqdn",
-            TextField::SqlInstance => "back_end.sql_instance",
-            TextField::MirrorFqdn => "back_end.mirror_fqdn",
-            TextField::MirrorInstance => "back_end.mirror_instance",
-            TextField::WitnessFqdn => "back_end.witness_fqdn",
-            TextField::ArchivingSql => "archiving.sql_fqdn",
-            TextField::ArchivingInstance => "archiving.sql_instance",
-            TextField::MonitoringSql => "monitoring.sql_fqdn",
-            TextField::MonitoringInstance => "monitoring.sql_instance",
-            TextField::ChatSql => "persistent_chat.sql_fqdn",
-            TextField::ChatInstance => "persistent_chat.sql_instance",
-            TextField::FileStore => "file_store",
-            TextField::BackupPool => "backup_pool",
-            TextField::BackupSqlFqdn => "backup_sql_fqdn",
-            TextField::BackupSqlInstance => "backup_sql_instance",
-            TextField::EdgePool => "edge_pool",
-            TextField::BackupLocation => "backup.location",
-            TextField::LocalFolder => "backup.local_folder",
-            TextField::UserDataFile => "backup.user_data",
-            TextField::ConfigFile => "backup.config",
-            TextField::LisFile => "backup.lis",
-            TextField::RgsFile => "backup.rgs",
-            TextField::ChatFile => "backup.chat",
-        }
-    }
-
-    /// The field's current text in `plan`.
-    pub fn get(self, plan: &Plan) -> &str {
-        match self {
-            TextField::PoolFqdn => &plan.pool_fqdn,
-            TextField::Site => &plan.site,
-            TextField::SqlFqdn => &plan.back_end.sql_fqdn,
-            TextField::SqlInstance => &plan.back_end.sql_instance,
-            TextField::MirrorFqdn => &plan.back_end.mirror_fqdn,
-            TextField::MirrorInstance => &plan.back_end.mirror_instance,
-            TextField::WitnessFqdn => &plan.back_end.witness_fqdn,
-            TextField::ArchivingSql => &plan.archiving.sql_fqdn,
-            TextField::ArchivingInstance => &plan.archiving.sql_instance,
-            TextField::MonitoringSql => &plan.monitoring.sql_fqdn,
-            TextField::MonitoringInstance => &plan.monitoring.sql_instance,
-            TextField::ChatSql => &plan.persistent_chat.sql_fqdn,
-            TextField::ChatInstance => &plan.persistent_chat.sql_instance,
-            TextField::FileStore => &plan.file_store,
-            TextField::BackupPool => &plan.backup_pool,
-            TextField::BackupSqlFqdn => &plan.backup_sql_fqdn,
-            TextField::BackupSqlInstance => &plan.backup_sql_instance,
-            TextField::EdgePool => &plan.edge_pool,
-            TextField::BackupLocation => &plan.backup.location,
-            TextField::LocalFolder => &plan.backup.local_folder,
-            TextField::UserDataFile => &plan.backup.user_data,
-            TextField::ConfigFile => &plan.backup.config,
-            TextField::LisFile => &plan.backup.lis,
-            TextField::RgsFile => &plan.backup.rgs,
-            TextField::ChatFile => &plan.backup.chat,
-        }
-    }
-
-    fn get_mut(self, plan: &mut Plan) -> &mut String {
-        match self {
-            TextField::PoolFqdn => &mut plan.pool_fqdn,
-            TextField::Site => &mut plan.site,
-            TextField::SqlFqdn => &mut plan.back_end.sql_fqdn,
-            TextField::SqlInstance => &mut plan.back_end.sql_instance,
-            TextField::MirrorFqdn => &mut plan.back_end.mirror_fqdn,
-            TextField::MirrorInstance => &mut plan.back_end.mirror_instance,
-            TextField::WitnessFqdn => &mut plan.back_end.witness_fqdn,
-            TextField::ArchivingSql => &mut plan.archiving.sql_fqdn,
-            TextField::ArchivingInstance => &mut plan.archiving.sql_instance,
-            TextField::MonitoringSql => &mut plan.monitoring.sql_fqdn,
-            TextField::MonitoringInstance => &mut plan.monitoring.sql_instance,
-            TextField::ChatSql => &mut plan.persistent_chat.sql_fqdn,
-            TextField::ChatInstance => &mut plan.persistent_chat.sql_instance,
-            TextField::FileStore => &mut plan.file_store,
-            TextField::BackupPool => &mut plan.backup_pool,
-            TextField::BackupSqlFqdn => &mut plan.backup_sql_fqdn,
-            TextField::BackupSqlInstance => &mut plan.backup_sql_instance,
-            TextField::EdgePool => &mut plan.edge_pool,
-            TextField::BackupLocation => &mut plan.backup.location,
-            TextField::LocalFolder => &mut plan.backup.local_folder,
-            TextField::UserDataFile => &mut plan.backup.user_data,
-            TextField::ConfigFile => &mut plan.backup.config,
-            TextField::LisFile => &mut plan.backup.lis,
-            TextField::RgsFile => &mut plan.backup.rgs,
-            TextField::ChatFile => &mut plan.backup.chat,
-        }
+form_fields! {
+    /// A text field of the form.
+    pub enum TextField: String {
+        /// Pool FQDN.
+        PoolFqdn => pool_fqdn,
+        /// Site name.
+        Site => site,
+        /// Back End SQL Server FQDN.
+        SqlFqdn => back_end.sql_fqdn,
+        /// Back End SQL instance.
+        SqlInstance => back_end.sql_instance,
+        /// Mirror SQL Server FQDN.
+        MirrorFqdn => back_end.mirror_fqdn,
+        /// Mirror SQL instance.
+        MirrorInstance => back_end.mirror_instance,
+        /// Mirroring witness FQDN.
+        WitnessFqdn => back_end.witness_fqdn,
+        /// Stand-alone Archiving SQL Server.
+        ArchivingSql => archiving.sql_fqdn,
+        /// Stand-alone Archiving SQL instance.
+        ArchivingInstance => archiving.sql_instance,
+        /// Stand-alone Monitoring SQL Server.
+        MonitoringSql => monitoring.sql_fqdn,
+        /// Stand-alone Monitoring SQL instance.
+        MonitoringInstance => monitoring.sql_instance,
+        /// Persistent Chat SQL Server.
+        ChatSql => persistent_chat.sql_fqdn,
+        /// Persistent Chat SQL instance.
+        ChatInstance => persistent_chat.sql_instance,
+        /// File store share.
+        FileStore => file_store,
+        /// Paired backup pool.
+        BackupPool => backup_pool,
+        /// The backup pool's Back End SQL Server (Central Management store failover target).
+        BackupSqlFqdn => backup_sql_fqdn,
+        /// Its SQL instance.
+        BackupSqlInstance => backup_sql_instance,
+        /// An Edge pool whose next hop is this pool.
+        EdgePool => edge_pool,
+        /// `$Backup` share.
+        BackupLocation => backup.location,
+        /// Local folder for copied backup files.
+        LocalFolder => backup.local_folder,
+        /// User data export file name.
+        UserDataFile => backup.user_data,
+        /// Configuration export file name.
+        ConfigFile => backup.config,
+        /// LIS export file name.
+        LisFile => backup.lis,
+        /// Response Group export file name.
+        RgsFile => backup.rgs,
+        /// Persistent Chat export file name.
+        ChatFile => backup.chat,
     }
 }
 
-/// A yes/no field of the form.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Switch {
-    /// The whole pool failed.
-    WholePool,
-    /// The Back End (or Persistent Chat store) failed.
-    BackEndFailed,
-    /// The file store failed.
-    FileStoreFailed,
-    /// The stand-alone Archiving/Monitoring store failed.
-    ArchivingStoreFailed,
-    /// The Back End is mirrored.
-    Mirrored,
-    /// The pool hosts the Central Management store.
-    HostsCms,
-    /// Whether it does is not known yet.
-    CmsUnknown,
-    /// The users (and the store) are failed over to the paired backup pool.
-    FailOver,
-    /// Response Group is used.
-    ResponseGroup,
-    /// Mediation is collocated on the Front End Servers.
-    MediationCollocated,
-    /// Persistent Chat is collocated (Standard Edition).
-    ChatEnabled,
-    /// A Persistent Chat compliance store is deployed.
-    ChatCompliance,
-}
-
-impl Switch {
-    /// The switch's current value in `plan`.
-    pub fn get(self, plan: &Plan) -> bool {
-        match self {
-            Switch::WholePool => plan.failure.whole_pool,
-            Switch::BackEndFailed => plan.failure.back_end,
-            Switch::FileStoreFailed => plan.failure.file_store,
-            Switch::ArchivingStoreFailed => plan.failure.archiving_store,
-            Switch::Mirrored => plan.back_end.mirrored,
-            Switch::HostsCms => plan.hosts_cms,
-            Switch::CmsUnknown => plan.cms_unknown,
-            Switch::FailOver => plan.fail_over,
-            Switch::ResponseGroup => plan.response_group,
-            Switch::MediationCollocated => plan.mediation_collocated,
-            Switch::ChatEnabled => plan.persistent_chat.enabled,
-            Switch::ChatCompliance => plan.persistent_chat.compliance,
-        }
-    }
-
-    fn get_mut(self, plan: &mut Plan) -> &mut bool {
-        match self {
-            Switch::WholePool => &mut plan.failure.whole_pool,
-            Switch::BackEndFailed => &mut plan.failure.back_end,
-            Switch::FileStoreFailed => &mut plan.failure.file_store,
-            Switch::ArchivingStoreFailed => &mut plan.failure.archiving_store,
-            Switch::Mirrored => &mut plan.back_end.mirrored,
-            Switch::HostsCms => &mut plan.hosts_cms,
-            Switch::CmsUnknown => &mut plan.cms_unknown,
-            Switch::FailOver => &mut plan.fail_over,
-            Switch::ResponseGroup => &mut plan.response_group,
-            Switch::MediationCollocated => &mut plan.mediation_collocated,
-            Switch::ChatEnabled => &mut plan.persistent_chat.enabled,
-            Switch::ChatCompliance => &mut plan.persistent_chat.compliance,
-        }
+form_fields! {
+    /// A yes/no field of the form.
+    pub enum Switch: bool {
+        /// The whole pool failed.
+        WholePool => failure.whole_pool,
+        /// The Back End (or Persistent Chat store) failed.
+        BackEndFailed => failure.back_end,
+        /// The file store failed.
+        FileStoreFailed => failure.file_store,
+        /// The stand-alone Archiving/Monitoring store failed.
+        ArchivingStoreFailed => failure.archiving_store,
+        /// The Back End is mirrored.
+        Mirrored => back_end.mirrored,
+        /// The pool hosts the Central Management store.
+        HostsCms => hosts_cms,
+        /// Whether it does is not known yet.
+        CmsUnknown => cms_unknown,
+        /// The users (and the store) are failed over to the paired backup pool.
+        FailOver => fail_over,
+        /// Response Group is used.
+        ResponseGroup => response_group,
+        /// Mediation is collocated on the Front End Servers.
+        MediationCollocated => mediation_collocated,
+        /// Persistent Chat is collocated (Standard Edition).
+        ChatEnabled => persistent_chat.enabled,
+        /// A Persistent Chat compliance store is deployed.
+        ChatCompliance => persistent_chat.compliance,
     }
 }
 

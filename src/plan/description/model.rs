@@ -14,10 +14,18 @@ pub(crate) fn is_default<T: Default + PartialEq>(value: &T) -> bool {
     *value == T::default()
 }
 
-/// Stable machine names of a fieldless enum (form values); serde writes the same names
-/// (`rename_all = "snake_case"`), which `tests/codec.rs` checks.
+/// A fieldless enum of the form and the plan file, each value with its stable machine name,
+/// written once: the form's value (`key`, `from_key`) and serde's name are the same string.
 macro_rules! keyed {
-    ($ty:ident { $($variant:ident = $key:literal),* $(,)? }) => {
+    ($(#[$meta:meta])* pub enum $ty:ident {
+        $($(#[$vmeta:meta])* $variant:ident = $key:literal,)*
+    }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        pub enum $ty {
+            $($(#[$vmeta])* #[serde(rename = $key)] $variant,)*
+        }
+
         impl $ty {
             /// Every value, in the order the form offers them.
             pub const ALL: &'static [$ty] = &[$($ty::$variant),*];
@@ -43,33 +51,24 @@ macro_rules! keyed {
 /// Version of the plan file format written by this build.
 pub const FORMAT_VERSION: u32 = 1;
 
-/// The kind of pool being restored; it decides which Microsoft procedures apply.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum PoolKind {
-    /// Enterprise Edition Front End pool with a SQL Server Back End.
-    #[default]
-    FrontEnd,
-    /// Standard Edition server (its own pool, SQL Express collocated).
-    StandardEdition,
-    /// Director pool.
-    Director,
-    /// Stand-alone Mediation pool.
-    Mediation,
-    /// Persistent Chat pool (Persistent Chat Front End Servers, `mgc` store).
-    PersistentChat,
-    /// Edge pool (perimeter network, not domain-joined).
-    Edge,
+keyed! {
+    /// The kind of pool being restored; it decides which Microsoft procedures apply.
+    pub enum PoolKind {
+        /// Enterprise Edition Front End pool with a SQL Server Back End.
+        #[default]
+        FrontEnd = "front_end",
+        /// Standard Edition server (its own pool, SQL Express collocated).
+        StandardEdition = "standard_edition",
+        /// Director pool.
+        Director = "director",
+        /// Stand-alone Mediation pool.
+        Mediation = "mediation",
+        /// Persistent Chat pool (Persistent Chat Front End Servers, `mgc` store).
+        PersistentChat = "persistent_chat",
+        /// Edge pool (perimeter network, not domain-joined).
+        Edge = "edge",
+    }
 }
-
-keyed!(PoolKind {
-    FrontEnd = "front_end",
-    StandardEdition = "standard_edition",
-    Director = "director",
-    Mediation = "mediation",
-    PersistentChat = "persistent_chat",
-    Edge = "edge",
-});
 
 impl PoolKind {
     /// True for the pool kinds whose data lives on an Enterprise Edition Back End.
@@ -78,31 +77,22 @@ impl PoolKind {
     }
 }
 
-/// The product the pool runs. Microsoft publishes restore procedures for Lync Server 2013 only;
-/// a binder for a later version follows them, adapted, and says so.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Version {
-    /// Lync Server 2013 (topology ServiceVersion 6).
-    #[default]
-    #[serde(rename = "lync2013")]
-    Lync2013,
-    /// Skype for Business Server 2015 (ServiceVersion 7).
-    #[serde(rename = "sfb2015")]
-    SfB2015,
-    /// Skype for Business Server 2019 (ServiceVersion 8).
-    #[serde(rename = "sfb2019")]
-    SfB2019,
-    /// Skype for Business Server Subscription Edition (an in-place upgrade of 2019; ServiceVersion 8).
-    #[serde(rename = "sfbse")]
-    SubscriptionEdition,
+keyed! {
+    /// The product the pool runs. Microsoft publishes restore procedures for Lync Server 2013
+    /// only; a binder for a later version follows them, adapted, and says so.
+    pub enum Version {
+        /// Lync Server 2013 (topology ServiceVersion 6).
+        #[default]
+        Lync2013 = "lync2013",
+        /// Skype for Business Server 2015 (ServiceVersion 7).
+        SfB2015 = "sfb2015",
+        /// Skype for Business Server 2019 (ServiceVersion 8).
+        SfB2019 = "sfb2019",
+        /// Skype for Business Server Subscription Edition (an in-place upgrade of 2019;
+        /// ServiceVersion 8).
+        SubscriptionEdition = "sfbse",
+    }
 }
-
-keyed!(Version {
-    Lync2013 = "lync2013",
-    SfB2015 = "sfb2015",
-    SfB2019 = "sfb2019",
-    SubscriptionEdition = "sfbse",
-});
 
 impl Version {
     /// The product's name as each language writes it ("Skype Entreprise Server" in French).
@@ -125,59 +115,42 @@ impl Version {
     }
 }
 
-/// Which side of a mirrored Back End was lost.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum MirrorLoss {
-    /// Both the primary and the mirror (or a Back End that is not mirrored).
-    #[default]
-    Both,
-    /// Only the primary SQL Server; the mirror survived.
-    Primary,
-    /// Only the mirror SQL Server; the primary survived.
-    Mirror,
+keyed! {
+    /// Which side of a mirrored Back End was lost.
+    pub enum MirrorLoss {
+        /// Both the primary and the mirror (or a Back End that is not mirrored).
+        #[default]
+        Both = "both",
+        /// Only the primary SQL Server; the mirror survived.
+        Primary = "primary",
+        /// Only the mirror SQL Server; the primary survived.
+        Mirror = "mirror",
+    }
 }
 
-keyed!(MirrorLoss {
-    Both = "both",
-    Primary = "primary",
-    Mirror = "mirror",
-});
-
-/// Where an Archiving or Monitoring database lives.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum StoreLocation {
-    /// Not deployed for this pool.
-    #[default]
-    None,
-    /// Collocated on the pool's Back End SQL Server.
-    Collocated,
-    /// On a stand-alone SQL Server.
-    StandAlone,
+keyed! {
+    /// Where an Archiving or Monitoring database lives.
+    pub enum StoreLocation {
+        /// Not deployed for this pool.
+        #[default]
+        None = "none",
+        /// Collocated on the pool's Back End SQL Server.
+        Collocated = "collocated",
+        /// On a stand-alone SQL Server.
+        StandAlone = "stand_alone",
+    }
 }
 
-keyed!(StoreLocation {
-    None = "none",
-    Collocated = "collocated",
-    StandAlone = "stand_alone",
-});
-
-/// How the Persistent Chat database was backed up (the restore must use the same method).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ChatBackupMethod {
-    /// SQL Server backup; restore with SQL Server.
-    #[default]
-    SqlBackup,
-    /// `Export-CsPersistentChatData`; restore with `Import-CsPersistentChatData`.
-    Export,
+keyed! {
+    /// How the Persistent Chat database was backed up (the restore must use the same method).
+    pub enum ChatBackupMethod {
+        /// SQL Server backup; restore with SQL Server.
+        #[default]
+        SqlBackup = "sql_backup",
+        /// `Export-CsPersistentChatData`; restore with `Import-CsPersistentChatData`.
+        Export = "export",
+    }
 }
-
-keyed!(ChatBackupMethod {
-    SqlBackup = "sql_backup",
-    Export = "export",
-});
 
 /// What failed. `whole_pool` wins over the individual choices.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

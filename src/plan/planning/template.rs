@@ -350,44 +350,30 @@ mod tests {
     }
 
     #[test]
-    fn fills_known_values_and_marks_missing_ones() {
-        let mut missing = Vec::new();
-        let out = render(
-            "X -PoolFqdn \"{pool}\" -SqlServerFqdn {sql}",
-            &values(),
-            &mut missing,
-        );
-        assert_eq!(
-            out,
-            "X -PoolFqdn \"pool.contoso.com\" -SqlServerFqdn <SQL Server FQDN>"
-        );
-        assert_eq!(missing, vec!["<SQL Server FQDN>".to_string()]);
-    }
-
-    #[test]
-    fn repeats_list_lines_in_order() {
-        let mut missing = Vec::new();
-        let out = render(
-            "a\nStop -ComputerName {each_front_end}\nb",
-            &values(),
-            &mut missing,
-        );
-        assert_eq!(
-            out,
-            "a\nStop -ComputerName fe1.contoso.com\nStop -ComputerName fe2.contoso.com\nb"
-        );
-        assert!(missing.is_empty());
-    }
-
-    #[test]
-    fn leaves_braces_that_are_not_placeholders() {
-        let mut missing = Vec::new();
-        let out = render(
-            "Get-CsUser -Filter {RegistrarPool -eq 1} {}",
-            &values(),
-            &mut missing,
-        );
-        assert_eq!(out, "Get-CsUser -Filter {RegistrarPool -eq 1} {}");
+    fn fills_values_repeats_list_lines_and_leaves_other_braces() {
+        // (template, rendered, markers of what is missing)
+        let cases: [(&str, &str, &[&str]); 3] = [
+            (
+                "X -PoolFqdn \"{pool}\" -SqlServerFqdn {sql}",
+                "X -PoolFqdn \"pool.contoso.com\" -SqlServerFqdn <SQL Server FQDN>",
+                &["<SQL Server FQDN>"],
+            ),
+            (
+                "a\nStop -ComputerName {each_front_end}\nb",
+                "a\nStop -ComputerName fe1.contoso.com\nStop -ComputerName fe2.contoso.com\nb",
+                &[],
+            ),
+            (
+                "Get-CsUser -Filter {RegistrarPool -eq 1} {}",
+                "Get-CsUser -Filter {RegistrarPool -eq 1} {}",
+                &[],
+            ),
+        ];
+        for (template, rendered, markers) in cases {
+            let mut missing = Vec::new();
+            assert_eq!(render(template, &values(), &mut missing), rendered);
+            assert_eq!(missing, markers, "{template}");
+        }
     }
 
     #[test]

@@ -46,7 +46,7 @@ pub fn PoolForm(props: &PoolFormProps) -> Html {
     let switch = |sw: Switch, id: &'static str, label: &'static str| {
         let act = act.clone();
         html! {
-            <CheckBox id={id} label={label} checked={sw.get(plan)}
+            <CheckBox id={id} label={label} checked={*sw.get(plan)}
                 onchange={Callback::from(move |on| act.emit(Action::SetSwitch(sw, on)))} />
         }
     };
