@@ -116,12 +116,14 @@ record!(SectionDef {
     id: String,
     phase: String,
     page: String,
+    page_sfb: String,
     title: Text,
     steps: StepRefs
 });
 record!(StepDef {
     id: String,
     page: String,
+    page_sfb: String,
     runs_on: String,
     permissions: Vec<String>,
     when: Vec<String>,
@@ -181,6 +183,40 @@ impl Lit for Steps {
     }
 }
 
+/// One difference between product versions (`src/content/versions.toml`): the flag it sets
+/// for the versions that have it. What it is and its source are for readers and the lint.
+#[derive(Deserialize)]
+struct Difference {
+    flag: Option<String>,
+    versions: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct Versions {
+    differences: Vec<Difference>,
+}
+
+/// `VERSION_FLAGS`: (version key, flag) for every difference a version has.
+fn version_flags() -> String {
+    let src = "src/content/versions.toml";
+    println!("cargo:rerun-if-changed={src}");
+    let text = fs::read_to_string(src).unwrap_or_else(|e| panic!("cannot read {src}: {e}"));
+    let table: Versions =
+        toml::from_str(&text).unwrap_or_else(|e| panic!("{src} is not a versions table: {e}"));
+    let mut out = String::from(
+        "/// (product version key, catalogue flag) for each version difference it has.\npub static VERSION_FLAGS: &[(&str, &str)] = &[",
+    );
+    for d in &table.differences {
+        for (v, flag) in d.versions.iter().zip(std::iter::repeat(&d.flag)) {
+            if let Some(flag) = flag {
+                let _ = write!(out, "({v:?}, {flag:?}),");
+            }
+        }
+    }
+    out.push_str("];\n");
+    out
+}
+
 fn main() {
     let src = "src/content/catalogue.toml";
     println!("cargo:rerun-if-changed={src}");
@@ -218,6 +254,7 @@ fn main() {
     out.push_str(";\n/// The catalogue built into this binary.\npub static EMBEDDED: Catalogue = ");
     catalogue.lit(&mut out);
     out.push_str(";\n");
+    out.push_str(&version_flags());
     let out_dir = PathBuf::from(env::var("OUT_DIR").expect("OUT_DIR is set by cargo"));
     let write = |path: PathBuf, text: &str| {
         fs::write(&path, text).unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()))

@@ -8,6 +8,7 @@ use lync_restore::plan::formats::json_text::SerdeJson;
 use std::collections::BTreeSet;
 
 use lync_restore::plan::formats::codec::decode_file;
+use lync_restore::plan::planning::catalogue::{SFB_PREFIX, is_lync_page};
 use lync_restore::plan::planning::template::{
     LISTS, SCALARS, guarded_placeholders, placeholders, segment_conditions,
 };
@@ -43,12 +44,44 @@ fn ids_are_unique_and_the_format_is_known() {
     unique("step", c.steps.iter().map(|p| p.id));
 }
 
+/// What is wrong with a `page_sfb`: it must be empty or a Skype for Business Server page of
+/// the catalogue (a Lync Server 2013 page there would be cited unmarked as adapted).
+fn sfb_page_problem(c: &Catalogue, slug: &str) -> Option<String> {
+    if slug.is_empty() {
+        None
+    } else if c.page(slug).is_none() {
+        Some(format!("page_sfb {slug:?} is not a page of the catalogue"))
+    } else if is_lync_page(slug) {
+        Some(format!("page_sfb {slug:?} is a Lync Server 2013 page"))
+    } else {
+        None
+    }
+}
+
+#[test]
+fn control_a_page_sfb_that_is_not_a_skype_for_business_page_is_caught() {
+    let c = catalogue();
+    assert!(sfb_page_problem(c, "lync-server-2013-restoring-a-lync-server-pool").is_some());
+    assert!(sfb_page_problem(c, "skypeforbusiness/no-such-page").is_some());
+    assert!(
+        sfb_page_problem(
+            c,
+            "skypeforbusiness/deploy/install/install-skype-for-business-server"
+        )
+        .is_none()
+    );
+}
+
 #[test]
 fn every_reference_resolves() {
     let c = catalogue();
     for page in c.pages {
+        let sfb_path = page.slug.strip_prefix(SFB_PREFIX).is_some_and(|path| {
+            path.chars()
+                .all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || "-/".contains(ch))
+        });
         assert!(
-            page.slug.starts_with("lync-server-2013-"),
+            page.slug.starts_with("lync-server-2013-") || sfb_path,
             "slug {:?}",
             page.slug
         );
@@ -60,6 +93,7 @@ fn every_reference_resolves() {
     }
     for s in c.sections {
         known(c.page(s.page).is_some(), "section", s.id, "page", s.page);
+        assert_eq!(sfb_page_problem(c, s.page_sfb), None, "section {}", s.id);
         known(
             c.phase(s.phase).is_some(),
             "section",
@@ -82,6 +116,7 @@ fn every_reference_resolves() {
     for s in c.steps {
         let page_ok = s.page.is_empty() || c.page(s.page).is_some();
         known(page_ok, "step", s.id, "page", s.page);
+        assert_eq!(sfb_page_problem(c, s.page_sfb), None, "step {}", s.id);
         known(
             c.place(s.runs_on).is_some(),
             "step",

@@ -384,6 +384,8 @@ fn every_field_set() -> Plan {
             mirror_instance: "rtc2".into(),
             witness_fqdn: text("witness"),
             lost: MirrorLoss::Mirror,
+            always_on: true,
+            primary_replica: text("sql01a"),
         },
         hosts_cms: true,
         response_group: true,

@@ -3,7 +3,6 @@
 //! `tests/golden/`. Any change to the plans shows up as a diff of those files.
 //! Regenerate after a reviewed change with `UPDATE_GOLDEN=1 cargo test --test golden`.
 
-use lync_restore::plan::Pool;
 use lync_restore::plan::Texts;
 use lync_restore::plan::formats::json_text::SerdeJson;
 use std::fmt::Write as _;
@@ -11,10 +10,25 @@ use std::fs;
 use std::path::Path;
 
 use lync_restore::plan::formats::codec::decode_file;
-use lync_restore::plan::{Checklist, Lang, Plan, build_checklist, validate};
+use lync_restore::plan::{Checklist, DocLink, Lang, Version, build_session_checklist, validate};
 
-fn outline(name: &str, list: &Checklist) -> String {
+/// A page cited, with its mark when a later version follows it adapted.
+fn cited(doc: &DocLink) -> String {
+    if doc.adapted {
+        format!("{} [adapted]", doc.slug)
+    } else {
+        doc.slug.to_string()
+    }
+}
+
+fn outline(name: &str, list: &Checklist, findings: &[String]) -> String {
     let mut out = format!("# {name}: {} steps\n", list.step_count());
+    if list.version != Version::Lync2013 {
+        let _ = writeln!(out, "version: {}", list.version.key());
+    }
+    for finding in findings {
+        let _ = writeln!(out, "finding: {finding}");
+    }
     if !list.missing.is_empty() {
         let _ = writeln!(out, "missing: {}", list.missing.join(", "));
     }
@@ -22,10 +36,16 @@ fn outline(name: &str, list: &Checklist) -> String {
         let _ = writeln!(
             out,
             "\n[{}] {} :: {} ({})",
-            section.id, section.procedure, section.title, section.doc.slug
+            section.id,
+            section.procedure,
+            section.title,
+            cited(&section.doc)
         );
         for step in &section.steps {
             let _ = writeln!(out, "  {:>2}. {}  @ {}", step.number, step.id, step.runs_on);
+            if step.doc.slug != section.doc.slug {
+                let _ = writeln!(out, "        > {}", cited(&step.doc));
+            }
             if let Some(cmd) = &step.command {
                 for line in cmd.lines() {
                     let _ = writeln!(out, "        $ {line}");
@@ -60,21 +80,33 @@ fn every_scenario_matches_its_reviewed_checklist() {
             .expect("stem")
             .to_string_lossy()
             .to_string();
-        let plan: Plan = decode_file(&SerdeJson, &fs::read(&path).expect("read"))
-            .expect("plan json")
-            .plan;
-        assert_eq!(
-            validate(&plan),
-            vec![],
-            "{name}: golden plans must be valid"
-        );
-        let list = build_checklist(&Pool::check(&plan), Texts::built_in(Lang::En));
-        assert!(
-            list.missing.is_empty(),
-            "{name}: a valid plan leaves nothing missing: {:?}",
-            list.missing
-        );
-        let actual = outline(&name, &list);
+        let session = decode_file(&SerdeJson, &fs::read(&path).expect("read")).expect("plan json");
+        let texts = Texts::built_in(Lang::En);
+        let findings: Vec<String> = std::iter::once(&session.plan)
+            .chain(&session.site)
+            .flat_map(validate)
+            .map(|issue| format!("{}: {}", issue.field, texts.render(&issue.message())))
+            .collect();
+        let list = build_session_checklist(&session, texts);
+        // A scenario named "refused" is a plan the product cannot have: findings, no sections.
+        if name.contains("refused") {
+            assert!(
+                !findings.is_empty() && list.sections.is_empty(),
+                "{name}: a refused plan has findings and no checklist"
+            );
+        } else {
+            assert_eq!(
+                findings,
+                Vec::<String>::new(),
+                "{name}: golden plans must be valid"
+            );
+            assert!(
+                list.missing.is_empty(),
+                "{name}: a valid plan leaves nothing missing: {:?}",
+                list.missing
+            );
+        }
+        let actual = outline(&name, &list, &findings);
         let golden = root.join("golden").join(format!("{name}.txt"));
         if update {
             fs::write(&golden, &actual).expect("write golden");

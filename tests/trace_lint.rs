@@ -50,17 +50,15 @@ fn pinned() -> Trace {
 }
 
 /// Every (page, step id) pair the catalogue cites: a step cites its own page, or else the page
-/// of each section it appears in.
+/// of each section it appears in, in a Lync Server 2013 binder and in a Skype for Business
+/// Server one (`page_sfb`).
 fn citations(c: &Catalogue) -> BTreeSet<(&'static str, &'static str)> {
     let mut out = BTreeSet::new();
     for section in c.sections {
         for step in section.steps {
-            let page = if step.page.is_empty() {
-                section.page
-            } else {
-                step.page
-            };
-            out.insert((page, step.id));
+            let (lync, skype) = step.pages(section);
+            out.insert((lync, step.id));
+            out.insert((skype, step.id));
         }
     }
     out

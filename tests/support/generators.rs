@@ -31,9 +31,9 @@ pub fn any_text() -> impl Strategy<Value = String> {
 /// Any plan at all: arbitrary text everywhere, every field of every part varied on its own (the struct literals list every
 /// field, so a field added to a type must be added here before this compiles).
 pub fn any_plan() -> impl Strategy<Value = Plan> {
-    let texts = prop::collection::vec(any_text(), 25);
+    let texts = prop::collection::vec(any_text(), 26);
     let version = prop::sample::select(Version::ALL.to_vec());
-    let flags = prop::collection::vec(any::<bool>(), 12);
+    let flags = prop::collection::vec(any::<bool>(), 13);
     let lists = (
         prop::collection::vec(any_text(), 0..14),
         prop::collection::vec(any_text(), 0..3),
@@ -67,6 +67,8 @@ pub fn any_plan() -> impl Strategy<Value = Plan> {
                 mirror_instance: t[5].clone(),
                 witness_fqdn: t[6].clone(),
                 lost,
+                always_on: f[12],
+                primary_replica: t[25].clone(),
             },
             hosts_cms: f[5],
             response_group: f[6],
@@ -137,6 +139,8 @@ pub fn valid_plan() -> impl Strategy<Value = Plan> {
         ),
         (location(), location(), any::<bool>(), any::<bool>()),
         prop::collection::vec(any::<bool>(), 12),
+        // the product version, an Always On Back End
+        (prop::sample::select(Version::ALL.to_vec()), any::<bool>()),
         // failover, CMS host unknown, an Edge next hop, default instances (Back End, mirror, others)
         (
             any::<bool>(),
@@ -147,99 +151,113 @@ pub fn valid_plan() -> impl Strategy<Value = Plan> {
             any::<bool>(),
         ),
     )
-        .prop_map(|(kind, pool, servers, fail, opts, stores, picks, more)| {
-            let (fail_over, cms_unknown, edge, default_be, default_mirror, default_other) = more;
-            let instance = |default: bool, name: &str| {
-                if default {
-                    "MSSQLSERVER".to_string()
-                } else {
-                    name.to_string()
-                }
-            };
-            let servers: Vec<String> = servers.into_iter().filter(|s| *s != pool).collect();
-            let (whole, be, fs, arch, lost) = fail;
-            let (mirrored, cms, rgs, paired, mediation) = opts;
-            let (archiving, monitoring, chat_export, compliance) = stores;
-            let failed: Vec<String> = servers
-                .iter()
-                .zip(&picks)
-                .filter(|(_, p)| **p)
-                .map(|(s, _)| s.clone())
-                .collect();
-            let sql = |name: &str| SqlStore {
-                location: StoreLocation::None,
-                sql_fqdn: format!("{name}.contoso.com"),
-                sql_instance: instance(default_other, name),
-            };
-            Plan {
-                kind,
-                pool_fqdn: pool,
-                site: "Site".into(),
-                servers,
-                failure: Failure {
-                    whole_pool: whole || (failed.is_empty() && !be && !fs && !arch),
-                    servers: failed,
-                    back_end: be,
-                    file_store: fs,
-                    archiving_store: arch,
-                },
-                back_end: BackEnd {
-                    sql_fqdn: "sql01.contoso.com".into(),
-                    sql_instance: instance(default_be, "rtc"),
-                    mirrored,
-                    mirror_fqdn: "sql02.contoso.com".into(),
-                    mirror_instance: instance(default_mirror, "rtc"),
-                    witness_fqdn: String::new(),
-                    lost,
-                },
-                hosts_cms: cms,
-                cms_unknown: cms_unknown && !cms,
-                fail_over: fail_over && paired,
-                backup_sql_fqdn: if paired {
-                    "sql11.contoso.com".into()
-                } else {
-                    String::new()
-                },
-                backup_sql_instance: instance(default_other, "rtc"),
-                edge_pool: if edge && paired {
-                    "edge01.contoso.com".into()
-                } else {
-                    String::new()
-                },
-                response_group: rgs,
-                mediation_collocated: mediation,
-                archiving: SqlStore {
-                    location: archiving,
-                    ..sql("arch")
-                },
-                monitoring: SqlStore {
-                    location: monitoring,
-                    ..sql("mon")
-                },
-                persistent_chat: PersistentChat {
-                    enabled: true,
-                    sql_fqdn: "chatsql.contoso.com".into(),
-                    sql_instance: instance(default_other, "mgc"),
-                    compliance,
-                    backup_method: if chat_export {
-                        ChatBackupMethod::Export
+        .prop_map(
+            |(kind, pool, servers, fail, opts, stores, picks, product, more)| {
+                // A version without the pool's role would be refused: such plans are not valid.
+                let (version, always_on) = match product {
+                    (v, _) if kind == PoolKind::PersistentChat && !v.has_persistent_chat() => {
+                        (Version::SfB2015, false)
+                    }
+                    (v, on) => (v, on && v.has_always_on()),
+                };
+                let (fail_over, cms_unknown, edge, default_be, default_mirror, default_other) =
+                    more;
+                let instance = |default: bool, name: &str| {
+                    if default {
+                        "MSSQLSERVER".to_string()
                     } else {
-                        ChatBackupMethod::SqlBackup
+                        name.to_string()
+                    }
+                };
+                let servers: Vec<String> = servers.into_iter().filter(|s| *s != pool).collect();
+                let (whole, be, fs, arch, lost) = fail;
+                let (mirrored, cms, rgs, paired, mediation) = opts;
+                let mirrored = mirrored && !always_on;
+                let (archiving, monitoring, chat_export, compliance) = stores;
+                let failed: Vec<String> = servers
+                    .iter()
+                    .zip(&picks)
+                    .filter(|(_, p)| **p)
+                    .map(|(s, _)| s.clone())
+                    .collect();
+                let sql = |name: &str| SqlStore {
+                    location: StoreLocation::None,
+                    sql_fqdn: format!("{name}.contoso.com"),
+                    sql_instance: instance(default_other, name),
+                };
+                Plan {
+                    kind,
+                    pool_fqdn: pool,
+                    site: "Site".into(),
+                    servers,
+                    failure: Failure {
+                        whole_pool: whole || (failed.is_empty() && !be && !fs && !arch),
+                        servers: failed,
+                        back_end: be,
+                        file_store: fs,
+                        archiving_store: arch,
                     },
-                },
-                file_store: r"\\fs01.contoso.com\share".into(),
-                backup_pool: if paired {
-                    "pool02.contoso.com".into()
-                } else {
-                    String::new()
-                },
-                backup: lync_restore::plan::BackupFiles {
-                    location: r"\\backup01.contoso.com\LyncBackup".into(),
-                    ..Default::default()
-                },
-                ..Plan::default()
-            }
-        })
+                    back_end: BackEnd {
+                        sql_fqdn: "sql01.contoso.com".into(),
+                        sql_instance: instance(default_be, "rtc"),
+                        mirrored,
+                        mirror_fqdn: "sql02.contoso.com".into(),
+                        mirror_instance: instance(default_mirror, "rtc"),
+                        witness_fqdn: String::new(),
+                        lost,
+                        always_on,
+                        primary_replica: "sql01a.contoso.com".into(),
+                    },
+                    hosts_cms: cms,
+                    cms_unknown: cms_unknown && !cms,
+                    fail_over: fail_over && paired,
+                    backup_sql_fqdn: if paired {
+                        "sql11.contoso.com".into()
+                    } else {
+                        String::new()
+                    },
+                    backup_sql_instance: instance(default_other, "rtc"),
+                    edge_pool: if edge && paired {
+                        "edge01.contoso.com".into()
+                    } else {
+                        String::new()
+                    },
+                    response_group: rgs,
+                    mediation_collocated: mediation,
+                    archiving: SqlStore {
+                        location: archiving,
+                        ..sql("arch")
+                    },
+                    monitoring: SqlStore {
+                        location: monitoring,
+                        ..sql("mon")
+                    },
+                    persistent_chat: PersistentChat {
+                        enabled: version.has_persistent_chat(),
+                        sql_fqdn: "chatsql.contoso.com".into(),
+                        sql_instance: instance(default_other, "mgc"),
+                        compliance,
+                        backup_method: if chat_export {
+                            ChatBackupMethod::Export
+                        } else {
+                            ChatBackupMethod::SqlBackup
+                        },
+                    },
+                    file_store: r"\\fs01.contoso.com\share".into(),
+                    backup_pool: if paired {
+                        "pool02.contoso.com".into()
+                    } else {
+                        String::new()
+                    },
+                    backup: lync_restore::plan::BackupFiles {
+                        location: r"\\backup01.contoso.com\LyncBackup".into(),
+                        ..Default::default()
+                    },
+                    version,
+                    ..Plan::default()
+                }
+            },
+        )
         .prop_filter("Front End pools have at most 12 servers", |p| {
             validate(p).is_empty()
         })

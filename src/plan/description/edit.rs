@@ -60,6 +60,8 @@ form_fields! {
         MirrorInstance => back_end.mirror_instance,
         /// Mirroring witness FQDN.
         WitnessFqdn => back_end.witness_fqdn,
+        /// Primary replica of the Back End's availability group.
+        PrimaryReplica => back_end.primary_replica,
         /// Stand-alone Archiving SQL Server.
         ArchivingSql => archiving.sql_fqdn,
         /// Stand-alone Archiving SQL instance.
@@ -112,6 +114,8 @@ form_fields! {
         ArchivingStoreFailed => failure.archiving_store,
         /// The Back End is mirrored.
         Mirrored => back_end.mirrored,
+        /// The Back End is an Always On availability group.
+        AlwaysOn => back_end.always_on,
         /// The pool hosts the Central Management store.
         HostsCms => hosts_cms,
         /// Whether it does is not known yet.

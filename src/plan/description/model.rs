@@ -106,11 +106,31 @@ impl Version {
     }
 
     /// True when the product has the Persistent Chat role: Skype for Business Server 2019
-    /// removed it ("Persistent chat cannot be deployed with Skype for Business Server 2019. This
+    /// removed it ("Persistent chat can't be deployed with Skype for Business Server 2019. This
     /// server role is removed from Topology Builder, as well as from the code":
-    /// MicrosoftDocs/OfficeDocs-SkypeForBusiness, `Skype/SfBServer2019/deprecated-2019.md`), and
+    /// MicrosoftDocs/OfficeDocs-SkypeForBusiness, `Skype/SfBServer2019/deprecated.md`), and
     /// Subscription Edition is an upgrade of 2019.
     pub fn has_persistent_chat(self) -> bool {
+        matches!(self, Version::Lync2013 | Version::SfB2015)
+    }
+
+    /// True when the product supports a Back End in a SQL Server Always On availability group
+    /// (Skype for Business Server 2015 and later; `src/content/versions.toml` cites the source).
+    pub fn has_always_on(self) -> bool {
+        self != Version::Lync2013
+    }
+
+    /// True when the product accepts an Enterprise Edition Front End pool of two servers:
+    /// "Skype for Business Server 2019 does not support Enterprise Edition Front End pools with
+    /// two Front End Servers" (`Skype/SfbServer/plan-your-deployment/high-availability-and-
+    /// disaster-recovery/high-availability.md`).
+    pub fn allows_two_front_end_pool(self) -> bool {
+        matches!(self, Version::Lync2013 | Version::SfB2015)
+    }
+
+    /// True when the product supports SQL Server mirroring for the Back End: "SQL Mirroring
+    /// can't be deployed with Skype for Business Server 2019" (`Skype/SfBServer2019/deprecated.md`).
+    pub fn has_mirroring(self) -> bool {
         matches!(self, Version::Lync2013 | Version::SfB2015)
     }
 }
@@ -209,6 +229,13 @@ pub struct BackEnd {
     /// Which side was lost (only meaningful when `mirrored`).
     #[serde(skip_serializing_if = "is_default")]
     pub lost: MirrorLoss,
+    /// The Back End is a SQL Server Always On availability group (Skype for Business Server
+    /// 2015 and later); `sql_fqdn` is then the group's listener.
+    #[serde(skip_serializing_if = "is_default")]
+    pub always_on: bool,
+    /// FQDN of the availability group's primary replica (where the databases are created).
+    #[serde(skip_serializing_if = "is_default")]
+    pub primary_replica: String,
 }
 
 /// A stand-alone or collocated SQL store (Archiving, Monitoring).
@@ -419,9 +446,32 @@ impl Plan {
         self.kind.has_back_end() && (self.failure.whole_pool || self.failure.back_end)
     }
 
+    /// The Back End is in an Always On availability group, and the version supports one.
+    pub fn always_on(&self) -> bool {
+        self.kind == PoolKind::FrontEnd && self.back_end.always_on && self.version.has_always_on()
+    }
+
+    /// The Back End is mirrored (on a version that has mirroring, and not in an availability
+    /// group, which replaces it).
+    pub fn mirrored(&self) -> bool {
+        self.kind == PoolKind::FrontEnd
+            && self.back_end.mirrored
+            && self.version.has_mirroring()
+            && !self.always_on()
+    }
+
+    /// A plan this product cannot have, refused whole (no checklist) with a finding: a
+    /// Persistent Chat pool on a version that removed the role, or a lost Back End in an
+    /// availability group that hosts the Central Management store (Microsoft moves the store
+    /// to another pool before a Back End joins a group, and publishes no procedure for it).
+    pub fn refused(&self) -> bool {
+        (self.kind == PoolKind::PersistentChat && !self.version.has_persistent_chat())
+            || (self.always_on() && self.hosts_cms && self.back_end_failed())
+    }
+
     /// Which Back End side is lost, with "not mirrored" read as "both".
     pub fn mirror_loss(&self) -> MirrorLoss {
-        if self.back_end.mirrored {
+        if self.mirrored() {
             self.back_end.lost
         } else {
             MirrorLoss::Both

@@ -54,6 +54,8 @@ pub struct Pool<'a> {
     pub back_end: SqlServer,
     /// Its mirror.
     pub mirror: SqlServer,
+    /// The primary replica of its availability group.
+    pub primary_replica: Option<Fqdn>,
     /// The `$Backup` share.
     pub backup_share: Option<Share>,
     /// The file store share.
@@ -91,6 +93,7 @@ impl<'a> Pool<'a> {
             fqdn: Fqdn::parse(&plan.pool_fqdn).ok(),
             back_end: SqlServer::check(&be.sql_fqdn, &be.sql_instance),
             mirror: SqlServer::check(&be.mirror_fqdn, &be.mirror_instance),
+            primary_replica: Fqdn::parse(&be.primary_replica).ok(),
             backup_share: Share::parse(&plan.backup.location).ok(),
             file_store: Share::parse(&plan.file_store).ok(),
             backup_pool: Fqdn::parse(&plan.backup_pool).ok(),

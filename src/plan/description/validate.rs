@@ -38,6 +38,16 @@ pub enum IssueKind {
     PoolNameIsServer,
     /// A Persistent Chat role on a version that removed it (nothing to restore).
     NoPersistentChat(Version),
+    /// An Always On availability group Back End on a version that does not support one.
+    NoAlwaysOn(Version),
+    /// A Back End both mirrored and in an availability group (one replaces the other).
+    MirroredAndAlwaysOn,
+    /// A mirrored Back End on a version that cannot deploy mirroring.
+    NoMirroring(Version),
+    /// A lost Back End in an availability group that hosts the Central Management store.
+    AlwaysOnCms,
+    /// A Front End pool of two servers on a version that does not support one.
+    TwoFrontEndPool(Version),
 }
 
 impl Issue {
@@ -62,6 +72,17 @@ impl Issue {
             IssueKind::PoolNameIsServer => Message::new(key::ISSUE_POOL_NAME_IS_SERVER),
             IssueKind::NoPersistentChat(v) => {
                 Message::new(key::ISSUE_NO_PERSISTENT_CHAT).nested("version", v.name())
+            }
+            IssueKind::NoAlwaysOn(v) => {
+                Message::new(key::ISSUE_NO_ALWAYS_ON).nested("version", v.name())
+            }
+            IssueKind::MirroredAndAlwaysOn => Message::new(key::ISSUE_MIRRORED_AND_ALWAYS_ON),
+            IssueKind::NoMirroring(v) => {
+                Message::new(key::ISSUE_NO_MIRRORING).nested("version", v.name())
+            }
+            IssueKind::AlwaysOnCms => Message::new(key::ISSUE_ALWAYS_ON_CMS),
+            IssueKind::TwoFrontEndPool(v) => {
+                Message::new(key::ISSUE_TWO_FRONT_END_POOL).nested("version", v.name())
             }
         }
     }
@@ -94,6 +115,15 @@ pub fn validate(plan: &Plan) -> Vec<Issue> {
         let members = plan.members();
         if members.is_empty() {
             issues.push(Issue::new("servers", IssueKind::NoServers));
+        }
+        if plan.kind == PoolKind::FrontEnd
+            && members.len() == 2
+            && !plan.version.allows_two_front_end_pool()
+        {
+            issues.push(Issue::new(
+                "servers",
+                IssueKind::TwoFrontEndPool(plan.version),
+            ));
         }
         if plan.kind == PoolKind::FrontEnd && members.len() > MAX_FRONT_ENDS {
             issues.push(Issue::new(
@@ -142,7 +172,29 @@ pub fn validate(plan: &Plan) -> Vec<Issue> {
         let be = &plan.back_end;
         fqdn(&mut issues, "back_end.sql_fqdn", &be.sql_fqdn);
         instance(&mut issues, "back_end.sql_instance", &be.sql_instance);
-        if be.mirrored {
+        if be.always_on && !plan.version.has_always_on() {
+            issues.push(Issue::new(
+                "back_end.always_on",
+                IssueKind::NoAlwaysOn(plan.version),
+            ));
+        } else if be.always_on && be.mirrored {
+            issues.push(Issue::new(
+                "back_end.always_on",
+                IssueKind::MirroredAndAlwaysOn,
+            ));
+        } else if be.mirrored && !plan.version.has_mirroring() {
+            issues.push(Issue::new(
+                "back_end.mirrored",
+                IssueKind::NoMirroring(plan.version),
+            ));
+        }
+        if plan.always_on() && plan.hosts_cms && plan.back_end_failed() {
+            issues.push(Issue::new("back_end.always_on", IssueKind::AlwaysOnCms));
+        }
+        if plan.always_on() {
+            fqdn(&mut issues, "back_end.primary_replica", &be.primary_replica);
+        }
+        if plan.mirrored() {
             fqdn(&mut issues, "back_end.mirror_fqdn", &be.mirror_fqdn);
             instance(&mut issues, "back_end.mirror_instance", &be.mirror_instance);
             optional_fqdn(&mut issues, "back_end.witness_fqdn", &be.witness_fqdn);

@@ -109,6 +109,9 @@ pub struct SqlRef {
     /// Instance name ([`DEFAULT_INSTANCE`] for the default instance, which the topology
     /// writes as an empty name).
     pub instance: String,
+    /// The primary replica of the instance's Always On availability group (`fqdn` is then its
+    /// listener), from `AlwaysOnPrimaryNodeFqdn`; empty when not in a group.
+    pub primary_replica: String,
 }
 
 /// A pool found in the topology.
@@ -236,6 +239,7 @@ fn sql_ref(raw: &RawTopology, key: &str) -> Option<SqlRef> {
     Some(SqlRef {
         fqdn: cluster.fqdn.clone(),
         instance,
+        primary_replica: sql.primary_replica.clone(),
     })
 }
 
@@ -393,6 +397,7 @@ impl ImportedPool {
         let be = self.user_store.clone().unwrap_or(SqlRef {
             fqdn: String::new(),
             instance: String::new(),
+            primary_replica: String::new(),
         });
         let store = |s: &Option<SqlRef>| match s {
             None => SqlStore::default(),
@@ -433,6 +438,12 @@ impl ImportedPool {
                     String::new()
                 },
                 sql_instance: be.instance.clone(),
+                always_on: self.kind == PoolKind::FrontEnd && !be.primary_replica.is_empty(),
+                primary_replica: if self.kind == PoolKind::FrontEnd {
+                    be.primary_replica.clone()
+                } else {
+                    String::new()
+                },
                 ..BackEnd::default()
             },
             hosts_cms: self.hosts_cms,

@@ -46,6 +46,9 @@ pub struct RawSql {
     pub key: String,
     pub cluster: String,
     pub name: String,
+    /// `AlwaysOnPrimaryNodeFqdn`: the primary replica of an Always On availability group
+    /// (empty when the instance is not in one).
+    pub primary_replica: String,
 }
 
 /// A service (role) installed on a cluster or a SQL instance.
@@ -237,6 +240,7 @@ fn published(root: Node) -> RawTopology {
             key: format!("{}@{cluster}", attr(id, "Name")),
             cluster,
             name: attr(id, "Name"),
+            primary_replica: attr(sql, "AlwaysOnPrimaryNodeFqdn"),
         });
     }
     for service in descendants(root, "Service") {
@@ -294,6 +298,7 @@ fn builder(partial: Node) -> RawTopology {
                     key: attr(sql, "UniqueId"),
                     cluster: key.clone(),
                     name: attr(sql, "Name"),
+                    primary_replica: attr(sql, "AlwaysOnPrimaryNodeFqdn"),
                 });
             }
             raw.clusters.push(RawCluster {

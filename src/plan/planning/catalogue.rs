@@ -22,12 +22,24 @@ pub struct Page {
     pub title: Key,
 }
 
-/// The URL of a Lync Server 2013 page in the language edition of `lang`.
+/// Slugs of Skype for Business Server pages start with this (their path under the locale);
+/// every other slug is a Lync Server 2013 page.
+pub const SFB_PREFIX: &str = "skypeforbusiness/";
+
+/// True when `slug` is a Lync Server 2013 page (a Skype for Business Server binder that cites
+/// one follows it adapted).
+pub fn is_lync_page(slug: &str) -> bool {
+    !slug.starts_with(SFB_PREFIX)
+}
+
+/// The URL of a page in the language edition of `lang`.
 pub fn doc_url(slug: &str, lang: Lang) -> String {
-    format!(
-        "{DOC_BASE}/{}/previous-versions/office/lync-server-2013/{slug}",
-        lang.doc_locale()
-    )
+    let locale = lang.doc_locale();
+    if is_lync_page(slug) {
+        format!("{DOC_BASE}/{locale}/previous-versions/office/lync-server-2013/{slug}")
+    } else {
+        format!("{DOC_BASE}/{locale}/{slug}")
+    }
 }
 
 /// A phase of the checklist (sections are grouped and ordered by phase).
@@ -66,6 +78,9 @@ pub struct SectionDef {
     pub phase: &'static str,
     /// Slug of the Microsoft page the procedure comes from.
     pub page: &'static str,
+    /// The Skype for Business Server page that covers it, cited instead in binders of those
+    /// versions (empty: none; the Lync Server 2013 page is cited, marked adapted).
+    pub page_sfb: &'static str,
     /// Heading template (placeholders allowed).
     pub title: Key,
     /// Its steps, in order (resolved from ids at build time).
@@ -79,6 +94,9 @@ pub struct StepDef {
     pub id: &'static str,
     /// Slug of the Microsoft page this step paraphrases; empty: the page of its section.
     pub page: &'static str,
+    /// The Skype for Business Server page that covers the step, cited instead in binders of
+    /// those versions (empty: none).
+    pub page_sfb: &'static str,
     /// Where the step runs: a key the planner resolves to a server name.
     pub runs_on: &'static str,
     /// Groups the account must belong to.
@@ -97,6 +115,32 @@ pub struct StepDef {
     pub caution: Option<Key>,
     /// Flags that must all hold for the caution to be shown.
     pub caution_when: &'static [&'static str],
+}
+
+impl SectionDef {
+    /// The page the section cites in a Lync Server 2013 binder and in a Skype for Business
+    /// Server one.
+    pub fn pages(&self) -> (&'static str, &'static str) {
+        (self.page, or(self.page_sfb, self.page))
+    }
+}
+
+impl StepDef {
+    /// The page the step cites in a Lync Server 2013 binder and in a Skype for Business Server
+    /// one, within `section`: its own, else the section's.
+    pub fn pages(&self, section: &SectionDef) -> (&'static str, &'static str) {
+        let (lync, skype) = section.pages();
+        if self.page.is_empty() || self.page == section.page {
+            (lync, or(self.page_sfb, skype))
+        } else {
+            (self.page, or(self.page_sfb, self.page))
+        }
+    }
+}
+
+/// `first` unless it is empty.
+fn or(first: &'static str, second: &'static str) -> &'static str {
+    if first.is_empty() { second } else { first }
 }
 
 /// The whole catalogue.

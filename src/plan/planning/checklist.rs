@@ -17,6 +17,10 @@ pub struct DocLink {
     pub title: &'static str,
     /// Full URL in the checklist's language edition.
     pub url: String,
+    /// A Lync Server 2013 page cited in a binder for a later version: the step follows it,
+    /// adapted, since Microsoft publishes no Skype for Business Server version of it.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub adapted: bool,
 }
 
 /// One numbered step.

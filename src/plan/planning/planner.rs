@@ -14,13 +14,15 @@
 
 use crate::plan::description::fqdn::{Fqdn, Instance};
 use crate::plan::description::model::{
-    ChatBackupMethod, MirrorLoss, Plan, PoolKind, StoreLocation,
+    ChatBackupMethod, MirrorLoss, Plan, PoolKind, StoreLocation, Version,
 };
 use crate::plan::description::pool::{Member, Pool, SqlServer};
-use crate::plan::planning::catalogue::{Catalogue, DOC_HOME, SectionDef, doc_url};
+use crate::plan::planning::catalogue::{
+    Catalogue, DOC_HOME, SectionDef, VERSION_FLAGS, doc_url, is_lync_page,
+};
 use crate::plan::planning::checklist::{Checklist, DocLink, Section, Step};
 use crate::plan::planning::template::{Layered, Lookup, Value, Values, render};
-use crate::plan::texts::table::{Texts, key};
+use crate::plan::texts::table::{Key, Texts, key};
 
 /// Front End Servers that must run for a pool's first start (cold start), by pool size, from
 /// Microsoft's table (about 85 % of the pool).
@@ -172,6 +174,34 @@ pub const KNOWN_FLAGS: &[&str] = &[
     "director",
     "mediation",
     "persistent_chat",
+    "always_on",
+    // Set by the product version (src/content/versions.toml).
+    "sfb",
+    "start_cs_pool",
+    "no_mirroring",
+    "pool_start_cmdlet",
+];
+
+/// The placeholders that name a part of the product, with their text for Lync Server 2013 and
+/// for Skype for Business Server (flag `sfb`); the texts, in each language, cite their source.
+const PRODUCT_TERMS: &[(&str, Key, Key)] = &[
+    ("brand", key::TERMS_LYNC_BRAND, key::TERMS_SFB_BRAND),
+    ("shell", key::TERMS_LYNC_SHELL, key::TERMS_SFB_SHELL),
+    (
+        "topology_builder",
+        key::TERMS_LYNC_TOPOLOGY_BUILDER,
+        key::TERMS_SFB_TOPOLOGY_BUILDER,
+    ),
+    (
+        "topology_node",
+        key::TERMS_LYNC_TOPOLOGY_NODE,
+        key::TERMS_SFB_TOPOLOGY_NODE,
+    ),
+    (
+        "components_step",
+        key::TERMS_LYNC_COMPONENTS_STEP,
+        key::TERMS_SFB_COMPONENTS_STEP,
+    ),
 ];
 
 /// The flags that hold for a plan: a handful of names, so a small list (searched linearly) is
@@ -218,15 +248,11 @@ pub fn flags(plan: &Plan) -> Flags {
     set("front_end_pool", fe);
     set("whole_pool", plan.failure.whole_pool || se);
     set("standard_edition", se);
-    set("mirrored", fe && plan.back_end.mirrored);
-    set(
-        "primary_lost",
-        fe && plan.back_end.mirrored && loss == MirrorLoss::Primary,
-    );
-    set(
-        "mirror_lost_too",
-        fe && plan.back_end.mirrored && loss == MirrorLoss::Both,
-    );
+    let mirrored = plan.mirrored();
+    set("mirrored", mirrored);
+    set("always_on", plan.always_on());
+    set("primary_lost", mirrored && loss == MirrorLoss::Primary);
+    set("mirror_lost_too", mirrored && loss == MirrorLoss::Both);
     set("back_end_restored", be_failed);
     let cms_restored =
         (se && cms) || (fe && be_failed && cms && loss != MirrorLoss::Mirror && !cms_failed_over);
@@ -243,7 +269,7 @@ pub fn flags(plan: &Plan) -> Flags {
     );
     // A mirrored store whose primary is lost: the live data is on the mirror, which the
     // restore replaces, so it is exported afresh first and every import reads that export.
-    let fresh = cms_restored && fe && plan.back_end.mirrored && loss == MirrorLoss::Primary;
+    let fresh = cms_restored && mirrored && loss == MirrorLoss::Primary;
     set("cms_fresh_backup", fresh);
     set("edge", plan.kind == PoolKind::Edge);
     set("director", plan.kind == PoolKind::Director);
@@ -285,8 +311,7 @@ pub fn flags(plan: &Plan) -> Flags {
         "cold_start",
         fe && plan.failure.whole_pool && plan.members().len() >= 2,
     );
-    let primary_variant =
-        fe && be_failed && !cms_restored && plan.back_end.mirrored && loss == MirrorLoss::Primary;
+    let primary_variant = be_failed && !cms_restored && mirrored && loss == MirrorLoss::Primary;
     set("topology_changed", primary_variant);
     let file_store_restored = (fe && has_file_store_section(plan)) || se;
     set("file_store_restored", file_store_restored);
@@ -298,6 +323,16 @@ pub fn flags(plan: &Plan) -> Flags {
         cms_restored || user_data || file_store_restored || chat_restore || archiving || chat_file;
     if needs_backup {
         f.insert("needs_backup");
+    }
+    // What the product version changes (src/content/versions.toml).
+    for (version, flag) in VERSION_FLAGS {
+        if *version == plan.version.key() {
+            f.insert(flag);
+        }
+    }
+    // Microsoft: a Front End pool of three or more servers "must use the Start-CsPool cmdlet".
+    if fe && plan.members().len() >= 3 && f.contains("start_cs_pool") {
+        f.insert("pool_start_cmdlet");
     }
     f
 }
@@ -312,7 +347,7 @@ fn has_file_store_section(plan: &Plan) -> bool {
 /// Chat pool on Skype for Business Server 2019), which is refused, never half-made.
 fn sections_for(pool: &Pool, flags: &Flags) -> Vec<Planned> {
     let plan = pool.plan;
-    if plan.kind == PoolKind::PersistentChat && !plan.version.has_persistent_chat() {
+    if plan.refused() {
         return Vec::new();
     }
     let mut out = vec![Planned::block("prepare")];
@@ -328,8 +363,11 @@ fn sections_for(pool: &Pool, flags: &Flags) -> Vec<Planned> {
     let mirror = Server::sql(&be.mirror_fqdn, &pool.mirror);
     match plan.kind {
         PoolKind::FrontEnd if plan.back_end_failed() => {
+            let always_on = flags.contains("always_on");
             let (procedure, server, role) =
                 match (flags.contains("cms_restored"), plan.mirror_loss()) {
+                    (true, _) if always_on => ("cms_back_end_ag", primary, "sql"),
+                    (false, _) if always_on => ("back_end_ag", primary, "sql"),
                     (true, _) => ("cms_back_end", primary, "sql"),
                     (false, MirrorLoss::Both) => ("back_end", primary, "sql"),
                     (false, MirrorLoss::Primary) => ("back_end_primary", primary, "sql"),
@@ -405,7 +443,10 @@ fn render_section(
     let holds = |names: &[&str]| names.iter().all(|n| flags.contains(n));
     let none = |names: &[&str]| !names.iter().any(|n| flags.contains(n));
     // Most steps of a section share its page and where they run: each is worked out once.
-    let section_doc = doc_link(catalogue, def.page, texts);
+    let sfb = flags.contains("sfb");
+    let cited = |(lync, skype): (&'static str, &'static str)| if sfb { skype } else { lync };
+    let section_page = cited(def.pages());
+    let section_doc = doc_link(catalogue, section_page, sfb, texts);
     let mut last_place: Option<(&str, String)> = None;
     let mut steps = Vec::with_capacity(def.steps.len());
     for step in def.steps {
@@ -444,10 +485,9 @@ fn render_section(
             runs_on,
             place,
             permissions: step.permissions,
-            doc: if step.page.is_empty() || step.page == def.page {
-                section_doc.clone()
-            } else {
-                doc_link(catalogue, step.page, texts)
+            doc: match cited(step.pages(def)) {
+                page if page == section_page => section_doc.clone(),
+                page => doc_link(catalogue, page, sfb, texts),
             },
             caution,
         });
@@ -471,12 +511,15 @@ fn render_section(
     })
 }
 
-fn doc_link(catalogue: &Catalogue, slug: &str, texts: Texts) -> DocLink {
+/// The link to a page; in a Skype for Business Server binder a Lync Server 2013 page is marked
+/// adapted.
+fn doc_link(catalogue: &Catalogue, slug: &str, sfb: bool, texts: Texts) -> DocLink {
     match catalogue.page(slug) {
         Some(page) => DocLink {
             slug: page.slug,
             title: texts.get(page.title),
             url: doc_url(page.slug, texts.lang()),
+            adapted: sfb && is_lync_page(page.slug),
         },
         // Every slug the catalogue uses is one of its pages (tests/catalogue_lint.rs); should
         // one slip through, the link still leads to Microsoft's documentation.
@@ -484,6 +527,7 @@ fn doc_link(catalogue: &Catalogue, slug: &str, texts: Texts) -> DocLink {
             slug: "",
             title: "learn.microsoft.com",
             url: DOC_HOME.to_string(),
+            adapted: false,
         },
     }
 }
@@ -503,6 +547,7 @@ fn marker(role: &str, texts: Texts) -> String {
         "chat_sql" => key::MARKER_CHAT_SQL,
         "archiving_sql" => key::MARKER_ARCHIVING_SQL,
         "backup_sql" => key::MARKER_BACKUP_SQL,
+        "replica" => key::MARKER_REPLICA,
         "edge_pool" => key::MARKER_EDGE_POOL,
         "site" => key::MARKER_SITE,
         _ => key::MARKER_SERVER,
@@ -541,7 +586,6 @@ fn text_value(raw: &str, missing: String) -> Value {
 fn base_values(pool: &Pool, flags: &Flags, catalogue: &Catalogue, texts: Texts) -> Values {
     let plan = pool.plan;
     let mut v = Values::default();
-    let be = &plan.back_end;
     let members = plan.members();
     let fe = plan.kind == PoolKind::FrontEnd || plan.kind == PoolKind::StandardEdition;
     // Each checked name under its placeholder, which is also the role its marker names.
@@ -552,6 +596,7 @@ fn base_values(pool: &Pool, flags: &Flags, catalogue: &Catalogue, texts: Texts) 
         ("backup_sql", &pool.backup_sql.fqdn),
         ("edge_pool", &pool.edge_pool),
         ("chat_sql", &pool.chat_sql.fqdn),
+        ("replica", &pool.primary_replica),
     ] {
         v.set(name, fqdn_value(fqdn.as_ref(), name, texts));
     }
@@ -566,10 +611,9 @@ fn base_values(pool: &Pool, flags: &Flags, catalogue: &Catalogue, texts: Texts) 
     v.set("site", text_value(&plan.site, marker("site", texts)));
     v.set("role", Value::Known(catalogue.role(plan.kind.key(), texts)));
     // No mirror: commands leave their mirror arguments out.
-    let mirrored = plan.kind == PoolKind::FrontEnd && be.mirrored;
     v.set(
         "mirror",
-        if mirrored {
+        if plan.mirrored() {
             fqdn_value(pool.mirror.fqdn.as_ref(), "mirror", texts)
         } else {
             Value::Default(String::new())
@@ -710,6 +754,22 @@ fn base_values(pool: &Pool, flags: &Flags, catalogue: &Catalogue, texts: Texts) 
     v.set(
         "backup_needs",
         Value::Known(backup_needs(plan, flags, texts)),
+    );
+    let sfb = flags.contains("sfb");
+    for (name, lync, skype) in PRODUCT_TERMS {
+        let text = texts.get(if sfb { *skype } else { *lync });
+        v.set(name, Value::Known(text.to_string()));
+    }
+    v.set("product", Value::Known(texts.render(&plan.version.name())));
+    let sql_versions = match plan.version {
+        Version::Lync2013 => key::SQL_VERSIONS_LYNC2013,
+        Version::SfB2015 => key::SQL_VERSIONS_SFB2015,
+        Version::SfB2019 => key::SQL_VERSIONS_SFB2019,
+        Version::SubscriptionEdition => key::SQL_VERSIONS_SFBSE,
+    };
+    v.set(
+        "sql_versions",
+        Value::Known(texts.get(sql_versions).to_string()),
     );
     v
 }

@@ -41,6 +41,15 @@ pub const SCALARS: &[&str] = &[
     "backup_sql",
     "backup_sql_instance",
     "edge_pool",
+    "replica",
+    // The product's names, after the plan's version (see `PRODUCT_TERMS` in the planner).
+    "product",
+    "brand",
+    "shell",
+    "topology_builder",
+    "topology_node",
+    "components_step",
+    "sql_versions",
 ];
 
 /// List placeholders: a line using one is repeated per item.

@@ -188,8 +188,16 @@ pub fn PoolForm(props: &PoolFormProps) -> Html {
                     <legend>{ s.back_end_group }</legend>
                     { text(TextField::SqlFqdn, s.sql_fqdn, "sql01.contoso.com") }
                     { text(TextField::SqlInstance, s.sql_instance, "rtc") }
-                    { switch(Switch::Mirrored, "mirrored", s.mirrored) }
-                    if plan.back_end.mirrored {
+                    if plan.version.has_always_on() || plan.back_end.always_on {
+                        { switch(Switch::AlwaysOn, "always-on", s.always_on) }
+                    }
+                    if plan.always_on() {
+                        { text(TextField::PrimaryReplica, s.primary_replica, "sql01a.contoso.com") }
+                    }
+                    if (plan.version.has_mirroring() && !plan.always_on()) || plan.back_end.mirrored {
+                        { switch(Switch::Mirrored, "mirrored", s.mirrored) }
+                    }
+                    if plan.mirrored() {
                         { text(TextField::MirrorFqdn, s.mirror_fqdn, "sql02.contoso.com") }
                         { text(TextField::MirrorInstance, s.mirror_instance, "rtc") }
                         { text(TextField::WitnessFqdn, s.witness_fqdn, "") }
