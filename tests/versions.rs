@@ -1,7 +1,9 @@
 //! The product version is part of the plan: older plans read as Lync Server 2013, imported
 //! topologies carry theirs, a binder for a later version says it follows the Lync Server 2013
 //! procedures adapted, and a role the version removed (Persistent Chat in Skype for Business
-//! Server 2019 and Subscription Edition) is refused, never half-made.
+//! Server 2019 and Subscription Edition) is refused, never half-made. What each version changes
+//! in the binder: names, links and adapted marks, Start-CsPool, the availability group Back End,
+//! and the findings for what a version cannot have.
 
 use lync_restore::plan::formats::json_text::SerdeJson;
 use lync_restore::plan::import::import_topology;
@@ -105,6 +107,7 @@ fn an_imported_topology_carries_its_version() {
     for (fixture, version) in [
         ("builder-sfb2015.tbxml", Version::SfB2015),
         ("published-two-sites.utf16le.xml", Version::Lync2013),
+        ("published-sfb2019-always-on.xml", Version::SfB2019),
     ] {
         let path = format!(
             "{}/tests/fixtures/topology/{fixture}",
@@ -142,4 +145,240 @@ fn the_binder_names_its_version_in_both_languages() {
             "{said}"
         );
     }
+}
+
+fn steps(list: &lync_restore::plan::Checklist) -> Vec<&lync_restore::plan::Step> {
+    list.sections.iter().flat_map(|s| &s.steps).collect()
+}
+
+fn findings(plan: &Plan) -> Vec<(String, IssueKind)> {
+    validate(plan)
+        .into_iter()
+        .map(|i| (i.field, i.kind))
+        .collect()
+}
+
+#[test]
+fn links_go_to_skype_for_business_pages_or_are_marked_adapted() {
+    for version in Version::ALL.iter().copied() {
+        let mut plan = example_plan();
+        plan.version = version;
+        for lang in [Lang::En, Lang::Fr] {
+            let list = build_checklist(&Pool::check(&plan), Texts::built_in(lang));
+            let locale = lang.doc_locale();
+            for doc in list
+                .sections
+                .iter()
+                .map(|s| &s.doc)
+                .chain(steps(&list).into_iter().map(|s| &s.doc))
+            {
+                let lync = format!(
+                    "https://learn.microsoft.com/{locale}/previous-versions/office/lync-server-2013/"
+                );
+                let skype = format!("https://learn.microsoft.com/{locale}/skypeforbusiness/");
+                if version == Version::Lync2013 {
+                    assert!(doc.url.starts_with(&lync) && !doc.adapted, "{}", doc.url);
+                } else {
+                    // A later version cites a Skype for Business page, or a Lync page marked adapted.
+                    assert!(
+                        (doc.url.starts_with(&skype) && !doc.adapted)
+                            || (doc.url.starts_with(&lync) && doc.adapted),
+                        "{version:?}: {}",
+                        doc.url
+                    );
+                }
+            }
+            if version != Version::Lync2013 {
+                assert!(steps(&list).iter().any(|s| !s.doc.adapted), "{version:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_product_names_follow_the_version() {
+    for (version, shell, node) in [
+        (
+            Version::Lync2013,
+            "Lync Server Management Shell",
+            "**Lync Server 2013**",
+        ),
+        (
+            Version::SfB2015,
+            "Skype for Business Server Management Shell",
+            "**Skype for Business Server**",
+        ),
+        (
+            Version::SubscriptionEdition,
+            "Skype for Business Server Management Shell",
+            "**Skype for Business Server**",
+        ),
+    ] {
+        let mut plan = example_plan();
+        plan.version = version;
+        let list = checklist(&plan);
+        let text: String = steps(&list)
+            .iter()
+            .map(|s| format!("{} {} {}\n", s.title, s.body, s.runs_on))
+            .collect();
+        assert!(text.contains(shell) && text.contains(node), "{version:?}");
+        let other = if version == Version::Lync2013 {
+            "Skype"
+        } else {
+            "Lync Server Management Shell"
+        };
+        assert!(!text.contains(other), "{version:?} says {other}");
+    }
+}
+
+#[test]
+fn a_pool_of_three_or_more_starts_with_start_cs_pool_from_2015() {
+    for (version, servers, expected) in [
+        (Version::Lync2013, 3, "ver.cold-start"),
+        (Version::SfB2015, 3, "ver.start-pool"),
+        (Version::SfB2019, 4, "ver.start-pool"),
+        (Version::SfB2015, 2, "ver.cold-start"),
+    ] {
+        let mut plan = example_plan();
+        plan.version = version;
+        plan.back_end.mirrored = false;
+        plan.servers.truncate(servers);
+        let list = checklist(&plan);
+        let ids: Vec<&str> = steps(&list)
+            .iter()
+            .map(|s| s.id.rsplit('/').next().unwrap_or_default())
+            .collect();
+        assert!(ids.contains(&expected), "{version:?} {servers}: {ids:?}");
+        let start_pool = steps(&list)
+            .iter()
+            .filter_map(|s| s.command.as_deref())
+            .any(|c| c.contains("Start-CsPool"));
+        assert_eq!(
+            start_pool,
+            expected == "ver.start-pool",
+            "{version:?} {servers}"
+        );
+    }
+}
+
+#[test]
+fn an_always_on_back_end_gets_its_own_section_from_2015() {
+    let mut plan = example_plan();
+    plan.hosts_cms = false;
+    plan.back_end.mirrored = false;
+    plan.back_end.always_on = true;
+    plan.back_end.sql_fqdn = "sqlag.example.com".into();
+    plan.back_end.primary_replica = "sql01a.example.com".into();
+    for version in Version::ALL.iter().copied() {
+        plan.version = version;
+        let list = checklist(&plan);
+        let ag = list.sections.iter().any(|s| s.procedure == "back_end_ag");
+        assert_eq!(ag, version.has_always_on(), "{version:?}");
+        let found = findings(&plan);
+        if version.has_always_on() {
+            assert_eq!(found, vec![], "{version:?}");
+            let text: String = steps(&list)
+                .iter()
+                .map(|s| format!("{} {}", s.title, s.body))
+                .collect();
+            assert!(text.contains("sql01a.example.com") && text.contains("sqlag.example.com"));
+        } else {
+            assert_eq!(
+                found,
+                vec![(
+                    "back_end.always_on".to_string(),
+                    IssueKind::NoAlwaysOn(version)
+                )]
+            );
+        }
+    }
+    // The primary replica is asked for, and hosting the store is refused (no procedure).
+    plan.version = Version::SfB2019;
+    plan.back_end.primary_replica.clear();
+    assert!(
+        findings(&plan)
+            .iter()
+            .any(|(f, _)| f == "back_end.primary_replica")
+    );
+    plan.back_end.primary_replica = "sql01a.example.com".into();
+    plan.hosts_cms = true;
+    assert!(findings(&plan).contains(&("back_end.always_on".into(), IssueKind::AlwaysOnCms)));
+    assert!(
+        checklist(&plan).sections.is_empty(),
+        "refused, never half-made"
+    );
+    plan.back_end.mirrored = true;
+    plan.hosts_cms = false;
+    assert!(
+        findings(&plan).contains(&("back_end.always_on".into(), IssueKind::MirroredAndAlwaysOn))
+    );
+}
+
+#[test]
+fn mirroring_and_two_server_pools_are_findings_on_2019() {
+    let mut plan = example_plan();
+    assert!(plan.back_end.mirrored);
+    let mirror_commands = |plan: &Plan| {
+        steps(&checklist(plan))
+            .iter()
+            .filter_map(|s| s.command.as_deref())
+            .filter(|c| c.contains("Mirror"))
+            .count()
+    };
+    assert!(mirror_commands(&plan) > 0);
+    for version in [Version::SfB2019, Version::SubscriptionEdition] {
+        plan.version = version;
+        assert!(
+            findings(&plan)
+                .contains(&("back_end.mirrored".into(), IssueKind::NoMirroring(version)))
+        );
+        assert_eq!(
+            mirror_commands(&plan),
+            0,
+            "{version:?}: restored unmirrored"
+        );
+    }
+    plan.back_end.mirrored = false;
+    plan.servers.truncate(2);
+    assert!(findings(&plan).contains(&(
+        "servers".into(),
+        IssueKind::TwoFrontEndPool(Version::SubscriptionEdition)
+    )));
+    plan.version = Version::SfB2015;
+    assert_eq!(findings(&plan), vec![]);
+}
+
+#[test]
+fn a_2019_topology_with_an_availability_group_is_planned_with_its_listener_and_replica() {
+    let path = format!(
+        "{}/tests/fixtures/topology/published-sfb2019-always-on.xml",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let topology = import_topology(&std::fs::read(path).expect("fixture")).expect("imports");
+    let pool = topology
+        .pools
+        .iter()
+        .find(|p| p.fqdn == "pool01.contoso.com")
+        .expect("front end pool");
+    let plan = pool.to_plan(&[]);
+    assert_eq!(plan.version, Version::SfB2019);
+    assert!(plan.back_end.always_on && !plan.hosts_cms);
+    assert_eq!(plan.back_end.sql_fqdn, "sqlag.contoso.com");
+    assert_eq!(plan.back_end.primary_replica, "sql01a.contoso.com");
+    let mut plan = plan;
+    plan.backup.location = r"\\backup01.contoso.com\SfBBackup".into();
+    assert_eq!(findings(&plan), vec![]);
+    assert!(
+        checklist(&plan)
+            .sections
+            .iter()
+            .any(|s| s.procedure == "back_end_ag")
+    );
+    // The Standard Edition server of the other site holds the store, on a plain instance.
+    let se = topology
+        .pools
+        .iter()
+        .find(|p| p.fqdn == "se01.contoso.com")
+        .expect("se");
+    assert!(se.hosts_cms && !se.to_plan(&[]).back_end.always_on);
 }

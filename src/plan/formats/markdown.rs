@@ -1,7 +1,9 @@
 //! Checklist → Markdown, for tickets, wikis and the command-line tool. Commands go in fenced
 //! `powershell` blocks; user-typed text is escaped so it can't turn into markup or links.
 
-use crate::plan::planning::checklist::Checklist;
+use crate::plan::description::model::Version;
+use crate::plan::planning::checklist::{Checklist, DocLink};
+use crate::plan::texts::message::Message;
 use crate::plan::texts::table::{Texts, key};
 
 /// Escapes characters Markdown would interpret in running text.
@@ -30,6 +32,15 @@ fn escape_body(text: &str) -> String {
         .collect()
 }
 
+/// The mark after a cited page that a later version follows adapted, else nothing.
+fn adapted(doc: &DocLink, note: &str) -> String {
+    if doc.adapted {
+        format!(" — *{}*", escape(note))
+    } else {
+        String::new()
+    }
+}
+
 /// Renders the whole checklist as Markdown.
 pub fn to_markdown(list: &Checklist, texts: Texts) -> String {
     let [title, runs, perms, source, caution, missing, colon] = [
@@ -43,6 +54,10 @@ pub fn to_markdown(list: &Checklist, texts: Texts) -> String {
     ]
     .map(|k| texts.get(k));
     let mut md = format!("# {title}{colon} {}\n", escape(&list.pool));
+    if list.version != Version::Lync2013 {
+        let notice = Message::new(key::NOTICE_ADAPTED).nested("version", list.version.name());
+        md.push_str(&format!("\n> {}\n", escape(&texts.render(&notice))));
+    }
     if !list.missing.is_empty() {
         let items: Vec<String> = list.missing.iter().map(|m| escape(m)).collect();
         md.push_str(&format!("\n> {missing}{colon} {}\n", items.join(", ")));
@@ -58,10 +73,11 @@ pub fn to_markdown(list: &Checklist, texts: Texts) -> String {
             md.push_str(&format!("\n## {}\n", escape(&section.phase_title)));
         }
         md.push_str(&format!(
-            "\n### {}\n\n{source}{colon} [{}]({})\n",
+            "\n### {}\n\n{source}{colon} [{}]({}){}\n",
             escape(&section.title),
             escape(section.doc.title),
-            section.doc.url
+            section.doc.url,
+            adapted(&section.doc, texts.get(key::EXPORT_ADAPTED_SOURCE))
         ));
         for step in &section.steps {
             md.push_str(&format!(
@@ -90,9 +106,10 @@ pub fn to_markdown(list: &Checklist, texts: Texts) -> String {
             }
             if step.doc.slug != section.doc.slug {
                 md.push_str(&format!(
-                    "\n  {source}: [{}]({})\n",
+                    "\n  {source}{colon} [{}]({}){}\n",
                     escape(step.doc.title),
-                    step.doc.url
+                    step.doc.url,
+                    adapted(&step.doc, texts.get(key::EXPORT_ADAPTED_SOURCE))
                 ));
             }
         }

@@ -125,6 +125,9 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
                     <span class="meta-label">{ s.source }{ s.colon }</span>
                     <a href={section.doc.url.clone()} rel="noopener noreferrer">{ &section.doc.title }</a>
                     <span class="ref-number print-only">{ " [1]" }</span>
+                    if section.doc.adapted {
+                        <span class="adapted-note">{ props.texts.get(key::EXPORT_ADAPTED_SOURCE) }</span>
+                    }
                 </p>
                 <ol class="steps">{ for steps }</ol>
                 <div class="notes print-only">
@@ -139,6 +142,9 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
                                 <QrCode text={r.url.clone()} />
                                 <div class="reference-text">
                                     <span class="reference-title">{ format!("[{}] {}", i + 1, r.title) }</span>
+                                    if r.adapted {
+                                        <span class="reference-adapted">{ props.texts.get(key::EXPORT_ADAPTED_TAG) }</span>
+                                    }
                                     <span class="reference-url">{ short_url(&r.url) }</span>
                                 </div>
                             </li>

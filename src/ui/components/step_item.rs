@@ -5,8 +5,8 @@
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use crate::plan::Step;
 use crate::plan::Texts;
+use crate::plan::{Step, key};
 use crate::ui::browser;
 use crate::ui::components::inputs::checked;
 use crate::ui::strings::strings;
@@ -105,6 +105,9 @@ pub fn StepItem(props: &StepItemProps) -> Html {
                 <span class="runs-on"><span class="meta-label">{ s.runs_on }{ s.colon }</span><span class="host">{ &step.runs_on }</span></span>
                 if !step.permissions.is_empty() {
                     <span class="perms"><span class="meta-label">{ s.permissions }{ s.colon }</span>{ step.permissions.join(", ") }</span>
+                }
+                if step.doc.adapted {
+                    <span class="adapted-tag">{ props.texts.get(key::EXPORT_ADAPTED_TAG) }</span>
                 }
             </p>
             <p class="step-body">{ rich_text(&step.body) }</p>
