@@ -12,8 +12,11 @@ const DIST = process.env.DIST ?? join(root, 'dist');
 // 215 KB for the product's stack put to work; serde with serde-wasm-bindgen measured 21.8 KB
 // (BENCHMARKS.md, the smaller of the two routes), more than the room it gave. The stack rule
 // (keep the crate, measure, report) decides: the budget is the measured first load rounded up,
-// so any further growth fails here until it is measured and recorded in BENCHMARKS.md.
-const BUDGET_KB = 232;
+// so any further growth fails here until it is measured and recorded in BENCHMARKS.md. Issue 18's
+// versions (the availability group section, Start-CsPool, the Skype for Business pages and
+// names: about 18 KB of English text, built into the first load like every English step) added
+// 5.3 KB.
+const BUDGET_KB = 238;
 const BUDGET_GZIP = BUDGET_KB * 1024;
 
 test(`the first load is within its size budget (${BUDGET_KB} KB gzip)`, () => {

@@ -43,11 +43,17 @@ pub fn PoolForm(props: &PoolFormProps) -> Html {
                 oninput={Callback::from(move |v| act.emit(Action::SetText(field, v)))} />
         }
     };
+    // A finding on a yes/no field (a choice the version cannot have) is said right under it.
     let switch = |sw: Switch, id: &'static str, label: &'static str| {
         let act = act.clone();
         html! {
-            <CheckBox id={id} label={label} checked={*sw.get(plan)}
-                onchange={Callback::from(move |on| act.emit(Action::SetSwitch(sw, on)))} />
+            <>
+                <CheckBox id={id} label={label} checked={*sw.get(plan)}
+                    onchange={Callback::from(move |on| act.emit(Action::SetSwitch(sw, on)))} />
+                if let Some(e) = props.errors.get(sw.path()) {
+                    <p class="field-error" role="alert">{ e }</p>
+                }
+            </>
         }
     };
     let store = |which: Store, id: &'static str, label: &'static str, loc: StoreLocation| {
@@ -243,7 +249,6 @@ pub fn PoolForm(props: &PoolFormProps) -> Html {
                 <fieldset>
                     <legend>{ s.chat_group }</legend>
                     if se { { switch(Switch::ChatEnabled, "chat-enabled", s.chat_enabled) } }
-                    if se { { for role_error("persistent_chat.enabled") } }
                     if !se || plan.persistent_chat.enabled {
                         { text(TextField::ChatSql, s.chat_sql, "sql03.contoso.com") }
                         { text(TextField::ChatInstance, s.instance, "") }
