@@ -125,7 +125,7 @@ record!(StepDef {
     page: String,
     page_sfb: String,
     runs_on: String,
-    permissions: Vec<String>,
+    permissions: Vec<Text>,
     when: Vec<String>,
     unless: Vec<String>,
     title: Text,
@@ -318,7 +318,51 @@ fn text_files() -> Vec<(String, Vec<(String, String)>)> {
         langs.push((lang, texts));
     }
     langs.sort_by_key(|(lang, _)| (lang != "en", lang.clone()));
+    let labels = console_labels();
+    for (lang, texts) in langs.iter_mut().skip(1) {
+        for (_, text) in texts.iter_mut() {
+            *text = with_labels(text, lang, &labels);
+        }
+    }
     langs
+}
+
+/// The console and wizard labels of `src/content/labels.toml`: each a table of language tag →
+/// label (`en` and the others; `source` and `quote` are for readers and the lint).
+fn console_labels() -> Vec<toml::Table> {
+    let src = "src/content/labels.toml";
+    println!("cargo:rerun-if-changed={src}");
+    let text = fs::read_to_string(src).unwrap_or_else(|e| panic!("cannot read {src}: {e}"));
+    let mut table: toml::Table =
+        toml::from_str(&text).unwrap_or_else(|e| panic!("{src} is not a labels table: {e}"));
+    match table.remove("labels") {
+        Some(toml::Value::Array(labels)) => labels
+            .into_iter()
+            .map(|l| match l {
+                toml::Value::Table(t) => t,
+                _ => panic!("{src}: each [[labels]] is a table"),
+            })
+            .collect(),
+        _ => panic!("{src}: no [[labels]]"),
+    }
+}
+
+/// A text of `lang` with each bold English label (`**Save**`) printed as the label the product
+/// shows in that language, the English one after it in parentheses (`**Enregistrer** (Save)`).
+fn with_labels(text: &str, lang: &str, labels: &[toml::Table]) -> String {
+    let mut out = text.to_string();
+    for label in labels {
+        let (Some(en), Some(local)) = (
+            label.get("en").and_then(|v| v.as_str()),
+            label.get(lang).and_then(|v| v.as_str()),
+        ) else {
+            continue;
+        };
+        if !local.is_empty() && local != en {
+            out = out.replace(&format!("**{en}**"), &format!("**{local}** ({en})"));
+        }
+    }
+    out
 }
 
 /// True for the page's labels, which are struct fields (`ui-strings.rs`), and the language's own
@@ -405,10 +449,14 @@ fn languages(langs: &[(String, Vec<(String, String)>)]) -> String {
 /// `step_title.<id>`, `step_body.<id>`, `step_caution.<id>`) and its place in the tables, after
 /// the app's `first` texts. Returns the catalogue's (key, English text), in table order.
 fn assign_keys(catalogue: &mut Catalogue, first: usize) -> Vec<(String, String)> {
-    let mut keys = Vec::new();
-    let mut take = |key: String, text: &mut Text| {
-        text.key = first + keys.len();
-        keys.push((key, text.en.clone()));
+    let mut keys: Vec<(String, String)> = Vec::new();
+    // A text used in several places (a group name in many steps' permissions) has one key.
+    let mut take = |key: String, text: &mut Text| match keys.iter().position(|(k, _)| *k == key) {
+        Some(i) => text.key = first + i,
+        None => {
+            text.key = first + keys.len();
+            keys.push((key, text.en.clone()));
+        }
     };
     for p in &mut catalogue.pages {
         take(format!("page.{}", p.slug), &mut p.title);
@@ -430,6 +478,9 @@ fn assign_keys(catalogue: &mut Catalogue, first: usize) -> Vec<(String, String)>
         take(format!("step_body.{}", s.id), &mut s.body);
         if let Some(caution) = &mut s.caution {
             take(format!("step_caution.{}", s.id), caution);
+        }
+        for group in &mut s.permissions {
+            take(format!("permission.{}", group.en), group);
         }
     }
     keys

@@ -196,7 +196,7 @@ fn planted(procedure: &str, place: &'static str, commands: &[&str]) -> Checklist
             command: Some((*command).to_string()),
             runs_on: "host".into(),
             place,
-            permissions: &[],
+            permissions: Vec::new(),
             doc: doc.clone(),
             caution: None,
         })

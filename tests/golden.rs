@@ -1,6 +1,7 @@
 //! Golden checklists: each plan in `tests/fixtures/plans/` is planned and written as a readable
 //! outline (sections, step ids, where each runs, commands) that must equal the reviewed file in
-//! `tests/golden/`. Any change to the plans shows up as a diff of those files.
+//! `tests/golden/`, and as the whole French binder (`tests/golden/fr/`, its Markdown). Any change
+//! to the plans or to a French text shows up as a diff of those files.
 //! Regenerate after a reviewed change with `UPDATE_GOLDEN=1 cargo test --test golden`.
 
 use lync_restore::plan::Texts;
@@ -10,7 +11,9 @@ use std::fs;
 use std::path::Path;
 
 use lync_restore::plan::formats::codec::decode_file;
-use lync_restore::plan::{Checklist, DocLink, Lang, Version, build_session_checklist, validate};
+use lync_restore::plan::{
+    Checklist, DocLink, Lang, Version, build_session_checklist, to_markdown, validate,
+};
 
 /// A page cited, with its mark when a later version follows it adapted.
 fn cited(doc: &DocLink) -> String {
@@ -106,15 +109,26 @@ fn every_scenario_matches_its_reviewed_checklist() {
                 list.missing
             );
         }
-        let actual = outline(&name, &list, &findings);
-        let golden = root.join("golden").join(format!("{name}.txt"));
-        if update {
-            fs::write(&golden, &actual).expect("write golden");
-        } else if fs::read_to_string(&golden).ok().as_deref() != Some(actual.as_str()) {
-            mismatches.push(format!(
-                "{name}: differs from {}\n--- actual ---\n{actual}",
-                golden.display()
-            ));
+        // The outline, and the whole French binder (every title, body and caution as printed),
+        // so that every change of a French text is a reviewed diff.
+        let french = Texts::built_in(Lang::Fr);
+        let files = [
+            (format!("{name}.txt"), outline(&name, &list, &findings)),
+            (
+                format!("fr/{name}.md"),
+                to_markdown(&build_session_checklist(&session, french), french),
+            ),
+        ];
+        for (file, actual) in files {
+            let golden = root.join("golden").join(&file);
+            if update {
+                fs::write(&golden, &actual).expect("write golden");
+            } else if fs::read_to_string(&golden).ok().as_deref() != Some(actual.as_str()) {
+                mismatches.push(format!(
+                    "{file}: differs from {}\n--- actual ---\n{actual}",
+                    golden.display()
+                ));
+            }
         }
     }
     assert!(mismatches.is_empty(), "{}", mismatches.join("\n"));

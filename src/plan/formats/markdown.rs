@@ -88,7 +88,7 @@ pub fn to_markdown(list: &Checklist, texts: Texts) -> String {
             md.push_str(&format!("  {runs}{colon} {}", escape(&step.runs_on)));
             if !step.permissions.is_empty() {
                 md.push_str(&format!(
-                    " · {perms}: {}",
+                    " · {perms}{colon} {}",
                     escape(&step.permissions.join(", "))
                 ));
             }
@@ -102,7 +102,8 @@ pub fn to_markdown(list: &Checklist, texts: Texts) -> String {
                 md.push_str("  ```\n");
             }
             if let Some(c) = &step.caution {
-                md.push_str(&format!("\n  > **{caution}{colon}** {}\n", escape(c)));
+                // Cautions name UI labels in **bold** like bodies do.
+                md.push_str(&format!("\n  > **{caution}{colon}** {}\n", escape_body(c)));
             }
             if step.doc.slug != section.doc.slug {
                 md.push_str(&format!(

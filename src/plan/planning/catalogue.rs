@@ -99,8 +99,9 @@ pub struct StepDef {
     pub page_sfb: &'static str,
     /// Where the step runs: a key the planner resolves to a server name.
     pub runs_on: &'static str,
-    /// Groups the account must belong to.
-    pub permissions: &'static [&'static str],
+    /// Groups the account must belong to (their names in each language: Windows names the
+    /// local Administrators group after the system's language).
+    pub permissions: &'static [Key],
     /// Flags that must all hold for the step to appear.
     pub when: &'static [&'static str],
     /// Flags none of which may hold.

@@ -43,7 +43,7 @@ pub struct Step {
     #[serde(skip)]
     pub place: &'static str,
     /// Groups the account needs.
-    pub permissions: &'static [&'static str],
+    pub permissions: Vec<&'static str>,
     /// Source page.
     pub doc: DocLink,
     /// Warning to read before doing the step.

@@ -484,7 +484,7 @@ fn render_section(
             command: step.command.map(|c| render(c, values, missing)),
             runs_on,
             place,
-            permissions: step.permissions,
+            permissions: step.permissions.iter().map(|k| texts.get(*k)).collect(),
             doc: match cited(step.pages(def)) {
                 page if page == section_page => section_doc.clone(),
                 page => doc_link(catalogue, page, sfb, texts),

@@ -133,6 +133,13 @@ impl Texts {
         };
         text.copied().unwrap_or_default()
     }
+
+    /// Every text with its key (`section.name`), in table order: what a lint of a language reads.
+    pub fn entries(self) -> impl Iterator<Item = (&'static str, &'static str)> {
+        KEYS.iter()
+            .enumerate()
+            .map(move |(i, key)| (*key, self.get(Key(i as u16))))
+    }
 }
 
 #[cfg(test)]
