@@ -2,7 +2,7 @@
 //! exports, or a bare plan; see README) or a topology file, and writes the checklist as Markdown
 //! or JSON, for scheduled binder regeneration and for tests.
 
-use lync_restore::plan::Texts;
+use lync_restore::plan::{Message, Texts, key};
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
@@ -120,11 +120,14 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     let mut findings = 0;
     for plan in std::iter::once(&session.plan).chain(&session.site) {
         for issue in validate(plan) {
+            let texts = Texts::built_in(lang);
             eprintln!(
-                "warning: {}: {}: {}",
+                "{}{colon} {}{colon} {}{colon} {}",
+                texts.get(key::CLI_WARNING),
                 plan.pool_fqdn.trim(),
                 issue.field,
-                Texts::built_in(lang).render(&issue.message())
+                texts.render(&issue.message()),
+                colon = texts.get(key::EXPORT_COLON),
             );
             findings += 1;
         }
@@ -145,48 +148,59 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     })
 }
 
-/// What a topology holds, as text.
+/// What a topology holds, as text, in `lang`.
 fn describe(t: &Topology, lang: Lang) -> String {
-    let mut out = format!(
-        "{} ({} pools; sites: {})\n",
-        Texts::built_in(lang).render(&t.product.name()),
-        t.pools.len(),
-        t.sites.join(", ")
+    let texts = Texts::built_in(lang);
+    let line = |message: Message| texts.render(&message) + "\n";
+    let mut out = line(
+        Message::new(key::CLI_SUMMARY)
+            .nested("product", t.product.name())
+            .nested(
+                "pools",
+                Message::new(key::IMPORT_POOL_COUNT).with("count", t.pools.len()),
+            )
+            .with("sites", t.sites.join(", ")),
     );
     if let Some(notice) = t.product.notice() {
         out.push_str(&format!(
-            "notice: {}\n",
-            Texts::built_in(lang).render(&notice)
+            "{}{} {}\n",
+            texts.get(key::CLI_NOTICE),
+            texts.get(key::EXPORT_COLON),
+            texts.render(&notice)
         ));
     }
     for p in &t.pools {
         let cms = if p.hosts_cms {
-            " (Central Management store)"
+            texts.get(key::CLI_CMS)
         } else {
             ""
         };
-        out.push_str(&format!(
-            "pool {} [{}] site {}{cms}\n",
-            p.fqdn,
-            p.kind.key(),
-            p.site
-        ));
+        let pool = Message::new(key::CLI_POOL)
+            .with("pool", &p.fqdn)
+            .with("kind", p.kind.key())
+            .with("site", &p.site);
+        out.push_str(&format!("{}{cms}\n", texts.render(&pool)));
         for s in &p.servers {
-            out.push_str(&format!("  server {s}\n"));
+            out.push_str(&line(Message::new(key::CLI_SERVER).with("server", s)));
         }
     }
+    let default = texts.get(key::CLI_DEFAULT_INSTANCE);
     for s in &t.stores {
-        out.push_str(&format!(
-            "sql {}: {}\n",
-            sql_label(&s.sql.fqdn, &s.sql.instance, "default instance"),
-            s.holds.join(", ")
+        out.push_str(&line(
+            Message::new(key::CLI_SQL)
+                .with("sql", sql_label(&s.sql.fqdn, &s.sql.instance, default))
+                .with("holds", s.holds.join(", ")),
         ));
     }
     for f in &t.file_stores {
-        out.push_str(&format!("file store {f}\n"));
+        out.push_str(&line(Message::new(key::CLI_FILE_STORE).with("share", f)));
     }
     for n in &t.not_planned {
-        out.push_str(&format!("not planned: {} on {}\n", n.role, n.on));
+        out.push_str(&line(
+            Message::new(key::CLI_NOT_PLANNED)
+                .with("role", &n.role)
+                .with("on", &n.on),
+        ));
     }
     out
 }

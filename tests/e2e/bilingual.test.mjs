@@ -11,20 +11,32 @@ after(async () => { await browser?.close(); });
 const root = new URL('../../', import.meta.url).pathname;
 const squash = (s) => s.replace(/\s+/g, ' ');
 
-/** English UI strings that differ from their French text (from src/ui/strings.rs). */
-function englishUiStrings() {
-  const src = readFileSync(`${root}src/ui/strings.rs`, 'utf8');
-  return [...src.matchAll(/^    \w+: r?"((?:[^"\\]|\\.)*)", r?"((?:[^"\\]|\\.)*)";$/gm)]
-    .filter(([, en, fr]) => en !== fr && en.length > 6)
-    .map(([, en]) => en);
+/** A TOML file's `[section]` as name → text (the simple one-line `key = "text"` form of the texts files). */
+function section(file, name) {
+  const toml = readFileSync(`${root}${file}`, 'utf8');
+  const body = toml.split(/^\[/m).find((s) => s.startsWith(`${name}]`)) ?? '';
+  return Object.fromEntries([...body.matchAll(/^"?([\w.\-]+)"? = "((?:[^"\\]|\\.)*)"$/gm)].map(([, k, v]) => [k, v]));
 }
 
-/** English step titles of the catalogue without placeholders (they are fixed text). */
-function englishStepTitles() {
+/** English texts of the page and of the steps (titles) that differ from their French ones. */
+function englishTexts() {
+  const out = [];
+  for (const name of ['ui', 'step_title']) {
+    const en = name === 'ui' ? section('src/content/texts/en.toml', 'ui') : null;
+    const fr = section('src/content/texts/fr.toml', name);
+    if (en) out.push(...Object.entries(en).filter(([k, v]) => fr[k] !== v && v.length > 6 && !/[{\\]/.test(v)).map(([, v]) => v));
+  }
   const toml = readFileSync(`${root}src/content/catalogue.toml`, 'utf8');
-  return [...toml.matchAll(/^title = \{ en = "([^"{]+)", fr = "([^"]+)" \}$/gm)]
-    .filter(([, en, fr]) => en !== fr)
-    .map(([, en]) => en);
+  out.push(...[...toml.matchAll(/^title = "([^"{]+)"$/gm)].map(([, t]) => t).filter((t) => !/^Step \d/.test(t)));
+  return out;
+}
+
+/** The console labels (src/content/labels.toml): English and the French shown instead. */
+function consoleLabels() {
+  const toml = readFileSync(`${root}src/content/labels.toml`, 'utf8');
+  return [...toml.matchAll(/^en = "((?:[^"\\]|\\.)*)"\nfr = "((?:[^"\\]|\\.)*)"$/gm)]
+    .map(([, en, fr]) => ({ en, fr: JSON.parse(`"${fr}"`) }))
+    .filter(({ en, fr }) => fr && fr !== en);
 }
 
 test('a French browser gets the app and the binder in French, with fr-fr links and no English left', async () => {
@@ -45,14 +57,41 @@ test('a French browser gets the app and the binder in French, with fr-fr links a
   assert.match(text, /Page 1 sur \d+/);
   assert.match(pdf.text, /learn\.microsoft\.com\/fr-fr\/previous-versions\/office\/lync-server-2013\//);
   assert.doesNotMatch(pdf.text, /\/en-us\//);
-  // Lync's own UI labels (bold in the French text, e.g. **Step 1: Install Local Configuration Store**)
-  // are facts and stay in English; anything else in English is a leak.
-  const toml = readFileSync(`${root}src/content/catalogue.toml`, 'utf8');
-  const labels = [...toml.matchAll(/fr = "[^"]*"/g)].flatMap(([fr]) => [...fr.matchAll(/\*\*([^*]+)\*\*/g)].map((m) => m[1]));
-  const isLabel = (en) => labels.some((l) => l.includes(en));
+  // No English left: the page's texts and the step titles are French.
   const word = (en) => new RegExp(`(^|[^\\w])${en.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\w])`);
-  const leaks = [...englishUiStrings(), ...englishStepTitles()].filter((en) => !isLabel(en) && word(squash(en)).test(text));
+  const leaks = englishTexts().filter((en) => word(squash(en)).test(text));
   assert.deepEqual(leaks, [], 'no English UI or step text in the French binder');
+  // Every console label in French, the English one only in parentheses right after it.
+  const labels = consoleLabels();
+  assert.ok(labels.length > 40);
+  // The tools' English names, given in parentheses after the French ones, are not labels.
+  const tools = ['terms_lync', 'terms_sfb'].flatMap((t) => Object.values(section('src/content/texts/en.toml', t)));
+  let rest = tools.reduce((t, name) => t.split(`(${name})`).join(' '), text);
+  let shown = 0;
+  for (const { en, fr } of labels) {
+    const both = `${squash(fr)} (${en})`;
+    shown += rest.split(both).length - 1;
+    rest = rest.split(both).join(' ');
+  }
+  const alone = labels.filter(({ en }) => word(en).test(rest)).map(({ en }) => en);
+  assert.deepEqual(alone, [], 'a console label in English without its French form');
+  assert.ok(shown > 50, `${shown} labels shown in French`);
+  // French typography: the no-break space keeps « : ; ? ! » and « » with their word, so no printed
+  // line starts with one (pdftotext prints the no-break space as a space); in the page itself
+  // every one of them has its no-break space.
+  const lines = pdf.text.split('\n').map((l) => l.trim());
+  assert.deepEqual(lines.filter((l) => /^[:;?!»]/.test(l) || /«$/.test(l)), []);
+  // The page's French prose (commands and URLs are not prose).
+  const dom = await page.evaluate(() => {
+    const copy = document.querySelector('.checklist').cloneNode(true);
+    copy.querySelectorAll('pre, .reference-url').forEach((e) => e.remove());
+    return copy.textContent;
+  });
+  const english = [...labels.map(({ en }) => en), ...tools];
+  const french = english.reduce((t, en) => t.split(`(${en})`).join(''), dom);
+  const faults = [...french.matchAll(/.{0,25}(?: [:;?!»]|« |[^\s\u00a0\u202f(][:;?!](?=\s))/g)].map((m) => m[0]);
+  assert.deepEqual(faults, [], 'no no-break space before : ; ? ! » or after «');
+  assert.doesNotMatch(french, /'/, 'one apostrophe style (’)');
   assert.deepEqual(problems.consoleErrors, []);
   await context.close();
 });
@@ -99,7 +138,7 @@ test('the language can be switched, is remembered, and the binder can be printed
   await page.waitForFunction(() => document.documentElement.lang === 'fr');
   assert.equal(packs.length, 1);
   assert.match(await page.textContent('[data-section-id="cms_back_end"]'), /Restaurer|Reconstruire|Vérifier/);
-  assert.match(await page.textContent('#print-progress'), /Imprimer avec l'avancement/);
+  assert.match(await page.textContent('#print-progress'), /Imprimer avec l’avancement/);
   await page.reload();
   await page.waitForSelector('[data-section-id="cms_back_end"]');
   await ready(page);
@@ -123,7 +162,7 @@ test('without the French text (blocked, offline) the app still starts, in French
   await page.waitForSelector('[data-section-id="cms_back_end"]');
   await ready(page);
   assert.equal(await page.getAttribute('html', 'lang'), 'fr');
-  assert.match(await page.textContent('#steps-missing'), /Le texte français des étapes n'a pas pu être chargé/);
+  assert.match(await page.textContent('#steps-missing'), /Le texte français des étapes n’a pas pu être chargé/);
   // The steps fall back to English; the form and the plan are there.
   assert.match(await page.textContent('[data-section-id="server:fe01.example.com"]'), /Rebuild fe01\.example\.com with the same FQDN/);
   assert.equal(await page.inputValue('#pool_fqdn'), 'pool01.example.com');

@@ -120,14 +120,14 @@ pub fn StepItem(props: &StepItemProps) -> Html {
                 </div>
             }
             if let Some(caution) = &step.caution {
-                <p class="caution"><strong>{ s.caution }{ s.colon }</strong>{ caution }</p>
+                <p class="caution"><strong>{ s.caution }{ s.colon }</strong>{ rich_text(caution) }</p>
             }
             if let Some(o) = &props.other {
                 <div class="other-lang" lang={props.other_texts.lang().tag()}>
                     <p class="other-title">{ &o.title }</p>
                     <p class="step-body">{ rich_text(&o.body) }</p>
                     if let Some(caution) = &o.caution {
-                        <p class="caution"><strong>{ strings(props.other_texts).caution }{ s.colon }</strong>{ caution }</p>
+                        <p class="caution"><strong>{ strings(props.other_texts).caution }{ s.colon }</strong>{ rich_text(caution) }</p>
                     }
                 </div>
             }
