@@ -93,7 +93,7 @@ fn french_texts() -> Vec<(String, String)> {
     out
 }
 
-/// The French prose of a text: without commands (fenced or in backticks), link targets,
+/// The French prose of a text: without commands (fenced), link targets,
 /// Markdown escapes, template syntax, and the English names given in parentheses after a French
 /// one (labels and tool names), which are English on purpose.
 fn prose(text: &str, labels: &[Label]) -> String {
@@ -109,11 +109,11 @@ fn prose(text: &str, labels: &[Label]) -> String {
             out.push('\n');
         }
     }
-    // Link targets and inline code.
-    while let (Some(a), Some(b)) = (out.find("]("), out.find(')')) {
-        match out[a..].find(')') {
-            Some(end) if b > a => out.replace_range(a + 1..a + end + 1, ""),
-            _ => break,
+    // Link targets (a URL's colon is not punctuation).
+    while let Some(at) = out.find("](") {
+        match out[at..].find(')') {
+            Some(end) => out.replace_range(at + 1..at + end + 1, ""),
+            None => break,
         }
     }
     for mark in [

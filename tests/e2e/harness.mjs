@@ -48,6 +48,13 @@ export function ready(page) {
   return page.waitForSelector('.checklist:not([aria-busy])');
 }
 
+/** Opens the import panel and reads the topology file at `path`, until its pools are listed. */
+export async function importTopology(page, path) {
+  await page.click('summary:has-text("Import the topology")');
+  await page.setInputFiles('#topology-file', path);
+  await page.waitForSelector('.topology');
+}
+
 /** Every Content-Security-Policy violation in the context's pages lands in problems.csp (and,
  *  as Chromium also logs them, in problems.consoleErrors). */
 export async function watchCsp(context, problems) {

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { launch, openPage, printToPdf, ready } from './harness.mjs';
+import { importTopology, launch, openPage, printToPdf, ready } from './harness.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -54,9 +54,7 @@ test('each version chosen in the form names its own tools and marks what it adap
 
 test('a Skype for Business Server 2015 topology: the 2015 binder, its pages and adapted steps', async () => {
   const { context, page, problems } = await openPage(browser);
-  await page.click('summary:has-text("Import the topology")');
-  await page.setInputFiles('#topology-file', join(fixtures, 'builder-sfb2015.tbxml'));
-  await page.waitForSelector('.topology');
+  await importTopology(page, join(fixtures, 'builder-sfb2015.tbxml'));
   await page.check('#topo-pool-0');
   await page.click('#plan-topology');
   await page.waitForSelector('[data-section-id="cms_back_end"]');
@@ -78,9 +76,7 @@ test('a Skype for Business Server 2015 topology: the 2015 binder, its pages and 
 
 test('a Skype for Business Server 2019 topology with an availability group, printed in English and French', async () => {
   const { context, page, problems } = await openPage(browser);
-  await page.click('summary:has-text("Import the topology")');
-  await page.setInputFiles('#topology-file', join(fixtures, 'published-sfb2019-always-on.xml'));
-  await page.waitForSelector('.topology');
+  await importTopology(page, join(fixtures, 'published-sfb2019-always-on.xml'));
   assert.match(await page.textContent('.topo-summary'), /Skype for Business Server 2019/);
   // The Front End pool is the first pool of the file.
   assert.match(await page.textContent('label[for="topo-pool-0"]'), /pool01\.contoso\.com/);
