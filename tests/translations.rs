@@ -141,7 +141,7 @@ fn every_engine_message_is_in_both_languages() {
         let issues = [
             issue(IssueKind::Name(NameProblem::LeadingHyphen("-a".into()))),
             issue(IssueKind::NoServers),
-            issue(IssueKind::TooManyServers(13)),
+            issue(IssueKind::TooManyServers(13, 12)),
             issue(IssueKind::Duplicate("a.b.c".into())),
             issue(IssueKind::NotAMember("a.b.c".into())),
             issue(IssueKind::NothingFailed),

@@ -382,3 +382,22 @@ fn a_2019_topology_with_an_availability_group_is_planned_with_its_listener_and_r
         .expect("se");
     assert!(se.hosts_cms && !se.to_plan(&[]).back_end.always_on);
 }
+
+#[test]
+fn a_pool_may_have_sixteen_front_end_servers_from_2019() {
+    let mut plan = example_plan();
+    plan.back_end.mirrored = false;
+    plan.servers = (1..=14).map(|i| format!("fe{i:02}.example.com")).collect();
+    let too_many = |plan: &Plan| {
+        findings(plan).into_iter().find_map(|(_, kind)| match kind {
+            IssueKind::TooManyServers(n, max) => Some((n, max)),
+            _ => None,
+        })
+    };
+    plan.version = Version::SfB2015;
+    assert_eq!(too_many(&plan), Some((14, 12)));
+    plan.version = Version::SfB2019;
+    assert_eq!(too_many(&plan), None);
+    plan.servers = (1..=17).map(|i| format!("fe{i:02}.example.com")).collect();
+    assert_eq!(too_many(&plan), Some((17, 16)));
+}

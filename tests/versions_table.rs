@@ -35,6 +35,7 @@ fn rule(name: &str) -> Option<fn(Version) -> bool> {
         "lacks_mirroring" => |v: Version| !v.has_mirroring(),
         "lacks_persistent_chat" => |v: Version| !v.has_persistent_chat(),
         "refuses_two_front_end_pool" => |v: Version| !v.allows_two_front_end_pool(),
+        "allows_sixteen_front_ends" => |v: Version| v.max_front_ends() == 16,
         // Every version has its own text, and the texts differ where the table says they do.
         "sql_versions_text" => |v: Version| !sql_versions(v).is_empty(),
         _ => return None,

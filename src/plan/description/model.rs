@@ -128,6 +128,16 @@ impl Version {
         matches!(self, Version::Lync2013 | Version::SfB2015)
     }
 
+    /// The most Front End Servers a pool may have: 12 until Skype for Business Server 2015, 16
+    /// from 2019 ("The maximum number of Front End Servers in a pool is 16":
+    /// `Skype/SfBServer2019/plan/capacity2019.md`).
+    pub fn max_front_ends(self) -> usize {
+        match self {
+            Version::Lync2013 | Version::SfB2015 => 12,
+            Version::SfB2019 | Version::SubscriptionEdition => 16,
+        }
+    }
+
     /// True when the product supports SQL Server mirroring for the Back End: "SQL Mirroring
     /// can't be deployed with Skype for Business Server 2019" (`Skype/SfBServer2019/deprecated.md`).
     pub fn has_mirroring(self) -> bool {

@@ -7,9 +7,6 @@ use crate::plan::description::model::{Plan, PoolKind, StoreLocation, Version};
 use crate::plan::texts::message::Message;
 use crate::plan::texts::table::key;
 
-/// Front End Servers an Enterprise Edition pool supports in Lync Server 2013.
-pub const MAX_FRONT_ENDS: usize = 12;
-
 /// One finding about one field.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Issue {
@@ -27,7 +24,7 @@ pub enum IssueKind {
     /// The pool has no member server yet.
     NoServers,
     /// More Front End Servers than a pool supports.
-    TooManyServers(usize),
+    TooManyServers(usize, usize),
     /// The same server is listed twice.
     Duplicate(String),
     /// A server is marked as failed but is not a member of the pool.
@@ -63,9 +60,9 @@ impl Issue {
         match &self.kind {
             IssueKind::Name(p) => p.message(),
             IssueKind::NoServers => Message::new(key::ISSUE_NO_SERVERS),
-            IssueKind::TooManyServers(n) => Message::new(key::ISSUE_TOO_MANY_SERVERS)
+            IssueKind::TooManyServers(n, max) => Message::new(key::ISSUE_TOO_MANY_SERVERS)
                 .with("count", n)
-                .with("max", MAX_FRONT_ENDS),
+                .with("max", max),
             IssueKind::Duplicate(s) => Message::new(key::ISSUE_DUPLICATE).with("server", s),
             IssueKind::NotAMember(s) => Message::new(key::ISSUE_NOT_A_MEMBER).with("server", s),
             IssueKind::NothingFailed => Message::new(key::ISSUE_NOTHING_FAILED),
@@ -125,10 +122,11 @@ pub fn validate(plan: &Plan) -> Vec<Issue> {
                 IssueKind::TwoFrontEndPool(plan.version),
             ));
         }
-        if plan.kind == PoolKind::FrontEnd && members.len() > MAX_FRONT_ENDS {
+        let max = plan.version.max_front_ends();
+        if plan.kind == PoolKind::FrontEnd && members.len() > max {
             issues.push(Issue::new(
                 "servers",
-                IssueKind::TooManyServers(members.len()),
+                IssueKind::TooManyServers(members.len(), max),
             ));
         }
         let mut seen: Vec<String> = Vec::new();
