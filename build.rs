@@ -100,15 +100,7 @@ record!(Page {
     slug: String,
     title: Text
 });
-record!(PhaseDef {
-    id: String,
-    title: Text
-});
-record!(RoleDef {
-    id: String,
-    title: Text
-});
-record!(PlaceDef {
+record!(Named {
     id: String,
     text: Text
 });
@@ -137,9 +129,9 @@ record!(StepDef {
 record!(Catalogue {
     format_version: u32,
     pages: Vec<Page>,
-    phases: Vec<PhaseDef>,
-    roles: Vec<RoleDef>,
-    places: Vec<PlaceDef>,
+    phases: Vec<Named>,
+    roles: Vec<Named>,
+    places: Vec<Named>,
     sections: Vec<SectionDef>,
     steps: Steps,
 });
@@ -461,14 +453,14 @@ fn assign_keys(catalogue: &mut Catalogue, first: usize) -> Vec<(String, String)>
     for p in &mut catalogue.pages {
         take(format!("page.{}", p.slug), &mut p.title);
     }
-    for p in &mut catalogue.phases {
-        take(format!("phase.{}", p.id), &mut p.title);
-    }
-    for r in &mut catalogue.roles {
-        take(format!("role.{}", r.id), &mut r.title);
-    }
-    for p in &mut catalogue.places {
-        take(format!("place.{}", p.id), &mut p.text);
+    for (kind, list) in [
+        ("phase", &mut catalogue.phases),
+        ("role", &mut catalogue.roles),
+        ("place", &mut catalogue.places),
+    ] {
+        for n in list.iter_mut() {
+            take(format!("{kind}.{}", n.id), &mut n.text);
+        }
     }
     for s in &mut catalogue.sections {
         take(format!("section.{}", s.id), &mut s.title);

@@ -42,30 +42,14 @@ pub fn doc_url(slug: &str, lang: Lang) -> String {
     }
 }
 
-/// A phase of the checklist (sections are grouped and ordered by phase).
+/// An id and the text said for it: a phase and its heading, a role (by
+/// [`crate::plan::PoolKind::key`]) and its name, a place (a step's `runs_on`) and the text
+/// printed for it (placeholders allowed).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct PhaseDef {
+pub struct Named {
     /// Stable id.
     pub id: &'static str,
-    /// Heading.
-    pub title: Key,
-}
-
-/// The name of a server role, by pool kind key.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct RoleDef {
-    /// A [`crate::plan::PoolKind::key`].
-    pub id: &'static str,
-    /// Role name.
-    pub title: Key,
-}
-
-/// Where a step runs: the text printed for a `runs_on` id.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct PlaceDef {
-    /// The id steps refer to in `runs_on`.
-    pub id: &'static str,
-    /// Text template (placeholders allowed).
+    /// Its text.
     pub text: Key,
 }
 
@@ -151,12 +135,12 @@ pub struct Catalogue {
     pub format_version: u32,
     /// Documentation pages.
     pub pages: &'static [Page],
-    /// Phases, in order.
-    pub phases: &'static [PhaseDef],
+    /// Phases and their headings, in order.
+    pub phases: &'static [Named],
     /// Role names.
-    pub roles: &'static [RoleDef],
-    /// Where steps run.
-    pub places: &'static [PlaceDef],
+    pub roles: &'static [Named],
+    /// Where steps run (sorted by id).
+    pub places: &'static [Named],
     /// Procedure variants.
     pub sections: &'static [SectionDef],
     /// Steps.
@@ -187,13 +171,13 @@ impl Catalogue {
     }
 
     /// Looks up a place by id.
-    pub fn place(&self, id: &str) -> Option<&PlaceDef> {
+    pub fn place(&self, id: &str) -> Option<&Named> {
         let i = self.places.binary_search_by(|p| p.id.cmp(id)).ok()?;
         self.places.get(i)
     }
 
     /// Looks up a phase by id.
-    pub fn phase(&self, id: &str) -> Option<&PhaseDef> {
+    pub fn phase(&self, id: &str) -> Option<&Named> {
         self.phases.iter().find(|p| p.id == id)
     }
 
@@ -202,7 +186,7 @@ impl Catalogue {
         self.roles
             .iter()
             .find(|r| r.id == key)
-            .map(|r| texts.get(r.title).to_string())
+            .map(|r| texts.get(r.text).to_string())
             .unwrap_or_else(|| key.to_string())
     }
 }

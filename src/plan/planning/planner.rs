@@ -501,7 +501,7 @@ fn render_section(
         procedure: def.id.to_string(),
         phase: def.phase.to_string(),
         phase_title: phase
-            .map(|p| texts.get(p.title).to_string())
+            .map(|p| texts.get(p.text).to_string())
             .unwrap_or_default(),
         title: render(texts.get(def.title), values, missing),
         server: planned.server.as_ref().map(|s| s.typed.clone()),
