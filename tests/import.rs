@@ -123,11 +123,19 @@ fn the_published_topology_shows_what_a_restore_needs() {
     assert!(plan.mediation_collocated && plan.failure.whole_pool);
     let mut plan = plan;
     plan.backup.location = r"\\backup.contoso.com\Lync".into();
+    // The whole pool does not say whether its file server was lost: the form asks.
+    let asked: Vec<String> = validate(&plan).into_iter().map(|i| i.field).collect();
+    assert_eq!(asked, ["failure.file_store"]);
+    plan.failure.file_store_kept = true;
     assert_eq!(validate(&plan), vec![]);
     // One failed server only.
     let one = fe.to_plan(&["fe02.contoso.com".to_string()]);
     assert!(!one.failure.whole_pool);
     assert_eq!(one.failed_members(), ["fe02.contoso.com"]);
+    // Every member server named is those servers, not the whole pool: the Back End survives.
+    let every = fe.to_plan(&fe.servers);
+    assert!(!every.failure.whole_pool && !every.back_end_failed());
+    assert_eq!(every.failed_members().len(), fe.servers.len());
     // The SE server hosting the CMS.
     let se = t.pools[5].to_plan(&[]);
     assert!(se.hosts_cms);
@@ -360,6 +368,8 @@ fn a_default_instance_and_an_unnamed_cms_host_are_imported_as_such() {
         !t.pools[1].to_plan(&[]).cms_unknown,
         "a Director never hosts it"
     );
+    let mut plan = plan;
+    plan.failure.file_store_kept = true;
     assert_eq!(
         validate(&plan),
         vec![],

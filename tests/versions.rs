@@ -367,6 +367,7 @@ fn a_2019_topology_with_an_availability_group_is_planned_with_its_listener_and_r
     assert_eq!(plan.back_end.primary_replica, "sql01a.contoso.com");
     let mut plan = plan;
     plan.backup.location = r"\\backup01.contoso.com\SfBBackup".into();
+    plan.failure.file_store_kept = true;
     assert_eq!(findings(&plan), vec![]);
     assert!(
         checklist(&plan)

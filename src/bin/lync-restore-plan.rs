@@ -18,6 +18,7 @@ const USAGE: &str = "usage: lync-restore-plan <plan.json | -> [--format markdown
        lync-restore-plan --topology <topology.xml|.tbxml> [--failed POOL_OR_SERVER,...] [--format markdown|json]
        lync-restore-plan --example      (print the example plan file)
   --strict    exit with status 2 when the plan has validation findings
+              (status 3, and no output, when a pool gets no binder: its findings say why)
   --version   the product the pools run, over what the file says: lync2013, sfb2015, sfb2019 or sfbse
   --topology  read a Get-CsTopology -AsXml file or a Topology Builder document; without --failed,
               print what it holds; with it, plan the named pools (whole) and servers (alone)";
@@ -131,6 +132,23 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             );
             findings += 1;
         }
+    }
+    // A refused pool gets no sections: a binder without it would look complete, so none is
+    // written and the exit status says so (its findings above give the reason).
+    let refused: Vec<&str> = std::iter::once(&session.plan)
+        .chain(&session.site)
+        .filter(|plan| plan.refused())
+        .map(|plan| plan.pool_fqdn.trim())
+        .collect();
+    if !refused.is_empty() {
+        let texts = Texts::built_in(lang);
+        eprintln!(
+            "{}{} {}",
+            texts.get(key::CLI_ERROR),
+            texts.get(key::EXPORT_COLON),
+            texts.render(&Message::new(key::CLI_NO_BINDER).with("pools", refused.join(", ")))
+        );
+        return Ok(ExitCode::from(3));
     }
     let checklist = build_session_checklist(&session, Texts::built_in(lang));
     let out = match format.as_str() {

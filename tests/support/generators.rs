@@ -33,7 +33,7 @@ pub fn any_text() -> impl Strategy<Value = String> {
 pub fn any_plan() -> impl Strategy<Value = Plan> {
     let texts = prop::collection::vec(any_text(), 26);
     let version = prop::sample::select(Version::ALL.to_vec());
-    let flags = prop::collection::vec(any::<bool>(), 13);
+    let flags = prop::collection::vec(any::<bool>(), 15);
     let lists = (
         prop::collection::vec(any_text(), 0..14),
         prop::collection::vec(any_text(), 0..3),
@@ -58,6 +58,8 @@ pub fn any_plan() -> impl Strategy<Value = Plan> {
                 back_end: f[1],
                 file_store: f[2],
                 archiving_store: f[3],
+                monitoring_store: f[13],
+                file_store_kept: f[14],
             },
             back_end: BackEnd {
                 sql_fqdn: t[2].clone(),
@@ -129,6 +131,7 @@ pub fn valid_plan() -> impl Strategy<Value = Plan> {
             any::<bool>(),
             any::<bool>(),
             loss(),
+            any::<bool>(),
         ),
         (
             any::<bool>(),
@@ -150,9 +153,11 @@ pub fn valid_plan() -> impl Strategy<Value = Plan> {
             any::<bool>(),
             any::<bool>(),
         ),
+        // Archiving and Monitoring on one SQL Server, a DFS namespace as the file store
+        (any::<bool>(), any::<bool>()),
     )
         .prop_map(
-            |(kind, pool, servers, fail, opts, stores, picks, product, more)| {
+            |(kind, pool, servers, fail, opts, stores, picks, product, more, shared)| {
                 // A version without the pool's role would be refused: such plans are not valid.
                 let (version, always_on) = match product {
                     (v, _) if kind == PoolKind::PersistentChat && !v.has_persistent_chat() => {
@@ -170,7 +175,8 @@ pub fn valid_plan() -> impl Strategy<Value = Plan> {
                     }
                 };
                 let servers: Vec<String> = servers.into_iter().filter(|s| *s != pool).collect();
-                let (whole, be, fs, arch, lost) = fail;
+                let (whole, be, fs, arch, lost, mon) = fail;
+                let (one_store_server, dfs) = shared;
                 let (mirrored, cms, rgs, paired, mediation) = opts;
                 let mirrored = mirrored && !always_on;
                 let (archiving, monitoring, chat_export, compliance) = stores;
@@ -191,11 +197,14 @@ pub fn valid_plan() -> impl Strategy<Value = Plan> {
                     site: "Site".into(),
                     servers,
                     failure: Failure {
-                        whole_pool: whole || (failed.is_empty() && !be && !fs && !arch),
+                        whole_pool: whole || (failed.is_empty() && !be && !fs && !arch && !mon),
                         servers: failed,
                         back_end: be,
                         file_store: fs,
                         archiving_store: arch,
+                        monitoring_store: mon,
+                        // The whole pool asks about the file server: answered either way.
+                        file_store_kept: !fs,
                     },
                     back_end: BackEnd {
                         sql_fqdn: "sql01.contoso.com".into(),
@@ -230,7 +239,7 @@ pub fn valid_plan() -> impl Strategy<Value = Plan> {
                     },
                     monitoring: SqlStore {
                         location: monitoring,
-                        ..sql("mon")
+                        ..sql(if one_store_server { "arch" } else { "mon" })
                     },
                     persistent_chat: PersistentChat {
                         enabled: version.has_persistent_chat(),
@@ -243,7 +252,11 @@ pub fn valid_plan() -> impl Strategy<Value = Plan> {
                             ChatBackupMethod::SqlBackup
                         },
                     },
-                    file_store: r"\\fs01.contoso.com\share".into(),
+                    file_store: if dfs {
+                        r"\\contoso.com\LyncShare".into()
+                    } else {
+                        r"\\fs01.contoso.com\share".into()
+                    },
                     backup_pool: if paired {
                         "pool02.contoso.com".into()
                     } else {

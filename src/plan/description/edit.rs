@@ -110,8 +110,12 @@ form_fields! {
         BackEndFailed => failure.back_end,
         /// The file store failed.
         FileStoreFailed => failure.file_store,
-        /// The stand-alone Archiving/Monitoring store failed.
+        /// The stand-alone Archiving SQL Server failed.
         ArchivingStoreFailed => failure.archiving_store,
+        /// The stand-alone Monitoring SQL Server failed.
+        MonitoringStoreFailed => failure.monitoring_store,
+        /// The file store's server still runs.
+        FileStoreKept => failure.file_store_kept,
         /// The Back End is mirrored.
         Mirrored => back_end.mirrored,
         /// The Back End is an Always On availability group.

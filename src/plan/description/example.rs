@@ -4,7 +4,7 @@
 //! on its names (example.com).
 
 use crate::plan::description::model::{
-    BackEnd, BackupFiles, Plan, PoolKind, SqlStore, StoreLocation,
+    BackEnd, BackupFiles, Failure, Plan, PoolKind, SqlStore, StoreLocation,
 };
 
 /// The example Front End pool.
@@ -14,6 +14,11 @@ pub fn example_plan() -> Plan {
         pool_fqdn: "pool01.example.com".into(),
         site: "Paris".into(),
         servers: (1..=12).map(|i| format!("fe{i:02}.example.com")).collect(),
+        // The whole pool and its file server: the binder at its richest.
+        failure: Failure {
+            file_store: true,
+            ..Failure::default()
+        },
         back_end: BackEnd {
             sql_fqdn: "sql01.example.com".into(),
             sql_instance: "rtc".into(),

@@ -1,10 +1,11 @@
 //! The pool description: what the user typed, kept verbatim ([`model`]), its name checks
-//! ([`fqdn`]), findings ([`validate`]) and the checked pool the planner takes ([`pool`]), every edit the form makes ([`edit`]), and the
+//! ([`fqdn`]), what it loses ([`loss`]), findings ([`validate`]) and the checked pool the planner takes ([`pool`]), every edit the form makes ([`edit`]), and the
 //! built-in example. Knows nothing of planning or formats.
 
 pub mod edit;
 pub mod example;
 pub mod fqdn;
+pub mod loss;
 pub mod model;
 pub mod pool;
 pub mod validate;

@@ -182,11 +182,14 @@ keyed! {
     }
 }
 
-/// What failed. `whole_pool` wins over the individual choices.
+/// What failed: the whole pool (its member servers and its own store: the Back End, the
+/// Persistent Chat store) or the servers named, and each machine outside the pool marked on its
+/// own. [`crate::plan::description::loss::Lost`] says what that loses.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Failure {
-    /// The whole pool is lost: every member server (and the Back End, file store) is rebuilt.
+    /// The whole pool is lost: every member server and the pool's own store are rebuilt (not the
+    /// file server nor a stand-alone Archiving or Monitoring SQL Server: those are marked below).
     pub whole_pool: bool,
     /// Member servers that failed (FQDNs as typed), when not the whole pool.
     #[serde(skip_serializing_if = "is_default")]
@@ -197,9 +200,29 @@ pub struct Failure {
     /// The file store was lost.
     #[serde(skip_serializing_if = "is_default")]
     pub file_store: bool,
-    /// The stand-alone Archiving/Monitoring SQL Server was lost.
+    /// The stand-alone Archiving SQL Server was lost.
     #[serde(skip_serializing_if = "is_default")]
     pub archiving_store: bool,
+    /// The stand-alone Monitoring SQL Server was lost (the same machine as Archiving's, when
+    /// both are on one, is lost with either mark).
+    #[serde(skip_serializing_if = "is_default")]
+    pub monitoring_store: bool,
+    /// The file store's server is known to still run (the answer to "was it lost too?" when
+    /// the whole pool failed); `file_store` wins if both are set.
+    #[serde(skip_serializing_if = "is_default")]
+    pub file_store_kept: bool,
+}
+
+impl Failure {
+    /// The failure of an imported pool: none named means the whole pool; servers named, even
+    /// every one of them, are those servers alone (the pool's store survives).
+    pub fn of_servers(failed: &[String]) -> Failure {
+        Failure {
+            whole_pool: failed.is_empty(),
+            servers: failed.to_vec(),
+            ..Failure::default()
+        }
+    }
 }
 
 impl Default for Failure {
@@ -210,6 +233,8 @@ impl Default for Failure {
             back_end: false,
             file_store: false,
             archiving_store: false,
+            monitoring_store: false,
+            file_store_kept: false,
         }
     }
 }

@@ -5,6 +5,7 @@
 //! from the description itself ([`Pool::plan`]).
 
 use crate::plan::description::fqdn::{Fqdn, Instance, Share};
+use crate::plan::description::loss::Lost;
 use crate::plan::description::model::{Plan, SqlStore, StoreLocation};
 
 /// A SQL Server and instance, each checked.
@@ -76,6 +77,8 @@ pub struct Pool<'a> {
     pub members: Vec<Member>,
     /// The member servers to rebuild, in pool order.
     pub failed: Vec<Member>,
+    /// What was lost: the planner touches nothing else.
+    pub lost: Lost,
 }
 
 impl<'a> Pool<'a> {
@@ -108,6 +111,7 @@ impl<'a> Pool<'a> {
                 .into_iter()
                 .map(Member::check)
                 .collect(),
+            lost: Lost::of(plan),
         }
     }
 }

@@ -45,6 +45,10 @@ pub enum IssueKind {
     AlwaysOnCms,
     /// A Front End pool of two servers on a version that does not support one.
     TwoFrontEndPool(Version),
+    /// The whole pool failed and the pool has a file store whose server is not marked lost:
+    /// the binder does not restore it (a copy over a live share replaces newer files), so the
+    /// form asks.
+    FileStoreNotMarked,
 }
 
 impl Issue {
@@ -81,6 +85,7 @@ impl Issue {
             IssueKind::TwoFrontEndPool(v) => {
                 Message::new(key::ISSUE_TWO_FRONT_END_POOL).nested("version", v.name())
             }
+            IssueKind::FileStoreNotMarked => Message::new(key::ISSUE_FILE_STORE_NOT_MARKED),
         }
     }
 }
@@ -158,8 +163,10 @@ pub fn validate(plan: &Plan) -> Vec<Issue> {
                     ));
                 }
             }
-            let stores_failed =
-                plan.failure.back_end || plan.failure.file_store || plan.failure.archiving_store;
+            let stores_failed = plan.failure.back_end
+                || plan.failure.file_store
+                || plan.failure.archiving_store
+                || plan.failure.monitoring_store;
             if plan.failed_members().is_empty() && !stores_failed {
                 issues.push(Issue::new("failure", IssueKind::NothingFailed));
             }
@@ -253,6 +260,19 @@ pub fn validate(plan: &Plan) -> Vec<Issue> {
         && let Err(p) = check_unc(&plan.file_store)
     {
         issues.push(Issue::new("file_store", IssueKind::Name(p)));
+    }
+    // The whole pool does not take its file server with it: ask rather than copy over a share
+    // that may be live.
+    if plan.kind == PoolKind::FrontEnd
+        && plan.failure.whole_pool
+        && !plan.file_store.trim().is_empty()
+        && !plan.failure.file_store
+        && !plan.failure.file_store_kept
+    {
+        issues.push(Issue::new(
+            "failure.file_store",
+            IssueKind::FileStoreNotMarked,
+        ));
     }
     // Microsoft asks for $Backup to be a share on a computer outside every pool.
     if !plan.backup.location.trim().is_empty()

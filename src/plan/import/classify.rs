@@ -412,11 +412,6 @@ impl ImportedPool {
             },
         };
         let chat = self.chat_store.clone();
-        let whole = failed.is_empty()
-            || (self
-                .servers
-                .iter()
-                .all(|s| failed.iter().any(|f| f.eq_ignore_ascii_case(s))));
         Plan {
             kind: self.kind,
             pool_fqdn: self.fqdn.clone(),
@@ -426,11 +421,7 @@ impl ImportedPool {
             } else {
                 self.servers.clone()
             },
-            failure: Failure {
-                whole_pool: whole,
-                servers: if whole { Vec::new() } else { failed.to_vec() },
-                ..Failure::default()
-            },
+            failure: Failure::of_servers(failed),
             back_end: BackEnd {
                 sql_fqdn: if self.kind == PoolKind::FrontEnd {
                     be.fqdn.clone()

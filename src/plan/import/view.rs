@@ -40,19 +40,11 @@ pub struct PoolView {
 }
 
 impl PoolView {
-    /// The plan when the servers in `failed` failed (none, or all of them: the whole pool).
+    /// The plan when the servers in `failed` failed (none: the whole pool; every one of them
+    /// is still those servers alone, see [`Failure::of_servers`]).
     pub fn plan_for(&self, failed: &[String]) -> Plan {
-        let whole = failed.is_empty()
-            || self
-                .servers
-                .iter()
-                .all(|s| failed.iter().any(|f| f.eq_ignore_ascii_case(s)));
         Plan {
-            failure: Failure {
-                whole_pool: whole,
-                servers: if whole { Vec::new() } else { failed.to_vec() },
-                ..Failure::default()
-            },
+            failure: Failure::of_servers(failed),
             ..self.plan.clone()
         }
     }

@@ -13,8 +13,9 @@
 //! with a valid plan no placeholder is left unfilled.
 
 use crate::plan::description::fqdn::{Fqdn, Instance};
+use crate::plan::description::loss::{Lost, file_store_is_dfs};
 use crate::plan::description::model::{
-    ChatBackupMethod, MirrorLoss, Plan, PoolKind, StoreLocation, Version,
+    ChatBackupMethod, MirrorLoss, Plan, PoolKind, SqlStore, StoreLocation, Version,
 };
 use crate::plan::description::pool::{Member, Pool, SqlServer};
 use crate::plan::planning::catalogue::{
@@ -98,7 +99,7 @@ impl Planned {
 /// Builds the checklist of `pool`, said by `texts`, from `catalogue`.
 pub fn build_checklist_with(pool: &Pool, catalogue: &Catalogue, texts: Texts) -> Checklist {
     let plan = pool.plan;
-    let flags = flags(plan);
+    let flags = flags_of(plan, &pool.lost);
     let base = base_values(pool, &flags, catalogue, texts);
     let mut missing = Vec::new();
     let mut sections = Vec::new();
@@ -153,6 +154,10 @@ pub const KNOWN_FLAGS: &[&str] = &[
     "user_data",
     "rgs_restore",
     "archiving_restore",
+    "archiving_db_restore",
+    "monitoring_db_restore",
+    "collocated_db_restore",
+    "cms_replica",
     "chat_restore",
     "chat_sql_backup",
     "chat_export_backup",
@@ -230,6 +235,11 @@ impl Flags {
 
 /// Facts about the plan that decide which steps apply (the catalogue's `when`/`unless`).
 pub fn flags(plan: &Plan) -> Flags {
+    flags_of(plan, &Lost::of(plan))
+}
+
+/// [`flags`], with what the plan loses already worked out.
+fn flags_of(plan: &Plan, lost: &Lost) -> Flags {
     let mut f = Flags::default();
     let fe = plan.kind == PoolKind::FrontEnd;
     let se = plan.kind == PoolKind::StandardEdition;
@@ -246,7 +256,8 @@ pub fn flags(plan: &Plan) -> Flags {
         }
     };
     set("front_end_pool", fe);
-    set("whole_pool", plan.failure.whole_pool || se);
+    // No Front End Server of the pool runs: the whole pool, or every member named.
+    set("whole_pool", lost.every_member || se);
     set("standard_edition", se);
     let mirrored = plan.mirrored();
     set("mirrored", mirrored);
@@ -275,20 +286,40 @@ pub fn flags(plan: &Plan) -> Flags {
     set("director", plan.kind == PoolKind::Director);
     set("mediation", plan.kind == PoolKind::Mediation);
     set("persistent_chat", plan.kind == PoolKind::PersistentChat);
-    let user_data = se || (fe && be_failed && (loss == MirrorLoss::Both || cms_restored));
+    // The Back End's databases are gone with no live copy (a surviving mirror side is one).
+    let back_end_data = fe && be_failed && (loss == MirrorLoss::Both || cms_restored);
+    // After a failover the users' data lives in the backup pool and comes back with the
+    // failback (Microsoft: "no other steps are necessary"): an old export is never imported.
+    let user_data = se || (back_end_data && !failover);
     set("user_data", user_data);
     set("rgs_restore", user_data && plan.response_group);
     let collocated = [&plan.archiving, &plan.monitoring]
         .iter()
         .any(|s| s.location == StoreLocation::Collocated);
-    let stand_alone = [&plan.archiving, &plan.monitoring]
-        .iter()
-        .any(|s| s.location == StoreLocation::StandAlone);
+    // Each store's databases are restored where it lives, and only when no copy survives: a
+    // collocated one with the Back End's user data, a stand-alone one with its own server.
+    let restored = |store: &SqlStore, lost: bool| {
+        fe && match store.location {
+            StoreLocation::None => false,
+            StoreLocation::Collocated => back_end_data,
+            StoreLocation::StandAlone => lost,
+        }
+    };
+    let archiving_db = restored(&plan.archiving, lost.archiving);
+    let monitoring_db = restored(&plan.monitoring, lost.monitoring);
+    set("archiving_db_restore", archiving_db);
+    set("monitoring_db_restore", monitoring_db);
+    set("archiving_restore", archiving_db || monitoring_db);
     set(
-        "archiving_restore",
-        fe && ((user_data && collocated) || (stand_alone && plan.failure.archiving_store)),
+        "collocated_db_restore",
+        (archiving_db && plan.archiving.location == StoreLocation::Collocated)
+            || (monitoring_db && plan.monitoring.location == StoreLocation::Collocated),
     );
     set("fresh_sql_backup", fresh && collocated);
+    // The store is recreated from a backup file while a replica of it may still run on a server
+    // the plan does not rebuild: that copy is exported first and the newer one imported (a
+    // surviving mirror is the live store itself, exported afresh instead).
+    set("cms_replica", cms_restored && !fresh);
     // A version without Persistent Chat has nothing of it to restore (validation says so).
     let has_chat = plan.version.has_persistent_chat();
     let chat =
@@ -307,13 +338,16 @@ pub fn flags(plan: &Plan) -> Flags {
         chat && plan.persistent_chat.backup_method == ChatBackupMethod::Export,
     );
     set("paired", paired);
+    // Every Front End Server rebuilt starts the pool from nothing, Back End lost or not.
     set(
         "cold_start",
-        fe && plan.failure.whole_pool && plan.members().len() >= 2,
+        fe && lost.every_member && plan.members().len() >= 2,
     );
     let primary_variant = be_failed && !cms_restored && mirrored && loss == MirrorLoss::Primary;
     set("topology_changed", primary_variant);
-    let file_store_restored = (fe && has_file_store_section(plan)) || se;
+    // A Standard Edition server's file store is on it unless the share names another server.
+    let file_store_restored = (fe && has_file_store_section(plan, lost))
+        || (se && (lost.file_store || plan.file_store.trim().is_empty()));
     set("file_store_restored", file_store_restored);
     set("lync_servers_restored", !plan.failed_members().is_empty());
     set("mediation_collocated", fe && plan.mediation_collocated);
@@ -337,10 +371,8 @@ pub fn flags(plan: &Plan) -> Flags {
     f
 }
 
-fn has_file_store_section(plan: &Plan) -> bool {
-    plan.kind == PoolKind::FrontEnd
-        && !plan.file_store.trim().is_empty()
-        && (plan.failure.whole_pool || plan.failure.file_store)
+fn has_file_store_section(plan: &Plan, lost: &Lost) -> bool {
+    plan.kind == PoolKind::FrontEnd && lost.file_store
 }
 
 /// The sections, in checklist order: none for a role the version does not have (a Persistent
@@ -391,14 +423,17 @@ fn sections_for(pool: &Pool, flags: &Flags) -> Vec<Planned> {
         }
         _ => {}
     }
-    if plan.kind == PoolKind::FrontEnd && plan.failure.archiving_store {
+    if plan.kind == PoolKind::FrontEnd {
         let mut seen: Vec<String> = Vec::new();
         for (store, sql) in [
             (&plan.archiving, &pool.archiving),
             (&plan.monitoring, &pool.monitoring),
         ] {
             let key = store.sql_fqdn.trim().to_ascii_lowercase();
-            if store.location == StoreLocation::StandAlone && !seen.contains(&key) {
+            if store.location == StoreLocation::StandAlone
+                && pool.lost.machine(&key)
+                && !seen.contains(&key)
+            {
                 seen.push(key.clone());
                 out.push(Planned {
                     id: format!("archiving_store:{key}"),
@@ -409,7 +444,7 @@ fn sections_for(pool: &Pool, flags: &Flags) -> Vec<Planned> {
             }
         }
     }
-    if has_file_store_section(plan) {
+    if has_file_store_section(plan, &pool.lost) {
         out.push(Planned::block("file_store"));
     }
     let member_procedure = match plan.kind {
@@ -667,28 +702,39 @@ fn base_values(pool: &Pool, flags: &Flags, catalogue: &Catalogue, texts: Texts) 
             Value::Missing(marker("file_store", texts)),
         ),
     };
+    // A DFS namespace's "server" is the domain: the files live on its folder target.
+    let file_server = match file_server {
+        Value::Known(_) if file_store_is_dfs(plan) => {
+            Value::Known(texts.get(key::MARKER_DFS_TARGET).to_string())
+        }
+        other => other,
+    };
     v.set("file_store", file_store);
     v.set("file_server", file_server);
-    // The first deployed of the two (a collocated one is on the Back End SQL Server).
-    let archiving_sql = [
-        (&plan.archiving, &pool.archiving),
-        (&plan.monitoring, &pool.monitoring),
-    ]
-    .into_iter()
-    .find(|(s, _)| s.location != StoreLocation::None)
-    .map_or(&pool.back_end, |(_, sql)| sql);
-    v.set(
-        "archiving_sql",
-        fqdn_value(archiving_sql.fqdn.as_ref(), "archiving_sql", texts),
-    );
-    let mut dbs = Vec::new();
-    if plan.archiving.location != StoreLocation::None {
-        dbs.push("LcsLog");
+    // Each store's own SQL Server (a collocated one is the Back End's).
+    for (name, sql) in [
+        ("archiving_sql", &pool.archiving),
+        ("monitoring_sql", &pool.monitoring),
+    ] {
+        v.set(name, fqdn_value(sql.fqdn.as_ref(), "archiving_sql", texts));
     }
-    if plan.monitoring.location != StoreLocation::None {
-        dbs.extend(["LcsCDR", "QoEMetrics"]);
+    for (name, sql) in [
+        ("archiving_instance", &pool.archiving),
+        ("monitoring_instance", &pool.monitoring),
+    ] {
+        v.set(name, instance_value(sql.instance.as_ref(), texts));
     }
-    v.set("archiving_databases", Value::Known(dbs.join(", ")));
+    // The collocated database types restored, whose mirroring is removed around the restore.
+    let mut restored_types = Vec::new();
+    for (store, flag, db_type) in [
+        (&plan.archiving, "archiving_db_restore", "Archiving"),
+        (&plan.monitoring, "monitoring_db_restore", "Monitoring"),
+    ] {
+        if store.location == StoreLocation::Collocated && flags.contains(flag) {
+            restored_types.push(Value::Known(db_type.into()));
+        }
+    }
+    v.set_list("each_restored_db_type", restored_types);
     // The collocated ones, backed up afresh from a surviving mirror.
     let mut collocated = Vec::new();
     if plan.archiving.location == StoreLocation::Collocated {
@@ -801,8 +847,15 @@ fn backup_needs(plan: &Plan, flags: &Flags, texts: Texts) -> String {
             ChatBackupMethod::SqlBackup => format!("mgc ({sql_backup})"),
         });
     }
-    if flags.contains("archiving_restore") {
-        needs.push(format!("LcsLog / LcsCDR / QoEMetrics ({sql_backups})"));
+    let mut dbs = Vec::new();
+    if flags.contains("archiving_db_restore") {
+        dbs.push("LcsLog");
+    }
+    if flags.contains("monitoring_db_restore") {
+        dbs.extend(["LcsCDR", "QoEMetrics"]);
+    }
+    if !dbs.is_empty() {
+        needs.push(format!("{} ({sql_backups})", dbs.join(" / ")));
     }
     needs.retain(|n| !n.is_empty());
     needs.join(", ")

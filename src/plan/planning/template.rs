@@ -29,12 +29,14 @@ pub const SCALARS: &[&str] = &[
     "backup_pool",
     "chat_sql",
     "chat_instance",
-    "archiving_databases",
     "backup_needs",
     "quorum",
     "front_end_count",
     "front_end",
     "archiving_sql",
+    "archiving_instance",
+    "monitoring_sql",
+    "monitoring_instance",
     "restore_from",
     "fresh",
     "chat_server",
@@ -53,7 +55,12 @@ pub const SCALARS: &[&str] = &[
 ];
 
 /// List placeholders: a line using one is repeated per item.
-pub const LISTS: &[&str] = &["each_front_end", "each_db_type", "each_archiving_db"];
+pub const LISTS: &[&str] = &[
+    "each_front_end",
+    "each_db_type",
+    "each_archiving_db",
+    "each_restored_db_type",
+];
 
 /// A placeholder's value: known, or missing with the marker to print instead.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -178,12 +178,21 @@ pub fn PoolForm(props: &PoolFormProps) -> Html {
                             { for failed_servers }
                             if fe { { switch(Switch::BackEndFailed, "failed-back-end", s.back_end_failed) } }
                             if kind == PoolKind::PersistentChat { { switch(Switch::BackEndFailed, "failed-chat-store", s.chat_store_failed) } }
-                            if fe && !plan.file_store.trim().is_empty() { { switch(Switch::FileStoreFailed, "failed-file-store", s.file_store_failed) } }
-                            if fe && (plan.archiving.location == StoreLocation::StandAlone || plan.monitoring.location == StoreLocation::StandAlone) {
-                                { switch(Switch::ArchivingStoreFailed, "failed-archiving", s.archiving_store_failed) }
-                            }
                         </div>
                     }
+                    // Machines outside the pool are lost only when ticked, whole pool or not.
+                    <div class="failed-list">
+                        if fe && !plan.file_store.trim().is_empty() { { switch(Switch::FileStoreFailed, "failed-file-store", s.file_store_failed) } }
+                        if fe && whole && !plan.file_store.trim().is_empty() && !plan.failure.file_store {
+                            { switch(Switch::FileStoreKept, "file-store-kept", s.file_store_kept) }
+                        }
+                        if fe && plan.archiving.location == StoreLocation::StandAlone {
+                            { switch(Switch::ArchivingStoreFailed, "failed-archiving", s.archiving_store_failed) }
+                        }
+                        if fe && plan.monitoring.location == StoreLocation::StandAlone {
+                            { switch(Switch::MonitoringStoreFailed, "failed-monitoring", s.monitoring_store_failed) }
+                        }
+                    </div>
                     if let Some(e) = props.errors.get("failure").or(props.errors.get("failure.servers")) {
                         <p class="field-error">{ e }</p>
                     }
