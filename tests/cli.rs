@@ -151,3 +151,34 @@ fn the_product_version_can_be_given() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("sfb2019"));
 }
+
+#[test]
+fn a_pool_that_gets_no_binder_is_an_error_in_every_format() {
+    for format in ["markdown", "json"] {
+        let out = cli()
+            .args([
+                fixture("34-sfb2019-persistent-chat-refused").as_str(),
+                "--format",
+                format,
+            ])
+            .output()
+            .expect("run");
+        assert_eq!(
+            out.status.code(),
+            Some(3),
+            "{format}: no binder is an error"
+        );
+        assert!(
+            out.stdout.is_empty(),
+            "{format}: nothing that looks like a binder"
+        );
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("error: no binder for"), "{format}: {err}");
+    }
+    // The same pool on a version that has the role gets its binder.
+    stdout_of([
+        fixture("34-sfb2019-persistent-chat-refused").as_str(),
+        "--version",
+        "sfb2015",
+    ]);
+}

@@ -78,6 +78,8 @@ fn persistent_chat_is_refused_where_the_version_removed_it() {
 fn a_standard_edition_server_on_2019_gets_no_chat_steps() {
     let mut plan = example_plan();
     plan.kind = PoolKind::StandardEdition;
+    // The chat store on the server itself, lost with it.
+    plan.pool_fqdn = "se01.example.com".into();
     plan.persistent_chat.enabled = true;
     plan.persistent_chat.sql_fqdn = "se01.example.com".into();
     plan.persistent_chat.sql_instance = "rtc".into();

@@ -327,7 +327,8 @@ fn flags_of(plan: &Plan, lost: &Lost) -> Flags {
     let chat_restore = has_chat
         && ((plan.kind == PoolKind::PersistentChat
             && (plan.failure.whole_pool || plan.failure.back_end))
-            || (se && plan.persistent_chat.enabled));
+            // Collocated on a Standard Edition server: mgc is lost only where it lives on it.
+            || (se && plan.persistent_chat.enabled && lost.machine(&plan.persistent_chat.sql_fqdn)));
     set("chat_restore", chat_restore);
     set(
         "chat_sql_backup",
