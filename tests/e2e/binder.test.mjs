@@ -77,7 +77,7 @@ for (const format of ['A4', 'Letter']) {
 
     if (format === 'A4') {
       // The QR codes carry the documentation URLs.
-      const decoded = decodeQr(pdf.path, 2, 6);
+      const decoded = decodeQr(pdf.path, 2, 7);
       assert.ok(decoded.includes('https://learn.microsoft.com/en-us/previous-versions/office/lync-server-2013/lync-server-2013-preparing-to-restore-lync-server'), `decoded: ${decoded}`);
       assert.ok(decoded.includes('https://learn.microsoft.com/en-us/previous-versions/office/lync-server-2013/lync-server-2013-restoring-the-server-hosting-the-central-management-store'), `decoded: ${decoded}`);
       assert.ok(decoded.every((u) => u.startsWith('https://learn.microsoft.com/en-us/previous-versions/office/lync-server-2013/lync-server-2013-')));

@@ -19,6 +19,8 @@ test('a CMS-hosting pool with a mirrored Back End, RGS, archiving, file store an
   await page.check('#response-group');
   await page.selectOption('#archiving', 'collocated');
   await page.fill('#file_store', '\\\\fs1.contoso.com\\LyncShare');
+  // The whole pool does not take its file server with it: say it was lost too.
+  await page.check('#failed-file-store');
   await page.fill('#backup_pool', 'pool-dr.contoso.com');
   await page.click('summary:has-text("Backup files")');
   await page.fill('#backup-location', '\\\\bk.contoso.com\\LyncBackup');
@@ -58,6 +60,7 @@ test('a CMS-hosting pool with a mirrored Back End, RGS, archiving, file store an
   await page.screenshot({ path: join(OUT_DIR, 'failover.png'), fullPage: true });
   await printToPdf(page, 'failover');
   await page.uncheck('#fail-over');
+  await page.uncheck('#failed-file-store');
 
   // Only the primary lost, nothing else: the mirror survives, CMS procedure restores both from it.
   await page.selectOption('#mirror-lost', 'primary');
