@@ -131,9 +131,15 @@ fn d02_a_surviving_cms_mirror_is_exported_afresh_and_every_import_reads_the_expo
             "an import reads the old backup: {line}"
         );
     }
+    // The surviving mirror is unmirrored once its data is exported and checked, and mirrored
+    // again only at the end, its old copies dropped by the cmdlet (issue 24).
+    assert!(position(&list, "cms.fresh-check") < position(&list, "cms.mirror-unmirror"));
+    assert!(position(&list, "cms.mirror-unmirror") < position(&list, "srv.rebuild"));
     assert!(
-        caution_of(&list, "cms.other-dbs").contains("replaces every database on sql02.contoso.com")
+        lines_of(&list, "cms.mirror-unmirror")[0].contains("-SqlServerFqdn \"sql02.contoso.com\"")
     );
+    assert!(position(&list, "cms.other-dbs") < position(&list, "cms.remirror"));
+    assert!(lines_of(&list, "cms.remirror")[0].contains("-DropExistingDatabasesOnMirror"));
 }
 
 #[test]

@@ -125,7 +125,7 @@ fn the_published_topology_shows_what_a_restore_needs() {
     plan.backup.location = r"\\backup.contoso.com\Lync".into();
     // The whole pool does not say whether its file server was lost: the form asks.
     let asked: Vec<String> = validate(&plan).into_iter().map(|i| i.field).collect();
-    assert_eq!(asked, ["failure.file_store"]);
+    assert_eq!(asked, ["failure.file_store_kept"]);
     plan.failure.file_store_kept = true;
     assert_eq!(validate(&plan), vec![]);
     // One failed server only.

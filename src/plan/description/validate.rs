@@ -269,8 +269,9 @@ pub fn validate(plan: &Plan) -> Vec<Issue> {
         && !plan.failure.file_store
         && !plan.failure.file_store_kept
     {
+        // Said under the second of the two answers, after both.
         issues.push(Issue::new(
-            "failure.file_store",
+            "failure.file_store_kept",
             IssueKind::FileStoreNotMarked,
         ));
     }

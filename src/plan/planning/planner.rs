@@ -145,6 +145,7 @@ pub fn build_checklist_with(pool: &Pool, catalogue: &Catalogue, texts: Texts) ->
 /// Every flag [`flags`] can set: the vocabulary of the catalogue's `when`/`unless`.
 pub const KNOWN_FLAGS: &[&str] = &[
     "front_end_pool",
+    "user_pool",
     "standard_edition",
     "mirrored",
     "primary_lost",
@@ -256,6 +257,7 @@ fn flags_of(plan: &Plan, lost: &Lost) -> Flags {
         }
     };
     set("front_end_pool", fe);
+    set("user_pool", fe || se);
     // No Front End Server of the pool runs: the whole pool, or every member named.
     set("whole_pool", lost.every_member || se);
     set("standard_edition", se);
@@ -463,7 +465,17 @@ fn sections_for(pool: &Pool, flags: &Flags) -> Vec<Planned> {
         });
     }
     out.push(Planned::block("data"));
-    out.push(Planned::block("verify"));
+    // Pools without users start server by server: their checks cite the member-server page
+    // (the section keeps its id, which ticked steps are keyed by).
+    out.push(match plan.kind {
+        PoolKind::FrontEnd | PoolKind::StandardEdition => Planned::block("verify"),
+        _ => Planned {
+            id: "verify".into(),
+            procedure: "verify_member",
+            server: None,
+            role: "server",
+        },
+    });
     out
 }
 

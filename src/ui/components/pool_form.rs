@@ -181,7 +181,12 @@ pub fn PoolForm(props: &PoolFormProps) -> Html {
                         </div>
                     }
                     // Machines outside the pool are lost only when ticked, whole pool or not.
-                    <div class="failed-list">
+                    if fe && (!plan.file_store.trim().is_empty()
+                        || plan.archiving.location == StoreLocation::StandAlone
+                        || plan.monitoring.location == StoreLocation::StandAlone) {
+                        <p class="hint-text">{ s.outside_pool }</p>
+                    }
+                    <div class="outside-list">
                         if fe && !plan.file_store.trim().is_empty() { { switch(Switch::FileStoreFailed, "failed-file-store", s.file_store_failed) } }
                         if fe && whole && !plan.file_store.trim().is_empty() && !plan.failure.file_store {
                             { switch(Switch::FileStoreKept, "file-store-kept", s.file_store_kept) }
