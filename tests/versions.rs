@@ -294,7 +294,8 @@ fn an_always_on_back_end_gets_its_own_section_from_2015() {
             );
         }
     }
-    // The primary replica is asked for, and hosting the store is refused (no procedure).
+    // The primary replica is asked for; hosting the store gets the store's procedure adapted to
+    // the group (issue 24: a new pool may be deployed with the store on its group).
     plan.version = Version::SfB2019;
     plan.back_end.primary_replica.clear();
     assert!(
@@ -304,11 +305,45 @@ fn an_always_on_back_end_gets_its_own_section_from_2015() {
     );
     plan.back_end.primary_replica = "sql01a.example.com".into();
     plan.hosts_cms = true;
-    assert!(findings(&plan).contains(&("back_end.always_on".into(), IssueKind::AlwaysOnCms)));
+    assert_eq!(findings(&plan), vec![]);
+    let list = checklist(&plan);
+    let section = list
+        .sections
+        .iter()
+        .find(|s| s.procedure == "cms_back_end_ag")
+        .expect("the store's procedure on the group");
+    let commands: Vec<&str> = section
+        .steps
+        .iter()
+        .filter_map(|s| s.command.as_deref())
+        .collect();
+    let install = commands
+        .iter()
+        .position(|c| {
+            c.contains("-CentralManagementDatabase -Clean -SqlServerFqdn \"sql01a.example.com\"")
+        })
+        .expect("the store created on the primary replica");
+    let listener = commands
+        .iter()
+        .position(|c| {
+            c.starts_with("Set-CsConfigurationStoreLocation -SqlServerFqdn \"sqlag.example.com\"")
+        })
+        .expect("the pointer moved to the listener");
+    assert!(install < listener);
+    // A "group" whose primary replica is the listener itself is one machine: a finding, and
+    // the plain Back End procedure.
+    plan.back_end.primary_replica = plan.back_end.sql_fqdn.clone();
+    assert!(findings(&plan).contains(&(
+        "back_end.primary_replica".into(),
+        IssueKind::AlwaysOnOneMachine
+    )));
     assert!(
-        checklist(&plan).sections.is_empty(),
-        "refused, never half-made"
+        checklist(&plan)
+            .sections
+            .iter()
+            .any(|s| s.procedure == "cms_back_end")
     );
+    plan.back_end.primary_replica = "sql01a.example.com".into();
     plan.back_end.mirrored = true;
     plan.hosts_cms = false;
     assert!(

@@ -481,9 +481,20 @@ impl Plan {
         self.kind.has_back_end() && (self.failure.whole_pool || self.failure.back_end)
     }
 
-    /// The Back End is in an Always On availability group, and the version supports one.
+    /// The Back End is in an Always On availability group, and the version supports one. A
+    /// "group" whose primary replica is the listener's own name is one machine (a template or an
+    /// unfinished group): it is planned as the plain Back End it is, with a finding.
     pub fn always_on(&self) -> bool {
-        self.kind == PoolKind::FrontEnd && self.back_end.always_on && self.version.has_always_on()
+        self.kind == PoolKind::FrontEnd
+            && self.back_end.always_on
+            && self.version.has_always_on()
+            && !self.one_machine_group()
+    }
+
+    /// The availability group's primary replica has the listener's name.
+    pub fn one_machine_group(&self) -> bool {
+        let replica = self.back_end.primary_replica.trim();
+        !replica.is_empty() && replica.eq_ignore_ascii_case(self.back_end.sql_fqdn.trim())
     }
 
     /// The Back End is mirrored (on a version that has mirroring, and not in an availability
@@ -496,12 +507,9 @@ impl Plan {
     }
 
     /// A plan this product cannot have, refused whole (no checklist) with a finding: a
-    /// Persistent Chat pool on a version that removed the role, or a lost Back End in an
-    /// availability group that hosts the Central Management store (Microsoft moves the store
-    /// to another pool before a Back End joins a group, and publishes no procedure for it).
+    /// Persistent Chat pool on a version that removed the role.
     pub fn refused(&self) -> bool {
-        (self.kind == PoolKind::PersistentChat && !self.version.has_persistent_chat())
-            || (self.always_on() && self.hosts_cms && self.back_end_failed())
+        self.kind == PoolKind::PersistentChat && !self.version.has_persistent_chat()
     }
 
     /// Which Back End side is lost, with "not mirrored" read as "both".

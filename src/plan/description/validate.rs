@@ -41,8 +41,8 @@ pub enum IssueKind {
     MirroredAndAlwaysOn,
     /// A mirrored Back End on a version that cannot deploy mirroring.
     NoMirroring(Version),
-    /// A lost Back End in an availability group that hosts the Central Management store.
-    AlwaysOnCms,
+    /// An availability group whose primary replica has the listener's name: one machine.
+    AlwaysOnOneMachine,
     /// A Front End pool of two servers on a version that does not support one.
     TwoFrontEndPool(Version),
     /// The whole pool failed and the pool has a file store whose server is not marked lost:
@@ -81,7 +81,7 @@ impl Issue {
             IssueKind::NoMirroring(v) => {
                 Message::new(key::ISSUE_NO_MIRRORING).nested("version", v.name())
             }
-            IssueKind::AlwaysOnCms => Message::new(key::ISSUE_ALWAYS_ON_CMS),
+            IssueKind::AlwaysOnOneMachine => Message::new(key::ISSUE_ALWAYS_ON_ONE_MACHINE),
             IssueKind::TwoFrontEndPool(v) => {
                 Message::new(key::ISSUE_TWO_FRONT_END_POOL).nested("version", v.name())
             }
@@ -193,8 +193,11 @@ pub fn validate(plan: &Plan) -> Vec<Issue> {
                 IssueKind::NoMirroring(plan.version),
             ));
         }
-        if plan.always_on() && plan.hosts_cms && plan.back_end_failed() {
-            issues.push(Issue::new("back_end.always_on", IssueKind::AlwaysOnCms));
+        if be.always_on && plan.version.has_always_on() && plan.one_machine_group() {
+            issues.push(Issue::new(
+                "back_end.primary_replica",
+                IssueKind::AlwaysOnOneMachine,
+            ));
         }
         if plan.always_on() {
             fqdn(&mut issues, "back_end.primary_replica", &be.primary_replica);
