@@ -437,6 +437,7 @@ fn every_field_set() -> Plan {
         backup_sql_instance: "rtc3".into(),
         edge_pool: text("edge"),
         version: Version::SfB2015,
+        response_group_unknown: true,
     }
 }
 

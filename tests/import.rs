@@ -11,7 +11,7 @@ use lync_restore::plan::import::{
     read_worker_reply, worker_reply,
 };
 use lync_restore::plan::planning::site::{build_session_checklist, ordered};
-use lync_restore::plan::{Lang, PoolKind, Session, StoreLocation, validate};
+use lync_restore::plan::{Lang, PoolKind, Session, StoreLocation, decode_file, validate};
 
 fn fixture(name: &str) -> Vec<u8> {
     std::fs::read(format!(
@@ -417,4 +417,37 @@ fn a_default_instance_and_an_unnamed_cms_host_are_imported_as_such() {
     assert!(!commands.contains("SqlInstanceName"), "{commands}");
     // Only the backup share, which a topology does not say, is still to be filled in.
     assert_eq!(list.missing, [r"<$Backup share, \\server\share>"]);
+}
+
+#[test]
+fn an_unpublished_builder_document_with_one_pool_says_that_pool_hosts_the_store() {
+    // Saved before the first publish: no CentralMgmt service, one Front End pool. That pool is
+    // where the store is published, so it hosts it (not "unknown", not "no").
+    let t = import_topology(&fixture("builder-unpublished-one-pool.tbxml")).expect("imports");
+    assert_eq!(t.shape, Shape::Builder);
+    assert_eq!(t.cms_host.as_deref(), Some("lyncpool.fabrikam.com"));
+    let plan = t.pools[0].to_plan(&[]);
+    assert!(plan.hosts_cms && !plan.cms_unknown);
+    // The Edge pool never hosts it.
+    assert!(
+        !t.pools
+            .iter()
+            .any(|p| p.kind == PoolKind::Edge && p.hosts_cms)
+    );
+}
+
+#[test]
+fn the_unpublished_builder_golden_is_the_plan_the_import_makes() {
+    // tests/fixtures/plans/44-… is the plan of that document's pool, with the two answers a
+    // user gives (the file store's server still runs, where the backups are).
+    let t = import_topology(&fixture("builder-unpublished-one-pool.tbxml")).expect("imports");
+    let mut plan = t.pools[0].to_plan(&[]);
+    plan.failure.file_store_kept = true;
+    plan.backup.location = r"\\backup01.fabrikam.com\SfBBackup".into();
+    let path = format!(
+        "{}/tests/fixtures/plans/44-sfb2015-unpublished-builder-one-pool-whole.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let golden = decode_file(&SerdeJson, &std::fs::read(path).expect("read")).expect("plan");
+    assert_eq!(golden.plan, plan);
 }

@@ -33,7 +33,7 @@ pub fn any_text() -> impl Strategy<Value = String> {
 pub fn any_plan() -> impl Strategy<Value = Plan> {
     let texts = prop::collection::vec(any_text(), 26);
     let version = prop::sample::select(Version::ALL.to_vec());
-    let flags = prop::collection::vec(any::<bool>(), 15);
+    let flags = prop::collection::vec(any::<bool>(), 16);
     let lists = (
         prop::collection::vec(any_text(), 0..14),
         prop::collection::vec(any_text(), 0..3),
@@ -109,6 +109,7 @@ pub fn any_plan() -> impl Strategy<Value = Plan> {
             backup_sql_instance: t[23].clone(),
             edge_pool: t[24].clone(),
             version,
+            response_group_unknown: f[15],
         },
     )
 }
@@ -232,6 +233,7 @@ pub fn valid_plan() -> impl Strategy<Value = Plan> {
                         String::new()
                     },
                     response_group: rgs,
+                    response_group_unknown: !rgs && default_other,
                     mediation_collocated: mediation,
                     archiving: SqlStore {
                         location: archiving,

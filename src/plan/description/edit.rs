@@ -128,6 +128,8 @@ form_fields! {
         FailOver => fail_over,
         /// Response Group is used.
         ResponseGroup => response_group,
+        /// Whether Response Group is used is not known.
+        ResponseGroupUnknown => response_group_unknown,
         /// Mediation is collocated on the Front End Servers.
         MediationCollocated => mediation_collocated,
         /// Persistent Chat is collocated (Standard Edition).

@@ -414,6 +414,10 @@ pub struct Plan {
     /// The product the pool runs.
     #[serde(skip_serializing_if = "is_default")]
     pub version: Version,
+    /// Nobody knows yet whether the pool uses Response Group (an imported pool always carries
+    /// the application service): the binder restores it only if the backup holds its export.
+    #[serde(skip_serializing_if = "is_default")]
+    pub response_group_unknown: bool,
 }
 
 impl Default for Plan {
@@ -441,6 +445,7 @@ impl Default for Plan {
             edge_pool: String::new(),
             backup: BackupFiles::default(),
             version: Version::default(),
+            response_group_unknown: false,
         }
     }
 }

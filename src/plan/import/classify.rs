@@ -382,6 +382,24 @@ pub fn classify(shape: Shape, raw: &RawTopology) -> Topology {
         }
         topo.pools.push(pool);
     }
+    // A Topology Builder document saved before the first publish carries no CentralMgmt
+    // service; with one Front End pool or Standard Edition server, that pool is the one the
+    // store is published to, so it hosts the store.
+    let user_pools: Vec<usize> = (0..topo.pools.len())
+        .filter(|&i| {
+            matches!(
+                topo.pools[i].kind,
+                PoolKind::FrontEnd | PoolKind::StandardEdition
+            )
+        })
+        .collect();
+    if topo.cms_host.is_none()
+        && shape == Shape::Builder
+        && let [only] = user_pools[..]
+    {
+        topo.pools[only].hosts_cms = true;
+        topo.cms_host = Some(topo.pools[only].fqdn.clone());
+    }
     if topo.cms_host.is_none() {
         for pool in &mut topo.pools {
             pool.cms_host_unknown =
@@ -439,6 +457,12 @@ impl ImportedPool {
             },
             hosts_cms: self.hosts_cms,
             cms_unknown: self.cms_host_unknown,
+            // Every Front End pool and Standard Edition server runs the application service;
+            // whether Response Group is used there, the file cannot say.
+            response_group_unknown: matches!(
+                self.kind,
+                PoolKind::FrontEnd | PoolKind::StandardEdition
+            ),
             mediation_collocated: self.mediation_collocated,
             archiving: store(&self.archiving),
             monitoring: store(&self.monitoring),

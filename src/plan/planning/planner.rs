@@ -154,6 +154,7 @@ pub const KNOWN_FLAGS: &[&str] = &[
     "cms_restored",
     "user_data",
     "rgs_restore",
+    "rgs_unknown",
     "archiving_restore",
     "archiving_db_restore",
     "monitoring_db_restore",
@@ -294,7 +295,12 @@ fn flags_of(plan: &Plan, lost: &Lost) -> Flags {
     // failback (Microsoft: "no other steps are necessary"): an old export is never imported.
     let user_data = se || (back_end_data && !failover);
     set("user_data", user_data);
-    set("rgs_restore", user_data && plan.response_group);
+    let rgs = plan.response_group || plan.response_group_unknown;
+    set("rgs_restore", user_data && rgs);
+    set(
+        "rgs_unknown",
+        plan.response_group_unknown && !plan.response_group,
+    );
     let collocated = [&plan.archiving, &plan.monitoring]
         .iter()
         .any(|s| s.location == StoreLocation::Collocated);
@@ -702,7 +708,7 @@ fn base_values(pool: &Pool, flags: &Flags, catalogue: &Catalogue, texts: Texts) 
         v.set(name, text_value(value, marker("file", texts)));
     }
     // No Response Group: the lines that export or import its settings are left out.
-    if !plan.response_group {
+    if !plan.response_group && !plan.response_group_unknown {
         v.set("rgs_file", Value::Default(String::new()));
     }
     let (file_store, file_server) = match &pool.file_store {

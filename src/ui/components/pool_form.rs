@@ -227,11 +227,12 @@ pub fn PoolForm(props: &PoolFormProps) -> Html {
                 </fieldset>
             }
             if fe || se {
-                <details class="options" open={plan.hosts_cms || plan.cms_unknown || plan.response_group || !plan.file_store.is_empty() || !plan.backup_pool.is_empty()}>
+                <details class="options" open={plan.hosts_cms || plan.cms_unknown || plan.response_group || plan.response_group_unknown || !plan.file_store.is_empty() || !plan.backup_pool.is_empty()}>
                     <summary>{ s.options_group }</summary>
                     { switch(Switch::HostsCms, "hosts-cms", s.hosts_cms) }
                     if !plan.hosts_cms { { switch(Switch::CmsUnknown, "cms-unknown", s.cms_unknown) } }
                     { switch(Switch::ResponseGroup, "response-group", s.response_group) }
+                    if !plan.response_group { { switch(Switch::ResponseGroupUnknown, "response-group-unknown", s.rgs_unknown) } }
                     if fe { { switch(Switch::MediationCollocated, "mediation-collocated", s.mediation_collocated) } }
                     { text(TextField::FileStore, s.file_store, r"\\fs01.contoso.com\LyncShare") }
                     if fe {
