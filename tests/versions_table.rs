@@ -5,7 +5,7 @@
 
 use std::collections::BTreeSet;
 
-use lync_restore::plan::planning::planner::flags;
+use lync_restore::plan::planning::flags::flags;
 use lync_restore::plan::{KNOWN_FLAGS, Plan, Texts, Version, key};
 use serde::Deserialize;
 

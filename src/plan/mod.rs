@@ -38,9 +38,8 @@ pub use formats::store;
 pub use formats::store::{DAMAGED_KEY, LEGACY_SESSION_KEY, STORE_KEY, default_name};
 pub use planning::catalogue::Catalogue;
 pub use planning::checklist::{Checklist, DocLink, Section, Step};
-pub use planning::planner::{
-    KNOWN_FLAGS, build_checklist, build_checklist_with, cold_start_quorum, flags,
-};
+pub use planning::flags::{KNOWN_FLAGS, flags};
+pub use planning::planner::{build_checklist, build_checklist_with, cold_start_quorum};
 pub use planning::progress::{Count, Progress, Session, SessionAction, apply_session};
 pub use planning::site::{build_session_checklist, ordered, reason};
 pub use texts::lang::Lang;

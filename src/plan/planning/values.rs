@@ -1,0 +1,337 @@
+//! The values a checklist's placeholders take for one plan: every checked name (or the marker
+//! printed where it is missing), the product's names after its version, the lists a command
+//! repeats over, and the backup files the plan reads.
+//!
+//! Guarantees: total; a name that is missing or invalid is a marker, never an empty string in a
+//! command; a default SQL instance is left out of commands.
+
+use crate::plan::description::fqdn::{Fqdn, Instance};
+use crate::plan::description::loss::file_store_is_dfs;
+use crate::plan::description::model::{ChatBackupMethod, Plan, PoolKind, StoreLocation, Version};
+use crate::plan::description::pool::Pool;
+use crate::plan::planning::catalogue::Catalogue;
+use crate::plan::planning::flags::Flags;
+use crate::plan::planning::planner::cold_start_quorum;
+use crate::plan::planning::template::{Value, Values};
+use crate::plan::texts::table::{Key, Texts, key};
+
+/// The placeholders that name a part of the product, with their text for Lync Server 2013 and
+/// for Skype for Business Server (flag `sfb`); the texts, in each language, cite their source.
+const PRODUCT_TERMS: &[(&str, Key, Key)] = &[
+    ("brand", key::TERMS_LYNC_BRAND, key::TERMS_SFB_BRAND),
+    ("shell", key::TERMS_LYNC_SHELL, key::TERMS_SFB_SHELL),
+    (
+        "topology_builder",
+        key::TERMS_LYNC_TOPOLOGY_BUILDER,
+        key::TERMS_SFB_TOPOLOGY_BUILDER,
+    ),
+    (
+        "topology_node",
+        key::TERMS_LYNC_TOPOLOGY_NODE,
+        key::TERMS_SFB_TOPOLOGY_NODE,
+    ),
+    (
+        "components_step",
+        key::TERMS_LYNC_COMPONENTS_STEP,
+        key::TERMS_SFB_COMPONENTS_STEP,
+    ),
+];
+
+/// The marker printed where a value is missing, by role.
+pub(crate) fn marker(role: &str, texts: Texts) -> String {
+    let key = match role {
+        "pool" => key::MARKER_POOL,
+        "instance" => key::MARKER_INSTANCE,
+        "sql" => key::MARKER_SQL,
+        "mirror" => key::MARKER_MIRROR,
+        "backup" => key::MARKER_BACKUP,
+        "local" => key::MARKER_LOCAL,
+        "file" => key::MARKER_FILE,
+        "file_store" => key::MARKER_FILE_STORE,
+        "backup_pool" => key::MARKER_BACKUP_POOL,
+        "chat_sql" => key::MARKER_CHAT_SQL,
+        "archiving_sql" => key::MARKER_ARCHIVING_SQL,
+        "backup_sql" => key::MARKER_BACKUP_SQL,
+        "replica" => key::MARKER_REPLICA,
+        "edge_pool" => key::MARKER_EDGE_POOL,
+        "site" => key::MARKER_SITE,
+        _ => key::MARKER_SERVER,
+    };
+    format!("<{}>", texts.get(key))
+}
+
+/// A checked FQDN, else the marker (made only when needed: once per section on a site).
+pub(crate) fn fqdn_value(fqdn: Option<&Fqdn>, role: &str, texts: Texts) -> Value {
+    match fqdn {
+        Some(fqdn) => Value::Known(fqdn.as_str().to_string()),
+        None => Value::Missing(marker(role, texts)),
+    }
+}
+
+/// A named instance as typed; the default instance as a [`Value::Default`], which commands
+/// leave out (`-SqlInstanceName` defaults to it) and prose names in words.
+pub(crate) fn instance_value(instance: Option<&Instance>, texts: Texts) -> Value {
+    match instance {
+        Some(Instance::Default) => Value::Default(texts.get(key::MARKER_DEFAULT_INSTANCE).into()),
+        Some(Instance::Named(name)) => Value::Known(name.clone()),
+        None => Value::Missing(marker("instance", texts)),
+    }
+}
+
+fn text_value(raw: &str, missing: String) -> Value {
+    let t = raw.trim();
+    // Control characters would break a command line; treat them as not given.
+    if t.is_empty() || t.chars().any(char::is_control) {
+        Value::Missing(missing)
+    } else {
+        Value::Known(t.to_string())
+    }
+}
+
+pub(crate) fn base_values(
+    pool: &Pool,
+    flags: &Flags,
+    catalogue: &Catalogue,
+    texts: Texts,
+) -> Values {
+    let plan = pool.plan;
+    let mut v = Values::default();
+    let members = plan.members();
+    let fe = plan.kind == PoolKind::FrontEnd || plan.kind == PoolKind::StandardEdition;
+    // Each checked name under its placeholder, which is also the role its marker names.
+    for (name, fqdn) in [
+        ("pool", &pool.fqdn),
+        ("sql", &pool.back_end.fqdn),
+        ("backup_pool", &pool.backup_pool),
+        ("backup_sql", &pool.backup_sql.fqdn),
+        ("edge_pool", &pool.edge_pool),
+        ("chat_sql", &pool.chat_sql.fqdn),
+        ("replica", &pool.primary_replica),
+    ] {
+        v.set(name, fqdn_value(fqdn.as_ref(), name, texts));
+    }
+    for (name, instance) in [
+        ("sql_instance", &pool.back_end.instance),
+        ("mirror_instance", &pool.mirror.instance),
+        ("backup_sql_instance", &pool.backup_sql.instance),
+        ("chat_instance", &pool.chat_sql.instance),
+    ] {
+        v.set(name, instance_value(instance.as_ref(), texts));
+    }
+    v.set("site", text_value(&plan.site, marker("site", texts)));
+    v.set("role", Value::Known(catalogue.role(plan.kind.key(), texts)));
+    // No mirror: commands leave their mirror arguments out.
+    v.set(
+        "mirror",
+        if plan.mirrored() {
+            fqdn_value(pool.mirror.fqdn.as_ref(), "mirror", texts)
+        } else {
+            Value::Default(String::new())
+        },
+    );
+    let backup = match &pool.backup_share {
+        Some(share) => Value::Known(share.path().trim_end_matches('\\').to_string()),
+        None => Value::Missing(marker("backup", texts)),
+    };
+    // A fresh export from the surviving mirror replaces the old backup files for every import.
+    let fresh = match &backup {
+        Value::Known(share) => Value::Known(format!("{share}\\MirrorExport")),
+        other => other.clone(),
+    };
+    let restore_from = if flags.contains("cms_fresh_backup") {
+        fresh.clone()
+    } else {
+        backup.clone()
+    };
+    v.set("fresh", fresh);
+    v.set("restore_from", restore_from);
+    v.set("backup", backup);
+    v.set(
+        "local",
+        text_value(
+            plan.backup.local_folder.trim_end_matches('\\'),
+            marker("local", texts),
+        ),
+    );
+    let files = &plan.backup;
+    for (name, value) in [
+        ("user_data_file", &files.user_data),
+        ("config_file", &files.config),
+        ("lis_file", &files.lis),
+        ("rgs_file", &files.rgs),
+        ("chat_file", &files.chat),
+    ] {
+        v.set(name, text_value(value, marker("file", texts)));
+    }
+    // No Response Group: the lines that export or import its settings are left out.
+    if !plan.response_group && !plan.response_group_unknown {
+        v.set("rgs_file", Value::Default(String::new()));
+    }
+    let (file_store, file_server) = match &pool.file_store {
+        Some(share) => (
+            Value::Known(share.path().to_string()),
+            Value::Known(share.server().to_string()),
+        ),
+        None => (
+            Value::Missing(marker("file_store", texts)),
+            Value::Missing(marker("file_store", texts)),
+        ),
+    };
+    // A DFS namespace's "server" is the domain: the files live on its folder target.
+    let file_server = match file_server {
+        Value::Known(_) if file_store_is_dfs(plan) => {
+            Value::Known(texts.get(key::MARKER_DFS_TARGET).to_string())
+        }
+        other => other,
+    };
+    v.set("file_store", file_store);
+    v.set("file_server", file_server);
+    // Each store's own SQL Server (a collocated one is the Back End's).
+    for (name, sql) in [
+        ("archiving_sql", &pool.archiving),
+        ("monitoring_sql", &pool.monitoring),
+    ] {
+        v.set(name, fqdn_value(sql.fqdn.as_ref(), "archiving_sql", texts));
+    }
+    for (name, sql) in [
+        ("archiving_instance", &pool.archiving),
+        ("monitoring_instance", &pool.monitoring),
+    ] {
+        v.set(name, instance_value(sql.instance.as_ref(), texts));
+    }
+    // The collocated database types restored, whose mirroring is removed around the restore.
+    let mut restored_types = Vec::new();
+    for (store, flag, db_type) in [
+        (&plan.archiving, "archiving_db_restore", "Archiving"),
+        (&plan.monitoring, "monitoring_db_restore", "Monitoring"),
+    ] {
+        if store.location == StoreLocation::Collocated && flags.contains(flag) {
+            restored_types.push(Value::Known(db_type.into()));
+        }
+    }
+    v.set_list("each_restored_db_type", restored_types);
+    // The collocated ones, backed up afresh from a surviving mirror.
+    let mut collocated = Vec::new();
+    if plan.archiving.location == StoreLocation::Collocated {
+        collocated.push("LcsLog");
+    }
+    if plan.monitoring.location == StoreLocation::Collocated {
+        collocated.extend(["LcsCDR", "QoEMetrics"]);
+    }
+    v.set_list(
+        "each_archiving_db",
+        collocated
+            .into_iter()
+            .map(|d| Value::Known(d.into()))
+            .collect(),
+    );
+    let front_ends: Vec<Value> = if fe {
+        pool.members
+            .iter()
+            .map(|m| fqdn_value(m.fqdn.as_ref(), "server", texts))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    v.set(
+        "front_end",
+        front_ends
+            .first()
+            .cloned()
+            .unwrap_or_else(|| Value::Missing(marker("server", texts))),
+    );
+    v.set_list("each_front_end", front_ends);
+    // Where Persistent Chat cmdlets run: a Persistent Chat Server (the Standard Edition server
+    // when collocated), never the SQL Server that holds mgc.
+    let chat_server = match plan.kind {
+        PoolKind::PersistentChat | PoolKind::StandardEdition => {
+            pool.members.first().and_then(|m| m.fqdn.as_ref())
+        }
+        _ => None,
+    };
+    v.set("chat_server", fqdn_value(chat_server, "server", texts));
+    let mut db_types = vec!["User", "Application"];
+    if plan.hosts_cms {
+        db_types.push("CentralMgmt");
+    }
+    if plan.archiving.location == StoreLocation::Collocated {
+        db_types.push("Archiving");
+    }
+    if plan.monitoring.location == StoreLocation::Collocated {
+        db_types.push("Monitoring");
+    }
+    v.set_list(
+        "each_db_type",
+        db_types
+            .into_iter()
+            .map(|t| Value::Known(t.into()))
+            .collect(),
+    );
+    v.set("front_end_count", Value::Known(members.len().to_string()));
+    v.set(
+        "quorum",
+        Value::Known(cold_start_quorum(members.len()).to_string()),
+    );
+    v.set(
+        "backup_needs",
+        Value::Known(backup_needs(plan, flags, texts)),
+    );
+    let sfb = flags.contains("sfb");
+    for (name, lync, skype) in PRODUCT_TERMS {
+        let text = texts.get(if sfb { *skype } else { *lync });
+        v.set(name, Value::Known(text.to_string()));
+    }
+    v.set("product", Value::Known(texts.render(&plan.version.name())));
+    let sql_versions = match plan.version {
+        Version::Lync2013 => key::SQL_VERSIONS_LYNC2013,
+        Version::SfB2015 => key::SQL_VERSIONS_SFB2015,
+        Version::SfB2019 => key::SQL_VERSIONS_SFB2019,
+        Version::SubscriptionEdition => key::SQL_VERSIONS_SFBSE,
+    };
+    v.set(
+        "sql_versions",
+        Value::Known(texts.get(sql_versions).to_string()),
+    );
+    v
+}
+
+/// The backup files and folders this plan restores from, by name.
+fn backup_needs(plan: &Plan, flags: &Flags, texts: Texts) -> String {
+    let (sql_backup, sql_backups) = (
+        texts.get(key::MARKER_SQL_BACKUP),
+        texts.get(key::MARKER_SQL_BACKUPS),
+    );
+    let f = &plan.backup;
+    let mut needs: Vec<String> = Vec::new();
+    if flags.contains("cms_restored") {
+        needs.push(f.config.trim().into());
+        needs.push(f.lis.trim().into());
+    }
+    if flags.contains("user_data") {
+        needs.push(f.user_data.trim().into());
+    }
+    if flags.contains("rgs_restore") {
+        needs.push(f.rgs.trim().into());
+    }
+    if flags.contains("file_store_restored") {
+        needs.push(r"filestore\".into());
+    }
+    if flags.contains("chat_restore") {
+        needs.push(match plan.persistent_chat.backup_method {
+            ChatBackupMethod::Export => f.chat.trim().into(),
+            ChatBackupMethod::SqlBackup => format!("mgc ({sql_backup})"),
+        });
+    }
+    let mut dbs = Vec::new();
+    if flags.contains("archiving_db_restore") {
+        dbs.push("LcsLog");
+    }
+    if flags.contains("monitoring_db_restore") {
+        dbs.extend(["LcsCDR", "QoEMetrics"]);
+    }
+    if !dbs.is_empty() {
+        needs.push(format!("{} ({sql_backups})", dbs.join(" / ")));
+    }
+    needs.retain(|n| !n.is_empty());
+    needs.join(", ")
+}
