@@ -17,6 +17,10 @@ use std::{env, fs, path::PathBuf};
 
 use serde::Deserialize;
 
+#[path = "build/flag_vocabulary.rs"]
+mod flag_vocabulary;
+use flag_vocabulary::{flag_vocabulary, unknown_flags, variant};
+
 /// Writes a value as a Rust constant expression.
 trait Lit {
     fn lit(&self, out: &mut String);
@@ -75,6 +79,18 @@ impl Lit for Text {
     }
 }
 
+/// A flag a step names (`when`, `unless`, `caution_when`), written as its `Flag` variant; `main`
+/// has checked it is in the vocabulary, so the generated code always compiles.
+#[derive(Deserialize, Default)]
+#[serde(transparent)]
+struct FlagName(String);
+
+impl Lit for FlagName {
+    fn lit(&self, out: &mut String) {
+        let _ = write!(out, "Flag::{}", variant(&self.0));
+    }
+}
+
 /// Declares a catalogue record as read from TOML and how it is written out.
 macro_rules! record {
     ($name:ident { $($field:ident: $ty:ty),* $(,)? }) => {
@@ -118,13 +134,13 @@ record!(StepDef {
     page_sfb: String,
     runs_on: String,
     permissions: Vec<Text>,
-    when: Vec<String>,
-    unless: Vec<String>,
+    when: Vec<FlagName>,
+    unless: Vec<FlagName>,
     title: Text,
     body: Text,
     command: Option<String>,
     caution: Option<Text>,
-    caution_when: Vec<String>,
+    caution_when: Vec<FlagName>,
 });
 record!(Catalogue {
     format_version: u32,
@@ -189,19 +205,16 @@ struct Versions {
 }
 
 /// `VERSION_FLAGS`: (version key, flag) for every difference a version has.
-fn version_flags() -> String {
-    let src = "src/content/versions.toml";
-    println!("cargo:rerun-if-changed={src}");
-    let text = fs::read_to_string(src).unwrap_or_else(|e| panic!("cannot read {src}: {e}"));
-    let table: Versions =
-        toml::from_str(&text).unwrap_or_else(|e| panic!("{src} is not a versions table: {e}"));
+fn version_flags(text: &str) -> String {
+    let table: Versions = toml::from_str(text)
+        .unwrap_or_else(|e| panic!("src/content/versions.toml is not a versions table: {e}"));
     let mut out = String::from(
-        "/// (product version key, catalogue flag) for each version difference it has.\npub static VERSION_FLAGS: &[(&str, &str)] = &[",
+        "/// (product version key, catalogue flag) for each version difference it has.\npub static VERSION_FLAGS: &[(&str, Flag)] = &[",
     );
     for d in &table.differences {
         for (v, flag) in d.versions.iter().zip(std::iter::repeat(&d.flag)) {
             if let Some(flag) = flag {
-                let _ = write!(out, "({v:?}, {flag:?}),");
+                let _ = write!(out, "({v:?}, Flag::{}),", variant(flag));
             }
         }
     }
@@ -209,10 +222,48 @@ fn version_flags() -> String {
     out
 }
 
+/// `OUT_DIR/flag.rs`: the `Flag` type, one variant per flag of the vocabulary, and their names.
+fn flag_type(vocabulary: &[(String, String)]) -> String {
+    // Flags is a 64-bit set.
+    assert!(vocabulary.len() <= 64, "more than 64 flags");
+    let mut out = String::from(
+        "/// A fact about a plan that decides whether a step applies (`src/content/flags.toml`).\n#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]\npub enum Flag {\n",
+    );
+    for (id, what) in vocabulary {
+        let _ = writeln!(out, "    /// {what}\n    {},", variant(id));
+    }
+    out.push_str("}\n\n/// Every flag, in the order of `src/content/flags.toml`.\npub static ALL_FLAGS: &[Flag] = &[");
+    for (id, _) in vocabulary {
+        let _ = write!(out, "Flag::{},", variant(id));
+    }
+    out.push_str("];\n\n/// Every flag's name, as the catalogue writes it.\npub static KNOWN_FLAGS: &[&str] = &[");
+    for (id, _) in vocabulary {
+        let _ = write!(out, "{id:?},");
+    }
+    out.push_str("];\n");
+    out
+}
+
 fn main() {
     let src = "src/content/catalogue.toml";
-    println!("cargo:rerun-if-changed={src}");
-    let text = fs::read_to_string(src).unwrap_or_else(|e| panic!("cannot read {src}: {e}"));
+    let read = |path: &str| {
+        println!("cargo:rerun-if-changed={path}");
+        fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"))
+    };
+    let text = read(src);
+    let versions = read("src/content/versions.toml");
+    println!("cargo:rerun-if-changed=build/flag_vocabulary.rs");
+    let vocabulary = flag_vocabulary(&read("src/content/flags.toml"))
+        .unwrap_or_else(|e| panic!("src/content/flags.toml: {e}"));
+    // A misspelled flag fails the build here, not silently at run time.
+    match unknown_flags(&text, &versions, &vocabulary) {
+        Ok(unknown) if unknown.is_empty() => {}
+        Ok(unknown) => panic!(
+            "flags not in src/content/flags.toml:\n{}",
+            unknown.join("\n")
+        ),
+        Err(e) => panic!("{src}: {e}"),
+    }
     let mut catalogue: Catalogue =
         toml::from_str(&text).unwrap_or_else(|e| panic!("{src} is not a valid catalogue: {e}"));
     let langs = text_files();
@@ -233,6 +284,19 @@ fn main() {
             section.steps.at.push(i);
         }
     }
+    // A step's place must be one of the places: a typo fails the build.
+    for step in &catalogue.steps.0 {
+        if catalogue
+            .places
+            .binary_search_by(|p| p.id.cmp(&step.runs_on))
+            .is_err()
+        {
+            panic!(
+                "{src}: step {:?} runs on {:?}, which is not a place",
+                step.id, step.runs_on
+            );
+        }
+    }
     let app_texts = langs[0].1.iter().filter(|(k, _)| !is_label(k)).count();
     let keys = assign_keys(&mut catalogue, app_texts);
     let mut out = format!(
@@ -246,12 +310,13 @@ fn main() {
     out.push_str(";\n/// The catalogue built into this binary.\npub static EMBEDDED: Catalogue = ");
     catalogue.lit(&mut out);
     out.push_str(";\n");
-    out.push_str(&version_flags());
+    out.push_str(&version_flags(&versions));
     let out_dir = PathBuf::from(env::var("OUT_DIR").expect("OUT_DIR is set by cargo"));
     let write = |path: PathBuf, text: &str| {
         fs::write(&path, text).unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()))
     };
     write(out_dir.join("catalogue.rs"), &out);
+    write(out_dir.join("flag.rs"), &flag_type(&vocabulary));
     let (texts, ui_strings, packs) = texts(&langs, &keys);
     write(out_dir.join("lang.rs"), &languages(&langs));
     write(out_dir.join("texts.rs"), &texts);

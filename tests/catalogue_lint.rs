@@ -1,6 +1,7 @@
 //! Lints the step catalogue (`src/content/catalogue.toml`): ids are unique, every
-//! reference resolves (pages, phases, places, steps, flags, placeholders), no text or command
-//! is empty, and the planner uses every step and section somewhere.
+//! reference resolves (pages, phases, places, steps, placeholders; flags are refused by the
+//! build itself, with a control here), no text or command is empty, and the planner uses every
+//! step and section somewhere.
 
 use lync_restore::plan::Pool;
 use lync_restore::plan::Texts;
@@ -13,6 +14,9 @@ use lync_restore::plan::planning::template::{
     LISTS, SCALARS, guarded_placeholders, placeholders, segment_conditions,
 };
 use lync_restore::plan::{Catalogue, KNOWN_FLAGS, Lang, Plan, PoolKind};
+
+#[path = "../build/flag_vocabulary.rs"]
+mod flag_vocabulary;
 
 fn catalogue() -> &'static Catalogue {
     // build.rs fails the build on a catalogue that does not parse; here only its meaning.
@@ -124,9 +128,6 @@ fn every_reference_resolves() {
             "runs_on",
             s.runs_on,
         );
-        for flag in s.when.iter().chain(s.unless).chain(s.caution_when) {
-            known(KNOWN_FLAGS.contains(flag), "step", s.id, "flag", flag);
-        }
         assert!(
             c.sections
                 .iter()
@@ -288,4 +289,43 @@ fn documented_typos_are_not_copied() {
             }
         }
     }
+}
+
+#[test]
+fn a_misspelled_flag_fails_the_build() {
+    use flag_vocabulary::{flag_vocabulary, unknown_flags, variant};
+    let read = |path: &str| {
+        std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path))
+            .expect("read")
+    };
+    let vocabulary = flag_vocabulary(&read("src/content/flags.toml")).expect("vocabulary");
+    let catalogue = read("src/content/catalogue.toml");
+    let versions = read("src/content/versions.toml");
+    // The check build.rs runs passes on the real content…
+    assert_eq!(
+        unknown_flags(&catalogue, &versions, &vocabulary),
+        Ok(vec![])
+    );
+    // …and the type it writes is exactly the vocabulary.
+    let names: Vec<&str> = vocabulary.iter().map(|(id, _)| id.as_str()).collect();
+    assert_eq!(KNOWN_FLAGS, names.as_slice());
+    assert_eq!(variant("front_end_pool"), "FrontEndPool");
+    // Controls: a typo in a step, and in the versions table, is refused with where it is.
+    let step = catalogue.replacen("when = [\"cold_start\"]", "when = [\"cold_strat\"]", 1);
+    assert_ne!(step, catalogue);
+    let found = unknown_flags(&step, &versions, &vocabulary).expect("parses");
+    assert!(
+        found.len() == 1 && found[0].ends_with("when: cold_strat"),
+        "{found:?}"
+    );
+    let table = versions.replacen("flag = \"sfb\"", "flag = \"sbf\"", 1);
+    assert_ne!(table, versions);
+    let found = unknown_flags(&catalogue, &table, &vocabulary).expect("parses");
+    assert!(
+        found.len() == 1 && found[0].ends_with("flag: sbf"),
+        "{found:?}"
+    );
+    // A flag declared twice is refused too.
+    let twice = read("src/content/flags.toml") + "\n[[flags]]\nid = \"sfb\"\nwhat = \"again\"\n";
+    assert!(flag_vocabulary(&twice).is_err());
 }

@@ -3,6 +3,7 @@
 //! catalogue that does not fit these types fails the build; nothing is parsed at run time).
 //! `tests/catalogue_lint.rs` checks that it is consistent.
 
+use crate::plan::planning::flags::Flag;
 use crate::plan::texts::lang::Lang;
 use crate::plan::texts::table::{Key, Texts};
 
@@ -87,9 +88,9 @@ pub struct StepDef {
     /// local Administrators group after the system's language).
     pub permissions: &'static [Key],
     /// Flags that must all hold for the step to appear.
-    pub when: &'static [&'static str],
+    pub when: &'static [Flag],
     /// Flags none of which may hold.
-    pub unless: &'static [&'static str],
+    pub unless: &'static [Flag],
     /// Short imperative title (placeholders allowed).
     pub title: Key,
     /// What to do, in our own words (placeholders allowed; `**label**` marks a UI label).
@@ -99,7 +100,7 @@ pub struct StepDef {
     /// Warning, e.g. where Microsoft's text is wrong or ambiguous.
     pub caution: Option<Key>,
     /// Flags that must all hold for the caution to be shown.
-    pub caution_when: &'static [&'static str],
+    pub caution_when: &'static [Flag],
 }
 
 impl SectionDef {

@@ -11,74 +11,35 @@ use crate::plan::description::model::{
 };
 use crate::plan::planning::catalogue::VERSION_FLAGS;
 
-/// Every flag [`flags`] can set: the vocabulary of the catalogue's `when`/`unless`.
-pub const KNOWN_FLAGS: &[&str] = &[
-    "front_end_pool",
-    "user_pool",
-    "standard_edition",
-    "mirrored",
-    "primary_lost",
-    "mirror_lost_too",
-    "back_end_restored",
-    "cms_restored",
-    "user_data",
-    "rgs_restore",
-    "rgs_unknown",
-    "archiving_restore",
-    "archiving_db_restore",
-    "monitoring_db_restore",
-    "collocated_db_restore",
-    "cms_replica",
-    "chat_restore",
-    "chat_sql_backup",
-    "chat_export_backup",
-    "paired",
-    "cold_start",
-    "topology_changed",
-    "file_store_restored",
-    "lync_servers_restored",
-    "mediation_collocated",
-    "needs_backup",
-    "whole_pool",
-    "failover",
-    "cms_failed_over",
-    "cms_unknown",
-    "cms_fresh_backup",
-    "fresh_sql_backup",
-    "edge_next_hop",
-    "edge",
-    "director",
-    "mediation",
-    "persistent_chat",
-    "always_on",
-    // Set by the product version (src/content/versions.toml).
-    "sfb",
-    "start_cs_pool",
-    "no_mirroring",
-    "pool_start_cmdlet",
-];
+include!(concat!(env!("OUT_DIR"), "/flag.rs"));
 
-/// The flags that hold for a plan: a handful of names, so a small list (searched linearly) is
-/// faster and far smaller in the wasm than a tree set.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Flags(Vec<&'static str>);
+/// The flags that hold for a plan: a set of [`Flag`]s, one bit each.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Flags(u64);
 
 impl Flags {
     /// Sets a flag.
-    pub fn insert(&mut self, name: &'static str) {
-        if !self.contains(name) {
-            self.0.push(name);
-        }
+    pub fn insert(&mut self, flag: Flag) {
+        self.0 |= 1 << flag as u32;
     }
 
     /// True when the flag holds.
-    pub fn contains(&self, name: &str) -> bool {
-        self.0.contains(&name)
+    pub fn has(&self, flag: Flag) -> bool {
+        self.0 & (1 << flag as u32) != 0
     }
 
-    /// The flags that hold, in the order they were set.
+    /// True when the flag of that name holds (an unknown name holds never).
+    pub fn contains(&self, name: &str) -> bool {
+        self.iter().any(|n| n == name)
+    }
+
+    /// The names of the flags that hold, in the vocabulary's order.
     pub fn iter(&self) -> impl Iterator<Item = &'static str> + '_ {
-        self.0.iter().copied()
+        ALL_FLAGS
+            .iter()
+            .zip(KNOWN_FLAGS)
+            .filter(|(f, _)| self.has(**f))
+            .map(|(_, name)| *name)
     }
 }
 
@@ -99,53 +60,53 @@ pub(crate) fn flags_of(plan: &Plan, lost: &Lost) -> Flags {
     let failover = paired && plan.fail_over;
     // After a failover the store stays in the backup pool: nothing here rebuilds it.
     let cms_failed_over = failover && cms;
-    let mut set = |name: &'static str, on: bool| {
+    let mut set = |flag: Flag, on: bool| {
         if on {
-            f.insert(name);
+            f.insert(flag);
         }
     };
-    set("front_end_pool", fe);
-    set("user_pool", fe || se);
+    set(Flag::FrontEndPool, fe);
+    set(Flag::UserPool, fe || se);
     // No Front End Server of the pool runs: the whole pool, or every member named.
-    set("whole_pool", lost.every_member || se);
-    set("standard_edition", se);
+    set(Flag::WholePool, lost.every_member || se);
+    set(Flag::StandardEdition, se);
     let mirrored = plan.mirrored();
-    set("mirrored", mirrored);
-    set("always_on", plan.always_on());
-    set("primary_lost", mirrored && loss == MirrorLoss::Primary);
-    set("mirror_lost_too", mirrored && loss == MirrorLoss::Both);
-    set("back_end_restored", be_failed);
+    set(Flag::Mirrored, mirrored);
+    set(Flag::AlwaysOn, plan.always_on());
+    set(Flag::PrimaryLost, mirrored && loss == MirrorLoss::Primary);
+    set(Flag::MirrorLostToo, mirrored && loss == MirrorLoss::Both);
+    set(Flag::BackEndRestored, be_failed);
     let cms_restored =
         (se && cms) || (fe && be_failed && cms && loss != MirrorLoss::Mirror && !cms_failed_over);
-    set("cms_restored", cms_restored);
-    set("failover", failover);
-    set("cms_failed_over", cms_failed_over);
+    set(Flag::CmsRestored, cms_restored);
+    set(Flag::Failover, failover);
+    set(Flag::CmsFailedOver, cms_failed_over);
     set(
-        "cms_unknown",
+        Flag::CmsUnknown,
         (fe || se) && plan.cms_unknown && !plan.hosts_cms,
     );
     set(
-        "edge_next_hop",
+        Flag::EdgeNextHop,
         failover && !plan.edge_pool.trim().is_empty(),
     );
     // A mirrored store whose primary is lost: the live data is on the mirror, which the
     // restore replaces, so it is exported afresh first and every import reads that export.
     let fresh = cms_restored && mirrored && loss == MirrorLoss::Primary;
-    set("cms_fresh_backup", fresh);
-    set("edge", plan.kind == PoolKind::Edge);
-    set("director", plan.kind == PoolKind::Director);
-    set("mediation", plan.kind == PoolKind::Mediation);
-    set("persistent_chat", plan.kind == PoolKind::PersistentChat);
+    set(Flag::CmsFreshBackup, fresh);
+    set(Flag::Edge, plan.kind == PoolKind::Edge);
+    set(Flag::Director, plan.kind == PoolKind::Director);
+    set(Flag::Mediation, plan.kind == PoolKind::Mediation);
+    set(Flag::PersistentChat, plan.kind == PoolKind::PersistentChat);
     // The Back End's databases are gone with no live copy (a surviving mirror side is one).
     let back_end_data = fe && be_failed && (loss == MirrorLoss::Both || cms_restored);
     // After a failover the users' data lives in the backup pool and comes back with the
     // failback (Microsoft: "no other steps are necessary"): an old export is never imported.
     let user_data = se || (back_end_data && !failover);
-    set("user_data", user_data);
+    set(Flag::UserData, user_data);
     let rgs = plan.response_group || plan.response_group_unknown;
-    set("rgs_restore", user_data && rgs);
+    set(Flag::RgsRestore, user_data && rgs);
     set(
-        "rgs_unknown",
+        Flag::RgsUnknown,
         plan.response_group_unknown && !plan.response_group,
     );
     let collocated = [&plan.archiving, &plan.monitoring]
@@ -162,19 +123,19 @@ pub(crate) fn flags_of(plan: &Plan, lost: &Lost) -> Flags {
     };
     let archiving_db = restored(&plan.archiving, lost.archiving);
     let monitoring_db = restored(&plan.monitoring, lost.monitoring);
-    set("archiving_db_restore", archiving_db);
-    set("monitoring_db_restore", monitoring_db);
-    set("archiving_restore", archiving_db || monitoring_db);
+    set(Flag::ArchivingDbRestore, archiving_db);
+    set(Flag::MonitoringDbRestore, monitoring_db);
+    set(Flag::ArchivingRestore, archiving_db || monitoring_db);
     set(
-        "collocated_db_restore",
+        Flag::CollocatedDbRestore,
         (archiving_db && plan.archiving.location == StoreLocation::Collocated)
             || (monitoring_db && plan.monitoring.location == StoreLocation::Collocated),
     );
-    set("fresh_sql_backup", fresh && collocated);
+    set(Flag::FreshSqlBackup, fresh && collocated);
     // The store is recreated from a backup file while a replica of it may still run on a server
     // the plan does not rebuild: that copy is exported first and the newer one imported (a
     // surviving mirror is the live store itself, exported afresh instead).
-    set("cms_replica", cms_restored && !fresh);
+    set(Flag::CmsReplica, cms_restored && !fresh);
     // A version without Persistent Chat has nothing of it to restore (validation says so).
     let has_chat = plan.version.has_persistent_chat();
     let chat =
@@ -184,45 +145,45 @@ pub(crate) fn flags_of(plan: &Plan, lost: &Lost) -> Flags {
             && (plan.failure.whole_pool || plan.failure.back_end))
             // Collocated on a Standard Edition server: mgc is lost only where it lives on it.
             || (se && plan.persistent_chat.enabled && lost.machine(&plan.persistent_chat.sql_fqdn)));
-    set("chat_restore", chat_restore);
+    set(Flag::ChatRestore, chat_restore);
     set(
-        "chat_sql_backup",
+        Flag::ChatSqlBackup,
         chat && plan.persistent_chat.backup_method == ChatBackupMethod::SqlBackup,
     );
     set(
-        "chat_export_backup",
+        Flag::ChatExportBackup,
         chat && plan.persistent_chat.backup_method == ChatBackupMethod::Export,
     );
-    set("paired", paired);
+    set(Flag::Paired, paired);
     // Every Front End Server rebuilt starts the pool from nothing, Back End lost or not.
     set(
-        "cold_start",
+        Flag::ColdStart,
         fe && lost.every_member && plan.members().len() >= 2,
     );
     let primary_variant = be_failed && !cms_restored && mirrored && loss == MirrorLoss::Primary;
-    set("topology_changed", primary_variant);
+    set(Flag::TopologyChanged, primary_variant);
     // A Standard Edition server's file store is on it unless the share names another server.
     let file_store_restored = (fe && has_file_store_section(plan, lost))
         || (se && (lost.file_store || plan.file_store.trim().is_empty()));
-    set("file_store_restored", file_store_restored);
-    set("lync_servers_restored", !plan.failed_members().is_empty());
-    set("mediation_collocated", fe && plan.mediation_collocated);
+    set(Flag::FileStoreRestored, file_store_restored);
+    set(Flag::LyncServersRestored, !plan.failed_members().is_empty());
+    set(Flag::MediationCollocated, fe && plan.mediation_collocated);
     let chat_file = chat_restore && plan.persistent_chat.backup_method == ChatBackupMethod::Export;
-    let archiving = f.contains("archiving_restore");
+    let archiving = f.has(Flag::ArchivingRestore);
     let needs_backup =
         cms_restored || user_data || file_store_restored || chat_restore || archiving || chat_file;
     if needs_backup {
-        f.insert("needs_backup");
+        f.insert(Flag::NeedsBackup);
     }
     // What the product version changes (src/content/versions.toml).
     for (version, flag) in VERSION_FLAGS {
         if *version == plan.version.key() {
-            f.insert(flag);
+            f.insert(*flag);
         }
     }
     // Microsoft: a Front End pool of three or more servers "must use the Start-CsPool cmdlet".
-    if fe && plan.members().len() >= 3 && f.contains("start_cs_pool") {
-        f.insert("pool_start_cmdlet");
+    if fe && plan.members().len() >= 3 && f.has(Flag::StartCsPool) {
+        f.insert(Flag::PoolStartCmdlet);
     }
     f
 }

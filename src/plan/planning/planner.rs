@@ -17,7 +17,7 @@ use crate::plan::description::model::{MirrorLoss, PoolKind, StoreLocation};
 use crate::plan::description::pool::{Member, Pool, SqlServer};
 use crate::plan::planning::catalogue::{Catalogue, DOC_HOME, SectionDef, doc_url, is_lync_page};
 use crate::plan::planning::checklist::{Checklist, DocLink, Section, Step};
-use crate::plan::planning::flags::{Flags, flags_of, has_file_store_section};
+use crate::plan::planning::flags::{Flag, Flags, flags_of, has_file_store_section};
 use crate::plan::planning::template::{Layered, Lookup, Values, render};
 use crate::plan::planning::values::{base_values, fqdn_value, instance_value};
 use crate::plan::texts::table::Texts;
@@ -147,7 +147,7 @@ fn sections_for(pool: &Pool, flags: &Flags) -> Vec<Planned> {
         return Vec::new();
     }
     let mut out = vec![Planned::block("prepare")];
-    if flags.contains("failover") {
+    if flags.has(Flag::Failover) {
         out.push(Planned::block("failover"));
     }
     // Edge Servers cannot read the store: one exported file serves every Edge Server rebuilt.
@@ -159,16 +159,16 @@ fn sections_for(pool: &Pool, flags: &Flags) -> Vec<Planned> {
     let mirror = Server::sql(&be.mirror_fqdn, &pool.mirror);
     match plan.kind {
         PoolKind::FrontEnd if plan.back_end_failed() => {
-            let always_on = flags.contains("always_on");
-            let (procedure, server, role) =
-                match (flags.contains("cms_restored"), plan.mirror_loss()) {
-                    (true, _) if always_on => ("cms_back_end_ag", primary, "sql"),
-                    (false, _) if always_on => ("back_end_ag", primary, "sql"),
-                    (true, _) => ("cms_back_end", primary, "sql"),
-                    (false, MirrorLoss::Both) => ("back_end", primary, "sql"),
-                    (false, MirrorLoss::Primary) => ("back_end_primary", primary, "sql"),
-                    (false, MirrorLoss::Mirror) => ("back_end_mirror", mirror, "mirror"),
-                };
+            let always_on = flags.has(Flag::AlwaysOn);
+            let (procedure, server, role) = match (flags.has(Flag::CmsRestored), plan.mirror_loss())
+            {
+                (true, _) if always_on => ("cms_back_end_ag", primary, "sql"),
+                (false, _) if always_on => ("back_end_ag", primary, "sql"),
+                (true, _) => ("cms_back_end", primary, "sql"),
+                (false, MirrorLoss::Both) => ("back_end", primary, "sql"),
+                (false, MirrorLoss::Primary) => ("back_end_primary", primary, "sql"),
+                (false, MirrorLoss::Mirror) => ("back_end_mirror", mirror, "mirror"),
+            };
             out.push(Planned {
                 id: procedure.into(),
                 procedure,
@@ -212,7 +212,7 @@ fn sections_for(pool: &Pool, flags: &Flags) -> Vec<Planned> {
         out.push(Planned::block("file_store"));
     }
     let member_procedure = match plan.kind {
-        PoolKind::StandardEdition if flags.contains("cms_restored") => "cms_standard_edition",
+        PoolKind::StandardEdition if flags.has(Flag::CmsRestored) => "cms_standard_edition",
         PoolKind::StandardEdition => "standard_edition",
         PoolKind::Edge => "edge",
         _ => "member",
@@ -249,10 +249,10 @@ fn render_section(
     texts: Texts,
     missing: &mut Vec<String>,
 ) -> Option<Section> {
-    let holds = |names: &[&str]| names.iter().all(|n| flags.contains(n));
-    let none = |names: &[&str]| !names.iter().any(|n| flags.contains(n));
+    let holds = |all: &[Flag]| all.iter().all(|f| flags.has(*f));
+    let none = |any: &[Flag]| !any.iter().any(|f| flags.has(*f));
     // Most steps of a section share its page and where they run: each is worked out once.
-    let sfb = flags.contains("sfb");
+    let sfb = flags.has(Flag::Sfb);
     let cited = |(lync, skype): (&'static str, &'static str)| if sfb { skype } else { lync };
     let section_page = cited(def.pages());
     let section_doc = doc_link(catalogue, section_page, sfb, texts);
@@ -266,8 +266,8 @@ fn render_section(
         // rebuilt: those steps run from any domain computer with the administrative tools.
         // A Standard Edition server is its own (only) Front End Server.
         let place = match step.runs_on {
-            "front_end" | "chat_server" if flags.contains("standard_edition") => "standard_edition",
-            "front_end" if def.phase == "back_end" && flags.contains("whole_pool") => "internal",
+            "front_end" | "chat_server" if flags.has(Flag::StandardEdition) => "standard_edition",
+            "front_end" if def.phase == "back_end" && flags.has(Flag::WholePool) => "internal",
             other => other,
         };
         let runs_on = match &last_place {

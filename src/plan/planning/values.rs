@@ -10,7 +10,7 @@ use crate::plan::description::loss::file_store_is_dfs;
 use crate::plan::description::model::{ChatBackupMethod, Plan, PoolKind, StoreLocation, Version};
 use crate::plan::description::pool::Pool;
 use crate::plan::planning::catalogue::Catalogue;
-use crate::plan::planning::flags::Flags;
+use crate::plan::planning::flags::{Flag, Flags};
 use crate::plan::planning::planner::cold_start_quorum;
 use crate::plan::planning::template::{Value, Values};
 use crate::plan::texts::table::{Key, Texts, key};
@@ -138,7 +138,7 @@ pub(crate) fn base_values(
         Value::Known(share) => Value::Known(format!("{share}\\MirrorExport")),
         other => other.clone(),
     };
-    let restore_from = if flags.contains("cms_fresh_backup") {
+    let restore_from = if flags.has(Flag::CmsFreshBackup) {
         fresh.clone()
     } else {
         backup.clone()
@@ -202,10 +202,10 @@ pub(crate) fn base_values(
     // The collocated database types restored, whose mirroring is removed around the restore.
     let mut restored_types = Vec::new();
     for (store, flag, db_type) in [
-        (&plan.archiving, "archiving_db_restore", "Archiving"),
-        (&plan.monitoring, "monitoring_db_restore", "Monitoring"),
+        (&plan.archiving, Flag::ArchivingDbRestore, "Archiving"),
+        (&plan.monitoring, Flag::MonitoringDbRestore, "Monitoring"),
     ] {
-        if store.location == StoreLocation::Collocated && flags.contains(flag) {
+        if store.location == StoreLocation::Collocated && flags.has(flag) {
             restored_types.push(Value::Known(db_type.into()));
         }
     }
@@ -276,7 +276,7 @@ pub(crate) fn base_values(
         "backup_needs",
         Value::Known(backup_needs(plan, flags, texts)),
     );
-    let sfb = flags.contains("sfb");
+    let sfb = flags.has(Flag::Sfb);
     for (name, lync, skype) in PRODUCT_TERMS {
         let text = texts.get(if sfb { *skype } else { *lync });
         v.set(name, Value::Known(text.to_string()));
@@ -303,30 +303,30 @@ fn backup_needs(plan: &Plan, flags: &Flags, texts: Texts) -> String {
     );
     let f = &plan.backup;
     let mut needs: Vec<String> = Vec::new();
-    if flags.contains("cms_restored") {
+    if flags.has(Flag::CmsRestored) {
         needs.push(f.config.trim().into());
         needs.push(f.lis.trim().into());
     }
-    if flags.contains("user_data") {
+    if flags.has(Flag::UserData) {
         needs.push(f.user_data.trim().into());
     }
-    if flags.contains("rgs_restore") {
+    if flags.has(Flag::RgsRestore) {
         needs.push(f.rgs.trim().into());
     }
-    if flags.contains("file_store_restored") {
+    if flags.has(Flag::FileStoreRestored) {
         needs.push(r"filestore\".into());
     }
-    if flags.contains("chat_restore") {
+    if flags.has(Flag::ChatRestore) {
         needs.push(match plan.persistent_chat.backup_method {
             ChatBackupMethod::Export => f.chat.trim().into(),
             ChatBackupMethod::SqlBackup => format!("mgc ({sql_backup})"),
         });
     }
     let mut dbs = Vec::new();
-    if flags.contains("archiving_db_restore") {
+    if flags.has(Flag::ArchivingDbRestore) {
         dbs.push("LcsLog");
     }
-    if flags.contains("monitoring_db_restore") {
+    if flags.has(Flag::MonitoringDbRestore) {
         dbs.extend(["LcsCDR", "QoEMetrics"]);
     }
     if !dbs.is_empty() {
