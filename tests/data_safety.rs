@@ -56,6 +56,8 @@ struct Lost {
     chat: bool,
     file_server: bool,
     failover: bool,
+    /// A Front End Server of the pool still runs (its store replica ran until the failure).
+    running_front_end: bool,
 }
 
 fn low(s: &str) -> String {
@@ -119,7 +121,9 @@ impl Lost {
             StoreLocation::Collocated => back_end_data,
             StoreLocation::StandAlone => machines.contains(&low(sql)),
         };
+        let running_front_end = fe && plan.members().iter().any(|m| !machines.contains(&low(m)));
         Lost {
+            running_front_end,
             archiving: fe && store_lost(plan.archiving.location, &plan.archiving.sql_fqdn),
             monitoring: fe && store_lost(plan.monitoring.location, &plan.monitoring.sql_fqdn),
             chat: plan.version.has_persistent_chat()
@@ -137,10 +141,12 @@ impl Lost {
     }
 }
 
-/// The SQL Server that holds a store (a collocated one is on the Back End).
+/// The SQL Server where a store's database is restored (a collocated one is on the Back End:
+/// in an availability group, its primary replica).
 fn store_host(plan: &Plan, location: StoreLocation, sql: &str) -> String {
     match location {
         StoreLocation::StandAlone => low(sql),
+        _ if plan.always_on() => low(&plan.back_end.primary_replica),
         _ => low(&plan.back_end.sql_fqdn),
     }
 }
@@ -259,6 +265,13 @@ fn check(plan: &Plan, list: &Checklist, effects: &BTreeMap<String, Vec<String>>)
                         4,
                         "imported before the surviving replicas were exported".into(),
                     ),
+                    ("import", "cms")
+                        if lost.running_front_end
+                            && !exported.contains("fresh")
+                            && !command.contains("Replica-") =>
+                    {
+                        fail(4, "a Front End Server's newer replica survives".into())
+                    }
                     (_, "cms" | "lis") => {}
                     (_, "user_data" | "rgs") if !lost.back_end_data || lost.failover => fail(
                         1,
@@ -510,6 +523,25 @@ fn control_each_rule_catches_a_planted_violation() {
     assert!(
         rules(&mirrored, &list).contains(&4),
         "an import from an older source"
+    );
+    // … and, with a Front End Server of the pool alive, the import reading the backup anyway.
+    let mut list = binder(&mirrored, Lang::En);
+    let import = list
+        .sections
+        .iter_mut()
+        .flat_map(|s| &mut s.steps)
+        .find(|s| s.id.ends_with("/cms.import"))
+        .expect("the import");
+    assert!(
+        import
+            .command
+            .as_deref()
+            .is_some_and(|c| c.contains("Replica-Config.zip"))
+    );
+    import.command = import.command.as_ref().map(|c| c.replace("Replica-", ""));
+    assert!(
+        rules(&mirrored, &list).contains(&4),
+        "the backup imported over a newer replica"
     );
 
     // Rule 5: the file store copied while its server lives, and a copy that replaces newer files.

@@ -278,3 +278,40 @@ fn invalid_input_shows_what_is_missing_instead_of_breaking() {
     assert_eq!(back_end.title, "Back End Server <Back End SQL Server FQDN>");
     assert_eq!(list.sections.len(), 7, "every section is still there");
 }
+
+#[test]
+fn too_few_front_end_servers_left_for_the_pool_quorum_is_a_cold_start() {
+    use lync_restore::plan::Failure;
+    use lync_restore::plan::planning::flags::{flags, pool_quorum};
+    // Microsoft's pool-level table: 2 → 1, 3–4 → 2, 5–6 → 3, 7–9 → 4, 10–12 → 5.
+    let table = [
+        (2, 1),
+        (3, 2),
+        (4, 2),
+        (5, 3),
+        (6, 3),
+        (7, 4),
+        (9, 4),
+        (10, 5),
+        (12, 5),
+    ];
+    for (servers, quorum) in table {
+        assert_eq!(pool_quorum(servers), quorum, "{servers} servers");
+    }
+    let servers: Vec<String> = (1..=3).map(|i| format!("fe{i}.contoso.com")).collect();
+    let lost = |n: usize| Plan {
+        kind: PoolKind::FrontEnd,
+        pool_fqdn: "pool.contoso.com".into(),
+        servers: servers.clone(),
+        failure: Failure {
+            whole_pool: false,
+            servers: servers[..n].to_vec(),
+            ..Failure::default()
+        },
+        ..Plan::default()
+    };
+    // One of three lost: two run, the pool keeps its quorum; two lost: one runs, below it.
+    assert!(!flags(&lost(1)).contains("cold_start"));
+    assert!(flags(&lost(2)).contains("cold_start"));
+    assert!(flags(&lost(3)).contains("cold_start"));
+}

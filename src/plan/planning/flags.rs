@@ -49,6 +49,20 @@ pub fn flags(plan: &Plan) -> Flags {
 }
 
 /// [`flags`], with what the plan loses already worked out.
+/// The Front End Servers that must run for a pool to keep running, by pool size (Microsoft's
+/// pool-level quorum table: 2 → 1, 3–4 → 2, 5–6 → 3, 7–9 → 4, 10–12 → 5, counting every server where Microsoft counts the first seven or nine; beyond,
+/// half the pool).
+pub fn pool_quorum(front_ends: usize) -> usize {
+    match front_ends {
+        0..=2 => front_ends.min(1),
+        3 | 4 => 2,
+        5 | 6 => 3,
+        7..=9 => 4,
+        10..=12 => 5,
+        n => n.div_ceil(2),
+    }
+}
+
 pub(crate) fn flags_of(plan: &Plan, lost: &Lost) -> Flags {
     let mut f = Flags::default();
     let fe = plan.kind == PoolKind::FrontEnd;
@@ -136,6 +150,11 @@ pub(crate) fn flags_of(plan: &Plan, lost: &Lost) -> Flags {
     // the plan does not rebuild: that copy is exported first and the newer one imported (a
     // surviving mirror is the live store itself, exported afresh instead).
     set(Flag::CmsReplica, cms_restored && !fresh);
+    // A Front End Server of this pool survived: its replica ran until the failure.
+    set(
+        Flag::CmsLocalReplica,
+        cms_restored && !fresh && fe && !lost.every_member,
+    );
     // A version without Persistent Chat has nothing of it to restore (validation says so).
     let has_chat = plan.version.has_persistent_chat();
     let chat =
@@ -155,10 +174,13 @@ pub(crate) fn flags_of(plan: &Plan, lost: &Lost) -> Flags {
         chat && plan.persistent_chat.backup_method == ChatBackupMethod::Export,
     );
     set(Flag::Paired, paired);
-    // Every Front End Server rebuilt starts the pool from nothing, Back End lost or not.
+    // Every Front End Server rebuilt, or too few left to hold the pool's quorum: the pool starts
+    // from nothing, Back End lost or not.
+    let members = plan.members().len();
+    let running = members - plan.failed_members().len().min(members);
     set(
         Flag::ColdStart,
-        fe && lost.every_member && plan.members().len() >= 2,
+        fe && members >= 2 && (lost.every_member || running < pool_quorum(members)),
     );
     let primary_variant = be_failed && !cms_restored && mirrored && loss == MirrorLoss::Primary;
     set(Flag::TopologyChanged, primary_variant);

@@ -38,6 +38,8 @@ pub const SCALARS: &[&str] = &[
     "monitoring_sql",
     "monitoring_instance",
     "restore_from",
+    "import_from",
+    "import_file",
     "fresh",
     "chat_server",
     "backup_sql",
@@ -60,6 +62,7 @@ pub const LISTS: &[&str] = &[
     "each_db_type",
     "each_archiving_db",
     "each_restored_db_type",
+    "each_running_front_end",
 ];
 
 /// A placeholder's value: known, or missing with the marker to print instead.

@@ -8,7 +8,7 @@
 use crate::plan::description::fqdn::{Fqdn, Instance};
 use crate::plan::description::loss::file_store_is_dfs;
 use crate::plan::description::model::{ChatBackupMethod, Plan, PoolKind, StoreLocation, Version};
-use crate::plan::description::pool::Pool;
+use crate::plan::description::pool::{Member, Pool};
 use crate::plan::planning::catalogue::Catalogue;
 use crate::plan::planning::flags::{Flag, Flags};
 use crate::plan::planning::planner::cold_start_quorum;
@@ -144,6 +144,8 @@ pub(crate) fn base_values(
         backup.clone()
     };
     v.set("fresh", fresh);
+    let v_restore_from = restore_from.clone();
+    let backup_value = backup.clone();
     v.set("restore_from", restore_from);
     v.set("backup", backup);
     v.set(
@@ -186,12 +188,17 @@ pub(crate) fn base_values(
     };
     v.set("file_store", file_store);
     v.set("file_server", file_server);
-    // Each store's own SQL Server (a collocated one is the Back End's).
-    for (name, sql) in [
-        ("archiving_sql", &pool.archiving),
-        ("monitoring_sql", &pool.monitoring),
+    // Each store's own SQL Server (a collocated one is the Back End's: in an availability group,
+    // its primary replica, where a database is restored; the listener is no server).
+    for (name, store, sql) in [
+        ("archiving_sql", &plan.archiving, &pool.archiving),
+        ("monitoring_sql", &plan.monitoring, &pool.monitoring),
     ] {
-        v.set(name, fqdn_value(sql.fqdn.as_ref(), "archiving_sql", texts));
+        let host = match store.location {
+            StoreLocation::Collocated if plan.always_on() => pool.primary_replica.as_ref(),
+            _ => sql.fqdn.as_ref(),
+        };
+        v.set(name, fqdn_value(host, "archiving_sql", texts));
     }
     for (name, sql) in [
         ("archiving_instance", &pool.archiving),
@@ -225,22 +232,46 @@ pub(crate) fn base_values(
             .map(|d| Value::Known(d.into()))
             .collect(),
     );
-    let front_ends: Vec<Value> = if fe {
-        pool.members
-            .iter()
-            .map(|m| fqdn_value(m.fqdn.as_ref(), "server", texts))
-            .collect()
-    } else {
-        Vec::new()
-    };
+    let front_ends = if fe { pool.members.as_slice() } else { &[] };
+    let value = |m: &Member| fqdn_value(m.fqdn.as_ref(), "server", texts);
+    let running: Vec<&Member> = front_ends
+        .iter()
+        .filter(|m| !pool.lost.machine(&m.typed))
+        .collect();
+    // Where the pool's commands run: a Front End Server that was not lost, while one is; with
+    // every one rebuilt, the first (those steps come after the rebuild).
     v.set(
         "front_end",
-        front_ends
+        running
             .first()
-            .cloned()
+            .copied()
+            .or(front_ends.first())
+            .map(value)
             .unwrap_or_else(|| Value::Missing(marker("server", texts))),
     );
-    v.set_list("each_front_end", front_ends);
+    v.set_list("each_front_end", front_ends.iter().map(value).collect());
+    v.set_list(
+        "each_running_front_end",
+        running.into_iter().map(value).collect(),
+    );
+    // The configuration the store imports: the replica a surviving Front End Server of the
+    // pool exported (it replicated until the failure), else the backup.
+    let (import_from, import_file) = if flags.has(Flag::CmsLocalReplica) {
+        (
+            backup_value.clone(),
+            text_value(
+                &format!("Replica-{}", plan.backup.config.trim()),
+                marker("file", texts),
+            ),
+        )
+    } else {
+        (
+            v_restore_from.clone(),
+            text_value(&plan.backup.config, marker("file", texts)),
+        )
+    };
+    v.set("import_from", import_from);
+    v.set("import_file", import_file);
     // Where Persistent Chat cmdlets run: a Persistent Chat Server (the Standard Edition server
     // when collocated), never the SQL Server that holds mgc.
     let chat_server = match plan.kind {
