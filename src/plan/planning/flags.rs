@@ -119,6 +119,7 @@ pub(crate) fn flags_of(plan: &Plan, lost: &Lost) -> Flags {
     set(Flag::UserData, user_data);
     let rgs = plan.response_group || plan.response_group_unknown;
     set(Flag::RgsRestore, user_data && rgs);
+    set(Flag::RgsFailover, failover && rgs);
     set(
         Flag::RgsUnknown,
         plan.response_group_unknown && !plan.response_group,

@@ -341,7 +341,7 @@ fn backup_needs(plan: &Plan, flags: &Flags, texts: Texts) -> String {
     if flags.has(Flag::UserData) {
         needs.push(f.user_data.trim().into());
     }
-    if flags.has(Flag::RgsRestore) {
+    if flags.has(Flag::RgsRestore) || flags.has(Flag::RgsFailover) {
         needs.push(f.rgs.trim().into());
     }
     if flags.has(Flag::FileStoreRestored) {
