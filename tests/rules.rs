@@ -315,3 +315,25 @@ fn too_few_front_end_servers_left_for_the_pool_quorum_is_a_cold_start() {
     assert!(flags(&lost(2)).contains("cold_start"));
     assert!(flags(&lost(3)).contains("cold_start"));
 }
+
+#[test]
+fn a_standard_edition_server_set_to_fail_over_is_told_it_is_restored_in_place() {
+    use lync_restore::plan::IssueKind;
+    let mut plan = Plan {
+        kind: PoolKind::StandardEdition,
+        pool_fqdn: "se01.contoso.com".into(),
+        backup_pool: "se02.contoso.com".into(),
+        fail_over: true,
+        ..Plan::default()
+    };
+    let found = |plan: &Plan| {
+        validate(plan)
+            .into_iter()
+            .any(|i| i.field == "fail_over" && i.kind == IssueKind::StandardEditionFailover)
+    };
+    assert!(found(&plan));
+    let list = build_checklist(&Pool::check(&plan), Texts::built_in(Lang::En));
+    assert!(!list.sections.iter().any(|s| s.procedure == "failover"));
+    plan.fail_over = false;
+    assert!(!found(&plan));
+}

@@ -45,6 +45,9 @@ pub enum IssueKind {
     AlwaysOnOneMachine,
     /// A Front End pool of two servers on a version that does not support one.
     TwoFrontEndPool(Version),
+    /// A Standard Edition server set to fail over to a paired pool: this binder restores it in
+    /// place.
+    StandardEditionFailover,
     /// The whole pool failed and the pool has a file store whose server is not marked lost:
     /// the binder does not restore it (a copy over a live share replaces newer files), so the
     /// form asks.
@@ -86,6 +89,9 @@ impl Issue {
                 Message::new(key::ISSUE_TWO_FRONT_END_POOL).nested("version", v.name())
             }
             IssueKind::FileStoreNotMarked => Message::new(key::ISSUE_FILE_STORE_NOT_MARKED),
+            IssueKind::StandardEditionFailover => {
+                Message::new(key::ISSUE_STANDARD_EDITION_FAILOVER)
+            }
         }
     }
 }
@@ -263,6 +269,9 @@ pub fn validate(plan: &Plan) -> Vec<Issue> {
         && let Err(p) = check_unc(&plan.file_store)
     {
         issues.push(Issue::new("file_store", IssueKind::Name(p)));
+    }
+    if plan.kind == PoolKind::StandardEdition && plan.fail_over {
+        issues.push(Issue::new("fail_over", IssueKind::StandardEditionFailover));
     }
     // The whole pool does not take its file server with it: ask rather than copy over a share
     // that may be live.
