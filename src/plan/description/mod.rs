@@ -1,7 +1,9 @@
-//! The pool description: what the user typed, kept verbatim ([`model`]), its name checks
-//! ([`fqdn`]), what it loses ([`loss`]), findings ([`validate`]) and the checked pool the planner takes ([`pool`]), every edit the form makes ([`edit`]), and the
-//! built-in example. Knows nothing of planning or formats.
+//! The pool description: what the user typed, kept verbatim ([`model`], its choices in
+//! [`choices`]), its name checks ([`fqdn`]), what it loses ([`loss`]), findings ([`validate`])
+//! and the checked pool the planner takes ([`pool`]), every edit the form makes ([`edit`]), and
+//! the built-in example. Knows nothing of planning or formats.
 
+pub mod choices;
 pub mod edit;
 pub mod example;
 pub mod fqdn;

@@ -12,6 +12,7 @@
 mod classify;
 mod raw;
 mod text;
+mod to_plan;
 mod view;
 
 pub use classify::{ImportedPool, NotPlanned, Product, SqlRef, StoreInfo, Topology};
