@@ -5,21 +5,16 @@
 
 use lync_restore::plan::Pool;
 use lync_restore::plan::Texts;
-use lync_restore::plan::formats::json_text::SerdeJson;
 use std::collections::BTreeSet;
-use std::fs;
-use std::path::Path;
 
-use lync_restore::plan::description::example::example_plan;
-use lync_restore::plan::formats::codec::decode_file;
 use lync_restore::plan::{
     Catalogue, Checklist, DocLink, Lang, Plan, PoolKind, Section, Step, Version, build_checklist,
 };
-use proptest::strategy::{Strategy, ValueTree};
-use proptest::test_runner::TestRunner;
 
 #[path = "support/command_lint.rs"]
 mod command_lint;
+#[path = "support/corpus.rs"]
+mod corpus;
 #[path = "support/generators.rs"]
 mod generators;
 #[path = "support/powershell.rs"]
@@ -28,39 +23,8 @@ mod powershell;
 mod reference;
 
 use command_lint::{Counts, Finding, lint_checklist};
+use corpus::corpus;
 use reference::Reference;
-
-/// Generated plans linted on top of the fixtures.
-const GENERATED: usize = 600;
-
-fn fixture_plans() -> Vec<(String, Plan)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/plans");
-    let mut paths: Vec<_> = fs::read_dir(dir)
-        .expect("fixtures")
-        .map(|e| e.expect("entry").path())
-        .collect();
-    paths.sort();
-    let mut plans: Vec<(String, Plan)> = paths
-        .into_iter()
-        .map(|p| {
-            let plan = decode_file(&SerdeJson, &fs::read(&p).expect("read"))
-                .expect("plan")
-                .plan;
-            (p.file_stem().unwrap().to_string_lossy().into_owned(), plan)
-        })
-        .collect();
-    plans.push(("example".into(), example_plan()));
-    plans
-}
-
-fn generated_plans() -> Vec<Plan> {
-    // Deterministic: the same plans on every run, so a failure reproduces.
-    let mut runner = TestRunner::deterministic();
-    let strategy = generators::valid_plan();
-    (0..GENERATED)
-        .map(|_| strategy.new_tree(&mut runner).expect("plan").current())
-        .collect()
-}
 
 fn lint(reference: &Reference, plan: &Plan, lang: Lang, counts: &mut Counts) -> Vec<Finding> {
     let list = build_checklist(&Pool::check(plan), Texts::built_in(lang));
@@ -76,13 +40,7 @@ fn every_command_of_every_plan_matches_microsofts_reference() {
     let mut counts = Counts::default();
     let mut problems = BTreeSet::new();
     let mut lines = BTreeSet::new();
-    let mut plans = fixture_plans();
-    plans.extend(
-        generated_plans()
-            .into_iter()
-            .enumerate()
-            .map(|(i, p)| (format!("generated #{i}"), p)),
-    );
+    let plans = corpus();
     // Every plan in every product version: a command must exist, with its parameters, in the
     // version the binder is for.
     let plans: Vec<(String, Plan)> = plans

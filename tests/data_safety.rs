@@ -16,21 +16,17 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::Path;
 
-use lync_restore::plan::description::example::example_plan;
-use lync_restore::plan::formats::codec::decode_file;
-use lync_restore::plan::formats::json_text::SerdeJson;
 use lync_restore::plan::{
     Checklist, Lang, MirrorLoss, Plan, Pool, PoolKind, StoreLocation, Texts, Version,
     build_checklist,
 };
-use proptest::strategy::{Strategy, ValueTree};
-use proptest::test_runner::TestRunner;
 
+#[path = "support/corpus.rs"]
+mod corpus;
 #[path = "support/generators.rs"]
 mod generators;
 
-/// Generated plans checked on top of the fixtures.
-const GENERATED: usize = 600;
+use corpus::{corpus, fixture_plans};
 
 /// Each step id's effects, from `src/content/effects.toml`.
 fn effects() -> BTreeMap<String, Vec<String>> {
@@ -334,36 +330,6 @@ fn check(plan: &Plan, list: &Checklist, effects: &BTreeMap<String, Vec<String>>)
     out
 }
 
-fn fixture_plans() -> Vec<(String, Plan)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/plans");
-    let mut paths: Vec<_> = fs::read_dir(dir)
-        .expect("fixtures")
-        .map(|e| e.expect("entry").path())
-        .collect();
-    paths.sort();
-    let mut plans = Vec::new();
-    for p in paths {
-        let session = decode_file(&SerdeJson, &fs::read(&p).expect("read")).expect("plan");
-        let name = p.file_stem().unwrap().to_string_lossy().into_owned();
-        for (i, plan) in std::iter::once(session.plan)
-            .chain(session.site)
-            .enumerate()
-        {
-            plans.push((format!("{name}#{i}"), plan));
-        }
-    }
-    plans.push(("example".into(), example_plan()));
-    plans
-}
-
-fn generated_plans() -> Vec<Plan> {
-    let mut runner = TestRunner::deterministic();
-    let strategy = generators::valid_plan();
-    (0..GENERATED)
-        .map(|_| strategy.new_tree(&mut runner).expect("tree").current())
-        .collect()
-}
-
 fn binder(plan: &Plan, lang: Lang) -> Checklist {
     build_checklist(&Pool::check(plan), Texts::built_in(lang))
 }
@@ -371,13 +337,7 @@ fn binder(plan: &Plan, lang: Lang) -> Checklist {
 #[test]
 fn every_binder_touches_only_what_was_lost() {
     let effects = effects();
-    let mut plans: Vec<(String, Plan)> = fixture_plans();
-    plans.extend(
-        generated_plans()
-            .into_iter()
-            .enumerate()
-            .map(|(i, p)| (format!("generated#{i}"), p)),
-    );
+    let plans = corpus();
     let (mut checked, mut steps, mut declared) = (0, 0, 0);
     let mut violations = Vec::new();
     for (name, plan) in &plans {
