@@ -314,7 +314,7 @@ fn d13_a_default_instance_is_a_complete_answer() {
     assert!(all.contains(r#"Install-CsDatabase -CentralManagementDatabase -Clean -SqlServerFqdn "sql01.contoso.com" -Verbose"#));
     let (_, _, sql) = step_of(&list, "be.sql");
     assert!(
-        sql.title.contains("MSSQLSERVER, the default instance"),
+        sql.title.contains("MSSQLSERVER (default instance)"),
         "{}",
         sql.title
     );
