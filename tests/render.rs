@@ -161,7 +161,7 @@ async fn the_app_and_checklist_render_in_french() {
     .hydratable(false)
     .render()
     .await;
-    assert!(html.contains("Liste de restauration"));
+    assert!(html.contains("Classeur de restauration"));
     assert!(html.contains("Reconstruire fe01.example.com avec le même FQDN"));
     assert!(html.contains("Classeur de restauration Lync Server 2013"));
     assert!(html.contains(

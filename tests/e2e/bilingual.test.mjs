@@ -43,7 +43,7 @@ test('a French browser gets the app and the binder in French, with fr-fr links a
   const { context, page, problems } = await openPage(browser, '#example', { locale: 'fr-FR' });
   await page.waitForSelector('[data-section-id="cms_back_end"]');
   assert.equal(await page.getAttribute('html', 'lang'), 'fr');
-  assert.match(await page.textContent('#checklist-title'), /^Liste de restauration\u00a0: pool01\.example\.com/);
+  assert.match(await page.textContent('#checklist-title'), /^Classeur de restauration\u00a0: pool01\.example\.com/);
   assert.equal(await page.inputValue('#lang'), 'fr');
   // A validation message in French, next to its field.
   await page.fill('#pool_fqdn', '-pool01.example.com');
