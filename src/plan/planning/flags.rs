@@ -184,6 +184,15 @@ pub(crate) fn flags_of(plan: &Plan, lost: &Lost) -> Flags {
         fe && members >= 2 && (lost.every_member || running < pool_quorum(members)),
     );
     let primary_variant = be_failed && !cms_restored && mirrored && loss == MirrorLoss::Primary;
+    // The Back End moved to its mirror while some Front End Servers run and one was lost: their
+    // rolling restart must not take the pool below its quorum, so it waits for the rebuild.
+    set(
+        Flag::RollingRestartUnsafe,
+        primary_variant
+            && running > 0
+            && running < members
+            && running.saturating_sub(1) < pool_quorum(members),
+    );
     set(Flag::TopologyChanged, primary_variant);
     // A Standard Edition server's file store is on it unless the share names another server.
     let file_store_restored = (fe && has_file_store_section(plan, lost))

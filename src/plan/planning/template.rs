@@ -63,6 +63,7 @@ pub const LISTS: &[&str] = &[
     "each_archiving_db",
     "each_restored_db_type",
     "each_running_front_end",
+    "each_chat_server",
 ];
 
 /// A placeholder's value: known, or missing with the marker to print instead.

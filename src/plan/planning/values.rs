@@ -281,6 +281,13 @@ pub(crate) fn base_values(
         _ => None,
     };
     v.set("chat_server", fqdn_value(chat_server, "server", texts));
+    let chat_servers = match plan.kind {
+        PoolKind::PersistentChat | PoolKind::StandardEdition => {
+            pool.members.iter().map(value).collect()
+        }
+        _ => Vec::new(),
+    };
+    v.set_list("each_chat_server", chat_servers);
     let mut db_types = vec!["User", "Application"];
     if plan.hosts_cms {
         db_types.push("CentralMgmt");
