@@ -16,7 +16,7 @@ const DIST = process.env.DIST ?? join(root, 'dist');
 // versions (the availability group section, Start-CsPool, the Skype for Business pages and
 // names: about 18 KB of English text, built into the first load like every English step) added
 // 5.3 KB.
-const BUDGET_KB = 244;
+const BUDGET_KB = 245;
 const BUDGET_GZIP = BUDGET_KB * 1024;
 
 test(`the first load is within its size budget (${BUDGET_KB} KB gzip)`, () => {
