@@ -399,6 +399,7 @@ fn every_field_set() -> Plan {
             lost: MirrorLoss::Mirror,
             always_on: true,
             primary_replica: text("sql01a"),
+            mirror_unknown: true,
         },
         hosts_cms: true,
         response_group: true,

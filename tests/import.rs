@@ -123,10 +123,12 @@ fn the_published_topology_shows_what_a_restore_needs() {
     assert!(plan.mediation_collocated && plan.failure.whole_pool);
     let mut plan = plan;
     plan.backup.location = r"\\backup.contoso.com\Lync".into();
-    // The whole pool does not say whether its file server was lost: the form asks.
+    // The file says neither whether the Back End is mirrored nor whether the file server was
+    // lost with the pool: the form asks both.
     let asked: Vec<String> = validate(&plan).into_iter().map(|i| i.field).collect();
-    assert_eq!(asked, ["failure.file_store_kept"]);
+    assert_eq!(asked, ["back_end.mirror_unknown", "failure.file_store_kept"]);
     plan.failure.file_store_kept = true;
+    plan.back_end.mirror_unknown = false;
     assert_eq!(validate(&plan), vec![]);
     // One failed server only.
     let one = fe.to_plan(&["fe02.contoso.com".to_string()]);
@@ -370,6 +372,7 @@ fn a_default_instance_and_an_unnamed_cms_host_are_imported_as_such() {
     );
     let mut plan = plan;
     plan.failure.file_store_kept = true;
+    plan.back_end.mirror_unknown = false;
     assert_eq!(
         validate(&plan),
         vec![],
@@ -438,10 +441,12 @@ fn an_unpublished_builder_document_with_one_pool_says_that_pool_hosts_the_store(
 
 #[test]
 fn the_unpublished_builder_golden_is_the_plan_the_import_makes() {
-    // tests/fixtures/plans/44-… is the plan of that document's pool, with the two answers a
-    // user gives (the file store's server still runs, where the backups are).
+    // tests/fixtures/plans/44-… is the plan of that document's pool, with the answers a user
+    // gives (not mirrored, the file store's server still runs, where the backups are).
     let t = import_topology(&fixture("builder-unpublished-one-pool.tbxml")).expect("imports");
     let mut plan = t.pools[0].to_plan(&[]);
+    assert!(plan.back_end.mirror_unknown, "the file does not say whether it is mirrored");
+    plan.back_end.mirror_unknown = false;
     plan.failure.file_store_kept = true;
     plan.backup.location = r"\\backup01.fabrikam.com\SfBBackup".into();
     let path = format!(

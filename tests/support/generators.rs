@@ -33,7 +33,7 @@ pub fn any_text() -> impl Strategy<Value = String> {
 pub fn any_plan() -> impl Strategy<Value = Plan> {
     let texts = prop::collection::vec(any_text(), 26);
     let version = prop::sample::select(Version::ALL.to_vec());
-    let flags = prop::collection::vec(any::<bool>(), 16);
+    let flags = prop::collection::vec(any::<bool>(), 17);
     let lists = (
         prop::collection::vec(any_text(), 0..14),
         prop::collection::vec(any_text(), 0..3),
@@ -71,6 +71,7 @@ pub fn any_plan() -> impl Strategy<Value = Plan> {
                 lost,
                 always_on: f[12],
                 primary_replica: t[25].clone(),
+                mirror_unknown: f[16],
             },
             hosts_cms: f[5],
             response_group: f[6],
@@ -217,6 +218,7 @@ pub fn valid_plan() -> impl Strategy<Value = Plan> {
                         lost,
                         always_on,
                         primary_replica: "sql01a.contoso.com".into(),
+                        mirror_unknown: false,
                     },
                     hosts_cms: cms,
                     cms_unknown: cms_unknown && !cms,

@@ -118,6 +118,8 @@ form_fields! {
         FileStoreKept => failure.file_store_kept,
         /// The Back End is mirrored.
         Mirrored => back_end.mirrored,
+        /// Whether it is mirrored is not known yet.
+        MirrorUnknown => back_end.mirror_unknown,
         /// The Back End is an Always On availability group.
         AlwaysOn => back_end.always_on,
         /// The pool hosts the Central Management store.
@@ -188,7 +190,13 @@ pub fn apply(mut plan: Plan, action: Action) -> Plan {
         Action::SetKind(kind) => plan.kind = kind,
         Action::SetVersion(version) => plan.version = version,
         Action::SetText(field, text) => *field.get_mut(&mut plan) = text,
-        Action::SetSwitch(switch, on) => *switch.get_mut(&mut plan) = on,
+        Action::SetSwitch(switch, on) => {
+            *switch.get_mut(&mut plan) = on;
+            // Saying the Back End is mirrored answers whether it is.
+            if switch == Switch::Mirrored && on {
+                plan.back_end.mirror_unknown = false;
+            }
+        }
         Action::SetMirrorLoss(loss) => plan.back_end.lost = loss,
         Action::SetStore(Store::Archiving, loc) => plan.archiving.location = loc,
         Action::SetStore(Store::Monitoring, loc) => plan.monitoring.location = loc,

@@ -107,6 +107,10 @@ pub struct BackEnd {
     /// FQDN of the availability group's primary replica (where the databases are created).
     #[serde(skip_serializing_if = "is_default")]
     pub primary_replica: String,
+    /// Nobody said yet whether the Back End is mirrored (an imported topology does not say):
+    /// the form asks, and the binder checks before it rebuilds.
+    #[serde(skip_serializing_if = "is_default")]
+    pub mirror_unknown: bool,
 }
 
 /// A stand-alone or collocated SQL store (Archiving, Monitoring).
@@ -351,6 +355,15 @@ impl Plan {
     /// Persistent Chat pool on a version that removed the role.
     pub fn refused(&self) -> bool {
         self.kind == PoolKind::PersistentChat && !self.version.has_persistent_chat()
+    }
+
+    /// Whether the Back End is mirrored is still to be said (and the version has mirroring).
+    pub fn mirror_unknown(&self) -> bool {
+        self.kind == PoolKind::FrontEnd
+            && self.back_end.mirror_unknown
+            && !self.mirrored()
+            && !self.always_on()
+            && self.version.has_mirroring()
     }
 
     /// Which Back End side is lost, with "not mirrored" read as "both".

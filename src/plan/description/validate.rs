@@ -48,6 +48,9 @@ pub enum IssueKind {
     /// A Standard Edition server set to fail over to a paired pool: this binder restores it in
     /// place.
     StandardEditionFailover,
+    /// The Back End is lost and nobody said whether it is mirrored (a surviving mirror holds
+    /// the live data).
+    MirrorUnknown,
     /// The whole pool failed and the pool has a file store whose server is not marked lost:
     /// the binder does not restore it (a copy over a live share replaces newer files), so the
     /// form asks.
@@ -92,6 +95,7 @@ impl Issue {
             IssueKind::StandardEditionFailover => {
                 Message::new(key::ISSUE_STANDARD_EDITION_FAILOVER)
             }
+            IssueKind::MirrorUnknown => Message::new(key::ISSUE_MIRROR_UNKNOWN),
         }
     }
 }
@@ -207,6 +211,12 @@ pub fn validate(plan: &Plan) -> Vec<Issue> {
         }
         if plan.always_on() {
             fqdn(&mut issues, "back_end.primary_replica", &be.primary_replica);
+        }
+        if plan.mirror_unknown() && plan.back_end_failed() {
+            issues.push(Issue::new(
+                "back_end.mirror_unknown",
+                IssueKind::MirrorUnknown,
+            ));
         }
         if plan.mirrored() {
             fqdn(&mut issues, "back_end.mirror_fqdn", &be.mirror_fqdn);

@@ -52,6 +52,8 @@ impl ImportedPool {
                 } else {
                     String::new()
                 },
+                // The file does not say whether the Back End is mirrored: the form asks.
+                mirror_unknown: self.kind == PoolKind::FrontEnd && be.primary_replica.is_empty(),
                 ..BackEnd::default()
             },
             hosts_cms: self.hosts_cms,

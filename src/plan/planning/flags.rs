@@ -86,6 +86,7 @@ pub(crate) fn flags_of(plan: &Plan, lost: &Lost) -> Flags {
     set(Flag::StandardEdition, se);
     let mirrored = plan.mirrored();
     set(Flag::Mirrored, mirrored);
+    set(Flag::MirrorUnknown, plan.mirror_unknown());
     set(Flag::AlwaysOn, plan.always_on());
     set(Flag::PrimaryLost, mirrored && loss == MirrorLoss::Primary);
     set(Flag::MirrorLostToo, mirrored && loss == MirrorLoss::Both);

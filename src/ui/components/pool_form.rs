@@ -217,6 +217,9 @@ pub fn PoolForm(props: &PoolFormProps) -> Html {
                     if (plan.version.has_mirroring() && !plan.always_on()) || plan.back_end.mirrored {
                         { switch(Switch::Mirrored, "mirrored", s.mirrored) }
                     }
+                    if plan.mirror_unknown() || plan.back_end.mirror_unknown && !plan.mirrored() {
+                        { switch(Switch::MirrorUnknown, "mirror-unknown", s.mirror_unknown) }
+                    }
                     if plan.mirrored() {
                         { text(TextField::MirrorFqdn, s.mirror_fqdn, "sql02.contoso.com") }
                         { text(TextField::MirrorInstance, s.mirror_instance, "rtc") }
