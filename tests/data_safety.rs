@@ -242,7 +242,9 @@ fn check(plan: &Plan, list: &Checklist, effects: &BTreeMap<String, Vec<String>>)
                         if !lost.back_end || (!plan.always_on() && !lost.machines.contains(&sql)) {
                             fail(1, format!("the Back End {sql} was not lost"));
                         }
-                        if server != sql {
+                        // In the Back End's section, or naming it in the command.
+                        let named = command.to_ascii_lowercase().contains(&sql);
+                        if server != sql && !(server.is_empty() && named) {
                             fail(2, format!("in the section of {server}, not of {sql}"));
                         }
                     }
@@ -250,6 +252,11 @@ fn check(plan: &Plan, list: &Checklist, effects: &BTreeMap<String, Vec<String>>)
                         fail(1, "the availability group was not lost".into())
                     }
                     (_, "ag") => {}
+                    (_, "local") if plan.kind != PoolKind::StandardEdition => fail(
+                        1,
+                        "local databases updated outside a Standard Edition plan".into(),
+                    ),
+                    (_, "local") => {}
                     (_, "store") if !lost.machines.contains(&server) => {
                         fail(1, format!("the store's server {server} was not lost"))
                     }

@@ -126,7 +126,10 @@ fn the_published_topology_shows_what_a_restore_needs() {
     // The file says neither whether the Back End is mirrored nor whether the file server was
     // lost with the pool: the form asks both.
     let asked: Vec<String> = validate(&plan).into_iter().map(|i| i.field).collect();
-    assert_eq!(asked, ["back_end.mirror_unknown", "failure.file_store_kept"]);
+    assert_eq!(
+        asked,
+        ["back_end.mirror_unknown", "failure.file_store_kept"]
+    );
     plan.failure.file_store_kept = true;
     plan.back_end.mirror_unknown = false;
     assert_eq!(validate(&plan), vec![]);
@@ -445,7 +448,10 @@ fn the_unpublished_builder_golden_is_the_plan_the_import_makes() {
     // gives (not mirrored, the file store's server still runs, where the backups are).
     let t = import_topology(&fixture("builder-unpublished-one-pool.tbxml")).expect("imports");
     let mut plan = t.pools[0].to_plan(&[]);
-    assert!(plan.back_end.mirror_unknown, "the file does not say whether it is mirrored");
+    assert!(
+        plan.back_end.mirror_unknown,
+        "the file does not say whether it is mirrored"
+    );
     plan.back_end.mirror_unknown = false;
     plan.failure.file_store_kept = true;
     plan.backup.location = r"\\backup01.fabrikam.com\SfBBackup".into();

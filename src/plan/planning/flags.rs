@@ -117,6 +117,7 @@ pub(crate) fn flags_of(plan: &Plan, lost: &Lost) -> Flags {
     // After a failover the users' data lives in the backup pool and comes back with the
     // failback (Microsoft: "no other steps are necessary"): an old export is never imported.
     let user_data = se || (back_end_data && !failover);
+    set(Flag::BackEndRecreated, back_end_data);
     set(Flag::UserData, user_data);
     let rgs = plan.response_group || plan.response_group_unknown;
     set(Flag::RgsRestore, user_data && rgs);

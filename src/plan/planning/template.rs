@@ -40,6 +40,7 @@ pub const SCALARS: &[&str] = &[
     "restore_from",
     "import_from",
     "import_file",
+    "collocated_stores",
     "fresh",
     "chat_server",
     "backup_sql",

@@ -217,6 +217,19 @@ pub(crate) fn base_values(
         }
     }
     v.set_list("each_restored_db_type", restored_types);
+    // Archiving or Monitoring on the Back End: its update leaves them to their own (a segment
+    // `{?collocated_stores: …}` shows only then).
+    let collocated_stores = [&plan.archiving, &plan.monitoring]
+        .iter()
+        .any(|s| s.location == StoreLocation::Collocated);
+    v.set(
+        "collocated_stores",
+        if collocated_stores {
+            Value::Known("yes".into())
+        } else {
+            Value::Default(String::new())
+        },
+    );
     // The collocated ones, backed up afresh from a surviving mirror.
     let mut collocated = Vec::new();
     if plan.archiving.location == StoreLocation::Collocated {
