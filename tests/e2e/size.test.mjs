@@ -15,8 +15,11 @@ const DIST = process.env.DIST ?? join(root, 'dist');
 // so any further growth fails here until it is measured and recorded in BENCHMARKS.md. Issue 18's
 // versions (the availability group section, Start-CsPool, the Skype for Business pages and
 // names: about 18 KB of English text, built into the first load like every English step) added
-// 5.3 KB.
-const BUDGET_KB = 245;
+// 5.3 KB. Issue 24's steps (what was lost, the data-safety fixes, the reviews' missing steps:
+// English text and findings) took it to 245.2 KB, over the product's 240 KB cap: BENCHMARKS.md
+// says where the bytes are and what goes next (the rarely used sections' English, fetched when
+// first needed like the French steps).
+const BUDGET_KB = 246;
 const BUDGET_GZIP = BUDGET_KB * 1024;
 
 test(`the first load is within its size budget (${BUDGET_KB} KB gzip)`, () => {
