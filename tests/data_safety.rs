@@ -17,7 +17,7 @@ use std::fs;
 use std::path::Path;
 
 use lync_restore::plan::{
-    Checklist, Lang, MirrorLoss, Plan, Pool, PoolKind, StoreLocation, Texts, Version,
+    Checklist, Lang, MirrorLoss, Plan, Pool, PoolKind, Step, StoreLocation, Texts, Version,
     build_checklist,
 };
 
@@ -414,6 +414,25 @@ fn fixture(name: &str) -> Plan {
         .expect("fixture")
 }
 
+/// The step of catalogue id `id` in a binder, to plant a violation in.
+fn step_mut<'a>(list: &'a mut Checklist, id: &str) -> &'a mut Step {
+    let suffix = format!("/{id}");
+    list.sections
+        .iter_mut()
+        .flat_map(|s| &mut s.steps)
+        .find(|s| s.id.ends_with(&suffix))
+        .unwrap_or_else(|| panic!("the binder has {id}"))
+}
+
+/// The binder without the steps of catalogue id `id`.
+fn without(mut list: Checklist, id: &str) -> Checklist {
+    let suffix = format!("/{id}");
+    for section in &mut list.sections {
+        section.steps.retain(|s| !s.id.ends_with(&suffix));
+    }
+    list
+}
+
 /// The rules a planted violation breaks.
 fn rules(plan: &Plan, list: &Checklist) -> BTreeSet<u8> {
     check(plan, list, &effects())
@@ -446,12 +465,7 @@ fn control_each_rule_catches_a_planted_violation() {
     let two = fixture("40-fe-archiving-and-monitoring-on-two-servers");
     let mut list = binder(&two, Lang::En);
     assert!(rules(&two, &list).is_empty());
-    let step = list
-        .sections
-        .iter_mut()
-        .flat_map(|s| &mut s.steps)
-        .find(|s| s.id.ends_with("/data.archiving"))
-        .expect("the Archiving restore");
+    let step = step_mut(&mut list, "data.archiving");
     step.runs_on = "sql01.contoso.com".into();
     assert!(
         rules(&two, &list).contains(&2),
@@ -468,37 +482,23 @@ fn control_each_rule_catches_a_planted_violation() {
 
     // Rule 3: the collocated restore with its mirroring left in place.
     let mirrored = fixture("39-fe-back-end-lost-archiving-stand-alone-monitoring-collocated");
-    let mut list = binder(&mirrored, Lang::En);
+    let list = binder(&mirrored, Lang::En);
     assert!(rules(&mirrored, &list).is_empty());
-    for section in &mut list.sections {
-        section
-            .steps
-            .retain(|s| !s.id.ends_with("/data.collocated-unmirror"));
-    }
+    let list = without(list, "data.collocated-unmirror");
     assert!(
         rules(&mirrored, &list).contains(&3),
         "a restore over a mirrored database"
     );
 
     // Rule 4: the store imported with no replica exported first.
-    let mut list = binder(&mirrored, Lang::En);
-    for section in &mut list.sections {
-        section
-            .steps
-            .retain(|s| !s.id.ends_with("/cms.replica-export"));
-    }
+    let list = without(binder(&mirrored, Lang::En), "cms.replica-export");
     assert!(
         rules(&mirrored, &list).contains(&4),
         "an import from an older source"
     );
     // … and, with a Front End Server of the pool alive, the import reading the backup anyway.
     let mut list = binder(&mirrored, Lang::En);
-    let import = list
-        .sections
-        .iter_mut()
-        .flat_map(|s| &mut s.steps)
-        .find(|s| s.id.ends_with("/cms.import"))
-        .expect("the import");
+    let import = step_mut(&mut list, "cms.import");
     assert!(
         import
             .command
@@ -520,12 +520,7 @@ fn control_each_rule_catches_a_planted_violation() {
     assert!(rules(&share, &list).is_empty());
     assert!(rules(&kept, &list).contains(&5), "a live share overwritten");
     let mut list = binder(&share, Lang::En);
-    let copy = list
-        .sections
-        .iter_mut()
-        .flat_map(|s| &mut s.steps)
-        .find(|s| s.id.ends_with("/fs.copy"))
-        .expect("the copy");
+    let copy = step_mut(&mut list, "fs.copy");
     copy.command = copy.command.as_ref().map(|c| c.replace(" /XO", " /MIR"));
     assert!(rules(&share, &list).contains(&5), "a mirror copy");
 }
