@@ -7,9 +7,10 @@
 //! Every text is in a language's table: the app's texts come from `src/content/texts/<lang>.toml`
 //! (page labels, engine messages, markers), the catalogue's from the catalogue (English) and the
 //! same files (other languages, keyed by the catalogue's ids). `OUT_DIR/texts.rs` holds the keys,
-//! a constant per app text and the English table, built in; the catalogue's statics hold keys.
-//! Each other language is a pack, `OUT_DIR/texts-<lang>.txt` (its texts in key order, one per
-//! line), which the browser fetches only when the language is needed; a copy is written next to
+//! a constant per app text, the page's labels as a struct and the English table, built in; the
+//! catalogue's statics hold keys. Each other language is a pack, `OUT_DIR/texts-<lang>.txt` (its
+//! labels, then its texts in key order, one per line), which the browser fetches only when the
+//! language is needed; a copy is written next to
 //! the wasm (`target/<target>/<profile>/`), where the Trunk hook picks it up.
 
 use std::fmt::Write as _;
@@ -317,10 +318,9 @@ fn main() {
     };
     write(out_dir.join("catalogue.rs"), &out);
     write(out_dir.join("flag.rs"), &flag_type(&vocabulary));
-    let (texts, ui_strings, packs) = texts(&langs, &keys);
+    let (texts, packs) = texts(&langs, &keys);
     write(out_dir.join("lang.rs"), &languages(&langs));
     write(out_dir.join("texts.rs"), &texts);
-    write(out_dir.join("ui-strings.rs"), &ui_strings);
     for (lang, pack) in packs {
         let name = format!("texts-{lang}.txt");
         write(out_dir.join(&name), &pack);
@@ -422,7 +422,7 @@ fn with_labels(text: &str, lang: &str, labels: &[toml::Table]) -> String {
     out
 }
 
-/// True for the page's labels, which are struct fields (`ui-strings.rs`), and the language's own
+/// True for the page's labels, which are struct fields (`Strings`), and the language's own
 /// description (the `Lang` type), not table entries.
 fn is_label(key: &str) -> bool {
     key.starts_with("ui.") || key.starts_with("language.")
@@ -543,22 +543,28 @@ fn assign_keys(catalogue: &mut Catalogue, first: usize) -> Vec<(String, String)>
     keys
 }
 
-/// `texts.rs`: the key list, a constant per app text, the English table (app and catalogue), each
-/// other language's app texts (built in: the page's labels and messages never wait for a fetch)
-/// and, for native builds only, its catalogue texts; `ui-strings.rs`: the page labels' struct,
-/// one constant per language; and each other language's pack (its catalogue texts in key order,
-/// one per line), which the page fetches when the language is first needed.
+/// `texts.rs`: the key list, a constant per app text, the page's labels (the `Strings` struct),
+/// the English table (labels, app and catalogue), built in; each other language's app texts (for
+/// native builds and the import worker), labels and catalogue texts (native builds), never
+/// referenced by the page, so not in its wasm; and each other language's pack: its labels, then its app texts,
+/// then its catalogue texts, one per line, which the page fetches when the language is first
+/// needed.
 fn texts(
     langs: &[(String, Vec<(String, String)>)],
     catalogue: &[(String, String)],
-) -> (String, String, Vec<(String, String)>) {
-    // The page's labels (`ui.*`) are the `Strings` structs, not table entries.
+) -> (String, Vec<(String, String)>) {
+    let labels: Vec<&str> = langs[0]
+        .1
+        .iter()
+        .filter_map(|(k, _)| k.strip_prefix("ui."))
+        .collect();
     let app: Vec<&(String, String)> = langs[0].1.iter().filter(|(k, _)| !is_label(k)).collect();
     let all: Vec<&(String, String)> = app.iter().copied().chain(catalogue).collect();
-    let (app_count, count) = (app.len(), all.len());
+    let (label_count, app_count, count) = (labels.len(), app.len(), all.len());
     let mut out = format!(
         "/// Texts per language.\npub const TEXT_COUNT: usize = {count};\n\
          /// The app's texts come first in the tables, the catalogue's after them.\npub const APP_COUNT: usize = {app_count};\n\
+         /// The page's labels per language.\npub const LABEL_COUNT: usize = {label_count};\n\
          /// Every text's key (`section.name`), in table order.\npub static KEYS: [&str; {count}] = ["
     );
     for (key, _) in &all {
@@ -572,17 +578,58 @@ fn texts(
             "    /// `{key}`\n    pub const {name}: Key = Key({i});"
         );
     }
-    out.push_str("}\n/// English, built in.\npub static ENGLISH: [&str; TEXT_COUNT] = [");
+    out.push_str(
+        "}\n/// The page's labels in one language (`[ui]` of `src/content/texts/<lang>.toml`).\n\
+         #[allow(missing_docs)]\npub struct Strings {\n",
+    );
+    for label in &labels {
+        let _ = writeln!(out, "    pub {label}: &'static str,");
+    }
+    out.push_str(
+        "}\nimpl Strings {\n    /// The labels from their lines, in field order.\n    \
+         fn from_lines(l: &[&'static str; LABEL_COUNT]) -> Strings {\n        Strings {\n",
+    );
+    for (i, label) in labels.iter().enumerate() {
+        let _ = writeln!(out, "            {label}: l[{i}],");
+    }
+    out.push_str("        }\n    }\n}\n");
+    let english: std::collections::BTreeMap<&str, &str> = langs[0]
+        .1
+        .iter()
+        .map(|(k, t)| (k.as_str(), t.as_str()))
+        .collect();
+    let labels_of = |texts: &std::collections::BTreeMap<&str, &str>, lang: &str| -> Vec<String> {
+        labels
+            .iter()
+            .map(|l| {
+                texts
+                    .get(format!("ui.{l}").as_str())
+                    .unwrap_or_else(|| {
+                        panic!("src/content/texts/{lang}.toml has no text for ui.{l}")
+                    })
+                    .to_string()
+            })
+            .collect()
+    };
+    let write_labels = |out: &mut String, name: &str, lang: &str, texts: &[String]| {
+        let _ = writeln!(out, "/// `{lang}`.\nstatic {name}: Strings = Strings {{");
+        for (label, text) in labels.iter().zip(texts) {
+            let _ = writeln!(out, "    {label}: {text:?},");
+        }
+        out.push_str("};\n");
+    };
+    write_labels(&mut out, "EN_LABELS", "en", &labels_of(&english, "en"));
+    out.push_str("/// English, built in.\npub static ENGLISH: [&str; TEXT_COUNT] = [");
     for (_, text) in &all {
         let _ = write!(out, "{text:?},");
     }
     out.push_str("];\n");
     let mut packs = Vec::new();
     let mut apps = String::from(
-        "/// The other languages' app texts, built in.\nstatic APP_TABLES: &[(&str, &[&str; APP_COUNT])] = &[",
+        "/// The other languages' app texts, built into native builds and the import worker only (the page fetches packs).\nstatic APP_TABLES: &[(&str, &[&str; APP_COUNT])] = &[",
     );
-    let mut catalogues = String::from(
-        "/// The other languages' catalogue texts, built into native builds only (the page fetches packs).\nstatic CATALOGUE_TABLES: &[(&str, &[&str; TEXT_COUNT - APP_COUNT])] = &[",
+    let mut tables = String::from(
+        "/// The other languages' labels and catalogue texts, built into native builds only.\nstatic TABLES: &[(&str, &Strings, &[&str; TEXT_COUNT - APP_COUNT])] = &[",
     );
     let mut sizes = String::from(
         "/// Each other language's pack: its tag and size in bytes.\npub const PACKS: &[(&str, usize)] = &[",
@@ -590,7 +637,6 @@ fn texts(
     for (lang, texts) in &langs[1..] {
         let by_key: std::collections::BTreeMap<&str, &str> = texts
             .iter()
-            .filter(|(k, _)| !is_label(k))
             .map(|(k, t)| (k.as_str(), t.as_str()))
             .collect();
         let table: Vec<&str> = all
@@ -601,17 +647,25 @@ fn texts(
                 })
             })
             .collect();
+        let own = texts.iter().filter(|(k, _)| !is_label(k)).count();
         assert!(
-            by_key.len() == count,
+            own == count,
             "src/content/texts/{lang}.toml has texts that English does not"
         );
-        for (key, text) in all.iter().map(|(k, _)| k).zip(&table) {
+        let label_texts = labels_of(&by_key, lang);
+        let lines: Vec<&str> = label_texts
+            .iter()
+            .map(String::as_str)
+            .chain(table.iter().copied())
+            .collect();
+        for (i, text) in lines.iter().enumerate() {
             assert!(
                 !text.contains(['\n', '\r']),
-                "{lang}: {key} spans lines (a pack is one text per line)"
+                "{lang}: text {i} of the pack spans lines (a pack is one text per line): {text:?}"
             );
         }
         let upper = lang.to_uppercase();
+        write_labels(&mut out, &format!("{upper}_LABELS"), lang, &label_texts);
         for (name, part) in [
             ("APP", &table[..app_count]),
             ("CATALOGUE", &table[app_count..]),
@@ -627,39 +681,14 @@ fn texts(
             out.push_str("];\n");
         }
         let _ = write!(apps, "({lang:?}, &{upper}_APP),");
-        let _ = write!(catalogues, "({lang:?}, &{upper}_CATALOGUE),");
-        let pack = table[app_count..].join("\n");
+        let _ = write!(tables, "({lang:?}, &{upper}_LABELS, &{upper}_CATALOGUE),");
+        let pack = lines.join("\n");
         let _ = write!(sizes, "({lang:?}, {}),", pack.len());
         packs.push((lang.clone(), pack));
     }
-    for part in [apps, catalogues, sizes] {
+    for part in [apps, tables, sizes] {
         out.push_str(&part);
         out.push_str("];\n");
     }
-    let mut ui = String::from(
-        "/// The page's labels in one language.\n#[allow(missing_docs)]\npub struct Strings {\n",
-    );
-    for (key, _) in &langs[0].1 {
-        if let Some(label) = key.strip_prefix("ui.") {
-            let _ = writeln!(ui, "    pub {label}: &'static str,");
-        }
-    }
-    ui.push_str("}\n");
-    let mut by_tag = String::from(
-        "/// Each language's labels, by tag.\nstatic BY_TAG: &[(&str, &Strings)] = &[",
-    );
-    for (lang, texts) in langs {
-        let upper = lang.to_uppercase();
-        let _ = writeln!(ui, "/// `{lang}`.\nstatic {upper}: Strings = Strings {{");
-        for (key, text) in texts {
-            if let Some(label) = key.strip_prefix("ui.") {
-                let _ = writeln!(ui, "    {label}: {text:?},");
-            }
-        }
-        ui.push_str("};\n");
-        let _ = write!(by_tag, "({lang:?}, &{upper}),");
-    }
-    ui.push_str(&by_tag);
-    ui.push_str("];\n");
-    (out, ui, packs)
+    (out, packs)
 }

@@ -5,16 +5,16 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { minifyNames, sri384, stripLineComments } from './glue.mjs';
+import { compactScripts, compactStyles, minifyNames, sri384 } from './glue.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('postbuild: TRUNK_STAGING_DIR is not set (run by trunk build)');
 const indexPath = join(dir, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
 
-// Whole-line comments out of the glue, and short wasm import/export names (−5.5 KB gzip of the
-// first load): build/glue.mjs.
-for (const [before, after] of [...stripLineComments(dir), ...minifyNames(dir, 'lync-restore')]) html = html.replaceAll(before, after);
+// Comments and indentation out of the scripts and styles, and short wasm import/export names
+// (−5.5 KB gzip of the first load): build/glue.mjs.
+for (const [before, after] of [...compactScripts(dir), ...compactStyles(dir), ...minifyNames(dir, 'lync-restore')]) html = html.replaceAll(before, after);
 
 // The topology import worker: Trunk names a worker's files after the binary, unhashed; give them
 // content hashes (the server caches .js/.wasm for a year) and a loader, and tell the page where the

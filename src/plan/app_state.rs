@@ -75,8 +75,8 @@ pub struct AppState {
     pub storage_ok: bool,
     /// The last autosave failed (storage full or refused).
     pub save_failed: bool,
-    /// A language was asked for and its steps could not be had: they show in English.
-    pub steps_missing: bool,
+    /// A language was asked for and its texts could not be had: the page shows in English.
+    pub text_missing: bool,
     /// When the binder is printed (the cover and running footer show it).
     pub printed_at: String,
     /// The whole checklist is rendered (the first frame shows only its top).
@@ -123,7 +123,7 @@ impl AppState {
             notices,
             storage_ok,
             save_failed: false,
-            steps_missing: false,
+            text_missing: false,
             printed_at: now.to_string(),
             whole: false,
             topology: TopologyState::default(),
@@ -188,14 +188,14 @@ impl AppState {
         self
     }
 
-    /// Keeps texts just fetched, then says whether a language shown lacks its steps.
+    /// Keeps texts just fetched, then says whether a language shown lacks its texts.
     fn keep(&mut self, fetched: Option<Texts>) {
         if let Some(texts) = fetched
             && !self.packs.iter().any(|t| t.lang() == texts.lang())
         {
             self.packs.push(texts);
         }
-        self.steps_missing = self.shown().iter().any(|l| !self.has_steps(*l));
+        self.text_missing = self.shown().iter().any(|l| !self.has_texts(*l));
     }
 
     /// The languages the page and the binder show.
@@ -207,19 +207,19 @@ impl AppState {
         shown
     }
 
-    /// True when the steps of `lang` are here (English is built in).
-    pub fn has_steps(&self, lang: Lang) -> bool {
+    /// True when the texts of `lang` are here (English is built in).
+    pub fn has_texts(&self, lang: Lang) -> bool {
         lang == Lang::En || self.packs.iter().any(|t| t.lang() == lang)
     }
 
-    /// The texts of `lang`: with its steps once fetched, else its labels with English steps
-    /// (the page then says the steps are missing).
+    /// The texts of `lang` once fetched, else English (the page then says the language's text
+    /// is missing).
     pub fn texts_of(&self, lang: Lang) -> Texts {
-        match self.packs.iter().find(|t| t.lang() == lang) {
-            _ if lang == Lang::En => Texts::english(),
-            Some(texts) => *texts,
-            None => Texts::before_pack(lang),
-        }
+        self.packs
+            .iter()
+            .find(|t| t.lang() == lang)
+            .copied()
+            .unwrap_or_else(Texts::english)
     }
 
     /// The page's texts.
@@ -358,17 +358,13 @@ mod tests {
             .apply(AppAction::Language(Lang::Fr, None))
             .apply(AppAction::Saved(false));
         assert_eq!(s.lang, Lang::Fr);
-        assert!(s.steps_missing && s.save_failed);
-        assert_eq!(
-            s.texts(),
-            Texts::before_pack(Lang::Fr),
-            "French labels, English steps"
-        );
+        assert!(s.text_missing && s.save_failed);
+        assert_eq!(s.texts(), Texts::english(), "the page stays in English");
         let s = s
             .apply(AppAction::Bilingual(true, Some(french)))
             .apply(AppAction::Saved(true))
             .apply(AppAction::Printing("t9".into()));
-        assert!(s.bilingual && !s.steps_missing && !s.save_failed && s.whole);
+        assert!(s.bilingual && !s.text_missing && !s.save_failed && s.whole);
         assert_eq!(
             (s.texts(), s.texts_of(Lang::En)),
             (french, Texts::english())
@@ -398,6 +394,6 @@ mod tests {
         let back = s
             .apply(AppAction::Language(Lang::En, None))
             .apply(AppAction::Language(Lang::Fr, None));
-        assert!(!back.steps_missing && back.texts() == french);
+        assert!(!back.text_missing && back.texts() == french);
     }
 }

@@ -44,4 +44,4 @@ pub use planning::progress::{Count, Progress, Session, SessionAction, apply_sess
 pub use planning::site::{build_session_checklist, ordered, reason};
 pub use texts::lang::Lang;
 pub use texts::message::Message;
-pub use texts::table::{Key, Texts, key};
+pub use texts::table::{Key, Strings, Texts, key};

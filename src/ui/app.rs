@@ -140,7 +140,7 @@ pub fn App(props: &AppProps) -> Html {
             <Header texts={texts} bilingual={state.bilingual} any_ticks={!ws.session.progress.ticks.is_empty()}
                 on_lang={on_lang} on_bilingual={on_bilingual} on_example={on_example.clone()} on_reset={on_reset} on_print={on_print} />
             <Notices notices={state.notices.clone()} texts={texts} from_link={ws.slot == Slot::FromLink}
-                storage_ok={state.storage_ok} save_failed={state.save_failed} steps_missing={state.steps_missing}
+                storage_ok={state.storage_ok} save_failed={state.save_failed} text_missing={state.text_missing}
                 on_action={dispatch.clone()} />
             <main class="layout">
                 <div class="editor no-print">

@@ -165,7 +165,9 @@ pub fn use_effects(state: &AppState, fingerprint: &str, dispatch: &Callback<AppA
     );
     // Only when the language changes: setting `<html lang>` restyles the whole document, which
     // on a 500-server site plan costs more than the rest of a keystroke.
-    use_effect_with(state.lang, |lang| browser::set_document_lang(lang.tag()));
+    use_effect_with(state.texts().lang(), |lang| {
+        browser::set_document_lang(lang.tag())
+    });
     // The first paint shows the top of the checklist; the rest renders right after it. A print
     // the browser starts (Ctrl+P) gets all of it, with the time of printing.
     {

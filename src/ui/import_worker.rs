@@ -116,7 +116,7 @@ mod imp {
                 let reply = crate::plan::import::worker_reply(
                     &crate::ui::browser_json::PageJson,
                     &bytes,
-                    crate::plan::Texts::before_pack(lang),
+                    crate::plan::Texts::messages(lang),
                 );
                 let _ = answer_to.post_message(&JsValue::from_str(&reply));
             });

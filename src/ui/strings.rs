@@ -2,19 +2,11 @@
 //! per label, said by a [`Texts`]; and the engine's typed messages said the same way. The
 //! checklist's own text comes from the catalogue through the same [`Texts`].
 
-use crate::plan::{Message, PoolKind, Texts};
-
-// `Strings`, one per language and `BY_TAG`, written by build.rs from the `[ui]` sections.
-include!(concat!(env!("OUT_DIR"), "/ui-strings.rs"));
+use crate::plan::{Message, PoolKind, Strings, Texts};
 
 /// The labels said by `texts`.
 pub fn strings(texts: Texts) -> &'static Strings {
-    let tag = texts.lang().tag();
-    BY_TAG
-        .iter()
-        .find(|(t, _)| *t == tag)
-        .or(BY_TAG.first())
-        .map_or(&EN, |(_, s)| *s)
+    texts.labels()
 }
 
 /// The label of a pool kind in the form.

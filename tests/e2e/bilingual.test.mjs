@@ -122,7 +122,7 @@ test('a French start fetches the French text alongside the wasm, not after it, a
     `the French text is asked for while the wasm is still coming: ${events.join(', ')}`);
   assert.equal(events.filter((e) => e === 'pack asked').length, 1, 'and the app uses that one request');
   assert.equal(await page.getAttribute('html', 'lang'), 'fr');
-  assert.equal(await page.$('#steps-missing'), null);
+  assert.equal(await page.$('#text-missing'), null);
   assert.match(await page.textContent('[data-section-id="server:fe01.example.com"]'), /Reconstruire fe01\.example\.com avec le même FQDN/);
   assert.deepEqual(problems, []);
   await context.close();
@@ -156,22 +156,28 @@ test('the language can be switched, is remembered, and the binder can be printed
   assert.ok(BASE_URL);
 });
 
-test('without the French text (blocked, offline) the app still starts, in French, says so, and keeps the plan', async () => {
+test('without the French text (blocked, offline) the app still starts, in English, says so in both languages, and keeps the plan', async () => {
   const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
   await context.route(/\/fr-[0-9a-f]+\.txt$/, (route) => route.abort());
   const page = await context.newPage();
   await page.goto(`${BASE_URL}#example`);
   await page.waitForSelector('[data-section-id="cms_back_end"]');
   await ready(page);
-  assert.equal(await page.getAttribute('html', 'lang'), 'fr');
-  assert.match(await page.textContent('#steps-missing'), /Le texte français des étapes n’a pas pu être chargé/);
-  // The steps fall back to English; the form and the plan are there.
+  // The French labels, messages and steps are all in the French text: the page is in English.
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  const notice = await page.textContent('#text-missing');
+  assert.match(notice, /The French text could not be loaded/);
+  assert.match(notice, /Le texte français n’a pas pu être chargé/);
   assert.match(await page.textContent('[data-section-id="server:fe01.example.com"]'), /Rebuild fe01\.example\.com with the same FQDN/);
   assert.equal(await page.inputValue('#pool_fqdn'), 'pool01.example.com');
+  // Asking for French again tries again (still blocked).
+  await page.selectOption('#lang', 'fr');
+  await page.waitForSelector('#text-missing');
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
   // Back to English: the notice goes.
   await page.selectOption('#lang', 'en');
-  await page.waitForFunction(() => document.documentElement.lang === 'en');
-  assert.equal(await page.$('#steps-missing'), null);
+  await page.waitForFunction(() => !document.querySelector('#text-missing'));
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
   await context.close();
 });
 
@@ -182,7 +188,7 @@ test('a French start whose French text never comes starts anyway, in time, and s
   const page = await context.newPage();
   const t0 = Date.now();
   await page.goto(`${BASE_URL}#example`);
-  await page.waitForSelector('#steps-missing', { timeout: 15000 });
+  await page.waitForSelector('#text-missing', { timeout: 15000 });
   await ready(page);
   const waited = Date.now() - t0;
   assert.ok(waited < 10000, `started after ${waited} ms`);

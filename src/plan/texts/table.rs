@@ -1,11 +1,12 @@
 //! The texts of one language, as a value passed to whoever says something: [`Texts`]. Every
 //! text has a key ([`Key`]; the app's are constants in [`key`], the catalogue's are in its
-//! statics); each language is a table of every text in key order, made by `build.rs` from
-//! `src/content/texts/<lang>.toml` and the catalogue. English is built in, and so are the other
-//! languages' app texts (labels and messages); another language's catalogue texts are a pack (one
-//! text per line) the page fetches when the language is first needed and reads with
-//! [`Texts::from_pack`], refusing a pack of another build. Until then its steps are in English.
-//! Native builds (the command line, the tests) have every table built in ([`Texts::built_in`]).
+//! statics) and the page's labels are the fields of [`Strings`]; each language is a table of
+//! every text in key order, made by `build.rs` from `src/content/texts/<lang>.toml` and the
+//! catalogue. English is built in. Another language is a pack (its labels, then its texts, one
+//! per line) the page fetches when the language is first needed and reads with
+//! [`Texts::from_pack`], refusing a pack of another build; until then the page is in English.
+//! Native builds (the command line, the tests) have every table built in ([`Texts::built_in`]),
+//! and the import worker each language's messages ([`Texts::messages`]).
 
 use crate::plan::texts::lang::Lang;
 
@@ -13,13 +14,15 @@ use crate::plan::texts::lang::Lang;
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Key(pub(crate) u16);
 
-// TEXT_COUNT, KEYS, `mod key`, ENGLISH, BUILT_IN and PACKS, written by build.rs.
+// TEXT_COUNT, APP_COUNT, LABEL_COUNT, KEYS, `mod key`, `Strings`, ENGLISH, TABLES and PACKS,
+// written by build.rs.
 include!(concat!(env!("OUT_DIR"), "/texts.rs"));
 
 /// The texts of one language.
 #[derive(Clone, Copy)]
 pub struct Texts {
     lang: Lang,
+    labels: &'static Strings,
     app: &'static [&'static str],
     catalogue: &'static [&'static str],
 }
@@ -28,6 +31,7 @@ pub struct Texts {
 impl PartialEq for Texts {
     fn eq(&self, other: &Texts) -> bool {
         self.lang == other.lang
+            && std::ptr::eq(self.labels, other.labels)
             && std::ptr::eq(self.app, other.app)
             && std::ptr::eq(self.catalogue, other.catalogue)
     }
@@ -69,13 +73,15 @@ impl Texts {
     pub fn english() -> Texts {
         Texts {
             lang: Lang::En,
+            labels: &EN_LABELS,
             app: &ENGLISH[..APP_COUNT],
             catalogue: &ENGLISH[APP_COUNT..],
         }
     }
 
-    /// The texts of `lang` before its pack: its app texts, the catalogue's in English.
-    pub fn before_pack(lang: Lang) -> Texts {
+    /// The app texts of `lang` (its messages), with the labels and the catalogue in English: what
+    /// the import worker says its messages with (built into the worker's wasm, not the page's).
+    pub fn messages(lang: Lang) -> Texts {
         match of_lang(APP_TABLES, lang) {
             Some(app) => Texts {
                 lang,
@@ -86,12 +92,12 @@ impl Texts {
         }
     }
 
-    /// The texts of `lang` with its pack (as fetched; kept for the life of the page). Only this
+    /// The texts of `lang` from its pack (as fetched; kept for the life of the page). Only this
     /// build's pack is accepted, so a text never shows under another key.
     pub fn from_pack(lang: Lang, pack: &str) -> Result<Texts, WrongPack> {
         let lines = pack.split('\n').count();
         let fits = of_lang(PACKS, lang).is_some_and(|bytes| bytes == pack.len());
-        if lines != TEXT_COUNT - APP_COUNT || !fits {
+        if lines != LABEL_COUNT + TEXT_COUNT || !fits || lang == Lang::En {
             return Err(WrongPack {
                 lines,
                 bytes: pack.len(),
@@ -99,24 +105,41 @@ impl Texts {
         }
         // Once per language and page: the tables are `&'static`, like the built-in ones.
         let pack: &'static str = Box::leak(pack.to_owned().into_boxed_str());
-        let catalogue: &'static [&'static str] = Box::leak(pack.split('\n').collect());
+        let lines: &'static [&'static str] = Box::leak(pack.split('\n').collect());
+        let (labels, texts) = lines.split_at(LABEL_COUNT);
+        let Ok(labels) = <&[&str; LABEL_COUNT]>::try_from(labels) else {
+            return Err(WrongPack {
+                lines: lines.len(),
+                bytes: pack.len(),
+            });
+        };
         Ok(Texts {
-            catalogue,
-            ..Texts::before_pack(lang)
+            lang,
+            labels: Box::leak(Box::new(Strings::from_lines(labels))),
+            app: &texts[..APP_COUNT],
+            catalogue: &texts[APP_COUNT..],
         })
     }
 
     /// The texts of `lang` from the tables built into native builds (the page fetches packs
-    /// instead: calling this from the page would put every language's steps into its first
-    /// load, which `tests/e2e/size.test.mjs` would catch).
+    /// instead: calling this from the page would put every language into its first load, which
+    /// `tests/e2e/size.test.mjs` would catch).
     pub fn built_in(lang: Lang) -> Texts {
-        match of_lang(CATALOGUE_TABLES, lang) {
-            Some(catalogue) => Texts {
+        let tables = TABLES.iter().find(|(tag, ..)| *tag == lang.tag());
+        match (of_lang(APP_TABLES, lang), tables) {
+            (Some(app), Some(&(_, labels, catalogue))) => Texts {
+                lang,
+                labels,
+                app,
                 catalogue,
-                ..Texts::before_pack(lang)
             },
-            None => Texts::english(),
+            _ => Texts::english(),
         }
+    }
+
+    /// The page's labels.
+    pub fn labels(self) -> &'static Strings {
+        self.labels
     }
 
     /// Their language.
@@ -149,11 +172,19 @@ mod tests {
     #[test]
     fn only_this_builds_pack_is_accepted() {
         let french = Texts::built_in(Lang::Fr);
-        let pack = french.catalogue.join("\n");
+        let pack = std::fs::read_to_string(concat!(env!("OUT_DIR"), "/texts-fr.txt"))
+            .expect("build.rs writes the French pack");
         let read = Texts::from_pack(Lang::Fr, &pack).expect("this build's pack");
         let step = Key(u16::try_from(APP_COUNT).expect("fits"));
         assert_eq!(read.get(step), french.get(step));
         assert_ne!(read.get(step), Texts::english().get(step));
+        assert_eq!(read.get(key::NAME_EMPTY), "Obligatoire.");
+        assert_eq!(read.labels().print_blank, french.labels().print_blank);
+        assert_ne!(
+            read.labels().print_blank,
+            Texts::english().labels().print_blank
+        );
+        assert!(read.entries().eq(french.entries()), "every text, in order");
         assert!(Texts::from_pack(Lang::Fr, "").is_err());
         assert!(Texts::from_pack(Lang::Fr, &pack[..pack.len() - 1]).is_err());
         assert!(Texts::from_pack(Lang::Fr, &format!("{pack}\nextra")).is_err());
@@ -165,10 +196,10 @@ mod tests {
     }
 
     #[test]
-    fn before_its_pack_a_language_has_its_labels_and_english_steps() {
-        let before = Texts::before_pack(Lang::Fr);
+    fn the_worker_has_the_messages_of_its_language() {
+        let messages = Texts::messages(Lang::Fr);
         let step = Key(u16::try_from(APP_COUNT).expect("fits"));
-        assert_eq!(before.get(step), Texts::english().get(step));
-        assert_eq!(before.get(key::NAME_EMPTY), "Obligatoire.");
+        assert_eq!(messages.get(step), Texts::english().get(step));
+        assert_eq!(messages.get(key::NAME_EMPTY), "Obligatoire.");
     }
 }

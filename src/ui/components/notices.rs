@@ -24,7 +24,7 @@ pub struct NoticesProps {
     /// The last autosave failed.
     pub save_failed: bool,
     /// The French text could not be had.
-    pub steps_missing: bool,
+    pub text_missing: bool,
     /// Where actions go.
     pub on_action: Callback<AppAction>,
 }
@@ -65,8 +65,8 @@ pub fn Notices(props: &NoticesProps) -> Html {
             if props.save_failed {
                 <p class="notice" id="save-failed" role="alert">{ s.save_failed }</p>
             }
-            if props.steps_missing {
-                <p class="notice" id="steps-missing" role="alert">{ s.steps_missing }</p>
+            if props.text_missing {
+                <p class="notice" id="text-missing" role="alert">{ s.text_missing }</p>
             }
             { for notice_views }
         </div>
