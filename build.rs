@@ -579,20 +579,17 @@ fn texts(
         );
     }
     out.push_str(
-        "}\n/// The page's labels in one language (`[ui]` of `src/content/texts/<lang>.toml`).\n\
-         #[allow(missing_docs)]\npub struct Strings {\n",
-    );
-    for label in &labels {
-        let _ = writeln!(out, "    pub {label}: &'static str,");
-    }
-    out.push_str(
-        "}\nimpl Strings {\n    /// The labels from their lines, in field order.\n    \
-         fn from_lines(l: &[&'static str; LABEL_COUNT]) -> Strings {\n        Strings {\n",
+        "}\n/// The page's labels in one language (`[ui]` of `src/content/texts/<lang>.toml`), a method\n\
+         /// per label.\n#[derive(Clone, Copy)]\npub struct Strings(&'static [&'static str; LABEL_COUNT]);\n\
+         #[allow(missing_docs)]\nimpl Strings {\n",
     );
     for (i, label) in labels.iter().enumerate() {
-        let _ = writeln!(out, "            {label}: l[{i}],");
+        let _ = writeln!(
+            out,
+            "    pub fn {label}(self) -> &'static str {{\n        self.0[{i}]\n    }}"
+        );
     }
-    out.push_str("        }\n    }\n}\n");
+    out.push_str("}\n");
     let english: std::collections::BTreeMap<&str, &str> = langs[0]
         .1
         .iter()
@@ -612,11 +609,11 @@ fn texts(
             .collect()
     };
     let write_labels = |out: &mut String, name: &str, lang: &str, texts: &[String]| {
-        let _ = writeln!(out, "/// `{lang}`.\nstatic {name}: Strings = Strings {{");
-        for (label, text) in labels.iter().zip(texts) {
-            let _ = writeln!(out, "    {label}: {text:?},");
+        let _ = write!(out, "/// `{lang}`.\nstatic {name}: [&str; LABEL_COUNT] = [");
+        for text in texts {
+            let _ = write!(out, "{text:?},");
         }
-        out.push_str("};\n");
+        out.push_str("];\n");
     };
     write_labels(&mut out, "EN_LABELS", "en", &labels_of(&english, "en"));
     out.push_str("/// English, built in.\npub static ENGLISH: [&str; TEXT_COUNT] = [");
@@ -629,7 +626,7 @@ fn texts(
         "/// The other languages' app texts, built into native builds and the import worker only (the page fetches packs).\nstatic APP_TABLES: &[(&str, &[&str; APP_COUNT])] = &[",
     );
     let mut tables = String::from(
-        "/// The other languages' labels and catalogue texts, built into native builds only.\nstatic TABLES: &[(&str, &Strings, &[&str; TEXT_COUNT - APP_COUNT])] = &[",
+        "/// The other languages' labels and catalogue texts, built into native builds only.\nstatic TABLES: &[(&str, &[&str; LABEL_COUNT], &[&str; TEXT_COUNT - APP_COUNT])] = &[",
     );
     let mut sizes = String::from(
         "/// Each other language's pack: its tag and size in bytes.\npub const PACKS: &[(&str, usize)] = &[",

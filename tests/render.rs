@@ -135,7 +135,7 @@ async fn the_binder_has_a_cover_sheet_progress_and_qr_codes() {
     assert!(html.contains("Incident number"));
     assert!(html.contains(r#"<strong class="fingerprint">1a2b3c4d</strong>"#));
     assert!(
-        html.contains(&format!("1 of {total} done")),
+        html.contains(&format!("1 of {total} steps done")),
         "overall progress"
     );
     assert!(html.contains("ticked 2026-11-26 03:59"));

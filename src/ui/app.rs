@@ -120,7 +120,7 @@ pub fn App(props: &AppProps) -> Html {
     let on_reset = {
         let workspace = workspace.clone();
         Callback::from(move |_: MouseEvent| {
-            if browser::confirm(s.reset_confirm) {
+            if browser::confirm(s.reset_confirm()) {
                 workspace.emit(WorkspaceAction::Session(SessionAction::ResetProgress));
             }
         })
@@ -145,9 +145,9 @@ pub fn App(props: &AppProps) -> Html {
             <main class="layout">
                 <div class="editor no-print">
                     if ws.session.plan == Plan::default() {
-                        <section class="welcome" aria-label={s.app_title}>
-                            <p>{ s.welcome }</p>
-                            <button type="button" id="load-example" onclick={on_example}>{ s.load_example }</button>
+                        <section class="welcome" aria-label={s.app_title()}>
+                            <p>{ s.welcome() }</p>
+                            <button type="button" id="load-example" onclick={on_example}>{ s.load_example() }</button>
                         </section>
                     }
                     <SavedPlans store={ws.store.clone()} slot={ws.slot.clone()} texts={texts} on_action={workspace.clone()} />
@@ -160,7 +160,7 @@ pub fn App(props: &AppProps) -> Html {
                 </div>
                 <div class="output">
                     <p class="open-plan no-print">
-                        { ws.open_name().map(str::to_string).unwrap_or_else(|| s.not_saved.to_string()) }
+                        { ws.open_name().map(str::to_string).unwrap_or_else(|| s.not_saved().to_string()) }
                     </p>
                     <ChecklistView checklist={checklist} other={(*other).clone()} texts={texts} other_texts={other_texts} progress={Rc::new(ws.session.progress.clone())}
                         site={ws.session.plan.site.clone()} fingerprint={(*print_id).clone()}

@@ -5,7 +5,7 @@
 use crate::plan::{Message, PoolKind, Strings, Texts};
 
 /// The labels said by `texts`.
-pub fn strings(texts: Texts) -> &'static Strings {
+pub fn strings(texts: Texts) -> Strings {
     texts.labels()
 }
 
@@ -13,12 +13,12 @@ pub fn strings(texts: Texts) -> &'static Strings {
 pub fn kind_label(kind: PoolKind, texts: Texts) -> &'static str {
     let s = strings(texts);
     match kind {
-        PoolKind::FrontEnd => s.kind_front_end,
-        PoolKind::StandardEdition => s.kind_standard_edition,
-        PoolKind::Director => s.kind_director,
-        PoolKind::Mediation => s.kind_mediation,
-        PoolKind::PersistentChat => s.kind_persistent_chat,
-        PoolKind::Edge => s.kind_edge,
+        PoolKind::FrontEnd => s.kind_front_end(),
+        PoolKind::StandardEdition => s.kind_standard_edition(),
+        PoolKind::Director => s.kind_director(),
+        PoolKind::Mediation => s.kind_mediation(),
+        PoolKind::PersistentChat => s.kind_persistent_chat(),
+        PoolKind::Edge => s.kind_edge(),
     }
 }
 

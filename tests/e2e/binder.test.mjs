@@ -121,7 +121,7 @@ test('ticking steps: times, progress, kept across reload and edits, printed or n
   await page.waitForSelector('[data-section-id="cms_back_end"]');
   const overall = () => page.textContent('.overall-progress');
   const total = Number((await overall()).match(/of (\d+)/)[1]);
-  assert.equal(await overall(), `0 of ${total} done`);
+  assert.equal(await overall(), `0 of ${total} steps done`);
 
   // Keyboard only: Tab to the first tick box and press Space.
   await page.focus('#load-example').catch(() => {});
@@ -135,19 +135,19 @@ test('ticking steps: times, progress, kept across reload and edits, printed or n
   assert.notEqual(outline, 'none', 'focus is visible');
   await page.keyboard.press('Space');
   await page.check('#tick-cms_back_end\\/cms\\.confirm');
-  assert.equal(await overall(), `2 of ${total} done`);
-  assert.match(await page.textContent('[data-section-id="cms_back_end"] .section-progress'), /^1 of \d+ done$/);
+  assert.equal(await overall(), `2 of ${total} steps done`);
+  assert.match(await page.textContent('[data-section-id="cms_back_end"] .section-progress'), /^1 of \d+ steps? done$/);
   assert.match(await page.textContent('[data-section-id="cms_back_end"] .tick-time'), /^ticked \d{4}-\d\d-\d\d \d\d:\d\d$/);
 
   await page.reload();
   await page.waitForSelector('[data-section-id="cms_back_end"]');
   await ready(page);
-  assert.equal(await overall(), `2 of ${total} done`, 'progress survives a reload');
+  assert.equal(await overall(), `2 of ${total} steps done`, 'progress survives a reload');
   assert.ok(await page.isChecked('#tick-cms_back_end\\/cms\\.confirm'));
 
   // Editing the pool keeps the ticks (stable step ids).
   await page.fill('#site', 'Paris-2');
-  assert.equal(await overall(), `2 of ${total} done`);
+  assert.equal(await overall(), `2 of ${total} steps done`);
 
   // Print with progress vs blank; the binder prints the time of printing (cover and footer).
   await page.evaluate(() => { window.print = () => { window.dispatchEvent(new Event('beforeprint')); window.__printedWith = document.documentElement.className; window.__printedCover = document.querySelector('.cover').textContent; }; });
@@ -177,10 +177,10 @@ test('ticking steps: times, progress, kept across reload and edits, printed or n
   // Reset asks first: dismissed keeps the ticks, accepted clears them.
   problems.nextDialog = 'dismiss';
   await page.click('button:has-text("Reset progress")');
-  assert.equal(await overall(), `2 of ${total} done`);
+  assert.equal(await overall(), `2 of ${total} steps done`);
   problems.nextDialog = 'accept';
   await page.click('button:has-text("Reset progress")');
-  assert.equal(await overall(), `0 of ${total} done`);
+  assert.equal(await overall(), `0 of ${total} steps done`);
   assert.deepEqual(problems.consoleErrors, []);
   await context.close();
 });

@@ -18,9 +18,10 @@ use crate::plan::description::pool::{Member, Pool, SqlServer};
 use crate::plan::planning::catalogue::{Catalogue, DOC_HOME, SectionDef, doc_url, is_lync_page};
 use crate::plan::planning::checklist::{Checklist, DocLink, Section, Step};
 use crate::plan::planning::flags::{Flag, Flags, flags_of, has_file_store_section};
-use crate::plan::planning::template::{Layered, Lookup, Values, render};
+use crate::plan::planning::template::{Layered, Lookup, Value, Values, render};
 use crate::plan::planning::values::{base_values, fqdn_value, instance_value};
-use crate::plan::texts::table::Texts;
+use crate::plan::texts::plural;
+use crate::plan::texts::table::{Key, Texts};
 
 /// Front End Servers that must run for a pool's first start (cold start), by pool size, from
 /// Microsoft's table (about 85 % of the pool).
@@ -240,6 +241,20 @@ fn sections_for(pool: &Pool, flags: &Flags) -> Vec<Planned> {
     out
 }
 
+/// The catalogue's text `key` said by `texts`: each count's plural form picked, then the
+/// placeholders filled.
+fn say(texts: Texts, key: Key, values: &impl Lookup, missing: &mut Vec<String>) -> String {
+    let count = |name: &str| match values.scalar(name) {
+        Some(Value::Known(value)) => value.parse().ok(),
+        _ => None,
+    };
+    render(
+        &plural::resolve(texts.get(key), texts.lang(), &count),
+        values,
+        missing,
+    )
+}
+
 fn render_section(
     planned: &Planned,
     def: &SectionDef,
@@ -275,7 +290,7 @@ fn render_section(
             _ => {
                 let text = catalogue
                     .place(place)
-                    .map(|p| render(texts.get(p.text), values, missing))
+                    .map(|p| say(texts, p.text, values, missing))
                     .unwrap_or_else(|| step.runs_on.to_string());
                 last_place = Some((place, text.clone()));
                 text
@@ -284,12 +299,12 @@ fn render_section(
         let caution = step
             .caution
             .filter(|_| holds(step.caution_when))
-            .map(|c| render(texts.get(c), values, missing));
+            .map(|c| say(texts, c, values, missing));
         steps.push(Step {
             id: [planned.id.as_str(), "/", step.id].concat(),
             number: steps.len() + 1,
-            title: render(texts.get(step.title), values, missing),
-            body: render(texts.get(step.body), values, missing),
+            title: say(texts, step.title, values, missing),
+            body: say(texts, step.body, values, missing),
             command: step.command.map(|c| render(c, values, missing)),
             runs_on,
             place,
@@ -312,7 +327,7 @@ fn render_section(
         phase_title: phase
             .map(|p| texts.get(p.text).to_string())
             .unwrap_or_default(),
-        title: render(texts.get(def.title), values, missing),
+        title: say(texts, def.title, values, missing),
         server: planned.server.as_ref().map(|s| s.typed.clone()),
         doc: section_doc,
         steps,

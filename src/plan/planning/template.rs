@@ -162,7 +162,8 @@ impl Lookup for Layered<'_> {
     }
 }
 
-/// The placeholder names used in `template`, in order of appearance (duplicates kept).
+/// The placeholder names used in `template`, in order of appearance (duplicates kept), a plural
+/// form's count included.
 pub fn placeholders(template: &str) -> Vec<&str> {
     names(template).collect()
 }
@@ -180,6 +181,14 @@ fn names(template: &str) -> impl Iterator<Item = &str> {
                     return Some(&after[..end]);
                 }
                 _ => rest = after,
+            }
+            // A count's plural form names its count (`{count, plural, …}`); its branches are
+            // read on.
+            if let Some((name, _)) = after.split_once(',')
+                && is_name(name)
+                && after[name.len()..].starts_with(", plural,")
+            {
+                return Some(name);
             }
         }
         None

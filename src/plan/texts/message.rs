@@ -2,6 +2,7 @@
 //! placeholders — and a [`Texts`] says it in one language. No message is prose chosen in code;
 //! a key that does not exist does not compile.
 
+use crate::plan::texts::plural;
 use crate::plan::texts::table::{Key, Texts, key};
 
 /// The value of a placeholder.
@@ -53,10 +54,16 @@ impl Message {
 }
 
 impl Texts {
-    /// `message` in this language: each `{name}` replaced by its value (an unknown name is
-    /// left as it is, which the translations test would have caught).
+    /// `message` in this language: each count's plural form picked ([`plural`]), each `{name}`
+    /// replaced by its value (an unknown name is left as it is, which the translations test would
+    /// have caught).
     pub fn render(self, message: &Message) -> String {
-        let text = self.get(message.key);
+        let count = |name: &str| match message.args.iter().find(|(n, _)| *n == name) {
+            Some((_, Arg::Text(value))) => value.parse().ok(),
+            _ => None,
+        };
+        let text = plural::resolve(self.get(message.key), self.lang(), &count);
+        let text = text.as_ref();
         let mut out = String::with_capacity(text.len());
         let mut rest = text;
         while let Some(open) = rest.find('{') {

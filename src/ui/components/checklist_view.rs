@@ -121,8 +121,8 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
                     <p class="other-lang section-title-other" lang={props.other_texts.lang().tag()}>{ &o.title }</p>
                 }
                 <p class="section-meta">
-                    <span class="section-progress">{ format!("{} {} {} {}", count.done, s.of, count.total, s.done) }</span>
-                    <span class="meta-label">{ s.source }{ s.colon }</span>
+                    <span class="section-progress">{ done_of(count.done, count.total, props.texts) }</span>
+                    <span class="meta-label">{ s.source() }{ s.colon() }</span>
                     <a href={section.doc.url.clone()} rel="noopener noreferrer">{ &section.doc.title }</a>
                     <span class="ref-number print-only">{ " [1]" }</span>
                     if section.doc.adapted {
@@ -131,11 +131,11 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
                 </p>
                 <ol class="steps">{ for steps }</ol>
                 <div class="notes print-only">
-                    <p class="notes-label">{ s.notes }</p>
+                    <p class="notes-label">{ s.notes() }</p>
                     <div class="notes-line"></div><div class="notes-line"></div><div class="notes-line"></div>
                 </div>
                 <div class="references print-only">
-                    <p class="references-label">{ s.references }</p>
+                    <p class="references-label">{ s.references() }</p>
                     <ol class="reference-list">
                         { for refs.iter().enumerate().map(|(i, r)| html! {
                             <li class="reference">
@@ -161,14 +161,14 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
                     generated={props.generated.clone()} />
             }
             <header class="checklist-header no-print">
-                <h1 id="checklist-title">{ s.checklist_heading }{ s.colon }<span class="host">{ if list.pool.is_empty() { "—" } else { &list.pool } }</span></h1>
+                <h1 id="checklist-title">{ s.checklist_heading() }{ s.colon() }<span class="host">{ if list.pool.is_empty() { "—" } else { &list.pool } }</span></h1>
                 <p class="summary">
                     if !props.site.is_empty() { { format!("{} · ", props.site) } }
-                    <span class="overall-progress">{ format!("{} {} {} {}", overall.done, s.of, overall.total, s.done) }</span>
-                    if !props.fingerprint.is_empty() { { format!(" · {} {}", s.fingerprint, props.fingerprint) } }
+                    <span class="overall-progress">{ done_of(overall.done, overall.total, props.texts) }</span>
+                    if !props.fingerprint.is_empty() { { format!(" · {} {}", s.fingerprint(), props.fingerprint) } }
                 </p>
                 <progress class="progress-bar" max={overall.total.to_string()} value={overall.done.to_string()}
-                    aria-label={s.progress_label}></progress>
+                    aria-label={s.progress_label()}></progress>
             </header>
             if list.version != Version::Lync2013 {
                 <p class="caution version-note no-print" role="note">
@@ -177,11 +177,20 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
             }
             if !list.missing.is_empty() {
                 <div class="missing no-print" role="status">
-                    <strong>{ s.missing }{ s.colon }</strong>
+                    <strong>{ s.missing() }{ s.colon() }</strong>
                     { for list.missing.iter().map(|m| html! { <code class="marker">{ m }</code> }) }
                 </div>
             }
             { for sections }
         </article>
     }
+}
+
+/// "7 of 23 steps done", said by `texts` with their plural forms.
+fn done_of(done: usize, total: usize, texts: Texts) -> String {
+    texts.render(
+        &Message::new(key::PROGRESS_DONE)
+            .with("done", done)
+            .with("total", total),
+    )
 }

@@ -45,17 +45,17 @@ pub fn CoverSheet(props: &CoverSheetProps) -> Html {
             <h1 class="cover-pool host">{ if list.pool.is_empty() { "—" } else { &list.pool } }</h1>
             <table class="cover-facts">
                 <tbody>
-                    { row(s.site, "", html! { &props.site }) }
-                    { row(s.version, "", html! { say(&list.version.name(), props.texts) }) }
-                    { row(s.pool_type, "", html! { kind_label(list.kind, props.texts) }) }
-                    { row(s.to_restore, "host", html! {
+                    { row(s.site(), "", html! { &props.site }) }
+                    { row(s.version(), "", html! { say(&list.version.name(), props.texts) }) }
+                    { row(s.pool_type(), "", html! { kind_label(list.kind, props.texts) }) }
+                    { row(s.to_restore(), "host", html! {
                         { for servers.iter().map(|sv| html! { <span class="cover-server">{ sv }</span> }) }
                     }) }
-                    { row(s.generated, "", html! { &props.generated }) }
-                    { row(s.fingerprint, "", html! { <>
+                    { row(s.generated(), "", html! { &props.generated }) }
+                    { row(s.fingerprint(), "", html! { <>
                         <strong class="fingerprint">{ &props.fingerprint }</strong>
-                        <span class="hint">{ s.fingerprint_hint }</span></> }) }
-                    { row(s.steps_heading, "", html! { list.step_count() }) }
+                        <span class="hint">{ s.fingerprint_hint() }</span></> }) }
+                    { row(s.steps_heading(), "", html! { list.step_count() }) }
                 </tbody>
             </table>
             if list.version != Version::Lync2013 {
@@ -65,15 +65,15 @@ pub fn CoverSheet(props: &CoverSheetProps) -> Html {
             }
             <table class="cover-fields">
                 <tbody>
-                    { blank_row(s.incident) }
-                    { blank_row(s.on_call) }
+                    { blank_row(s.incident()) }
+                    { blank_row(s.on_call()) }
                     <tr><th scope="row"></th><td class="write-in"></td></tr>
-                    { blank_row(s.start_time) }
-                    { blank_row(s.end_time) }
+                    { blank_row(s.start_time()) }
+                    { blank_row(s.end_time()) }
                 </tbody>
             </table>
             if !list.missing.is_empty() {
-                <p class="missing"><strong>{ s.missing }{ s.colon }</strong>{ list.missing.join(", ") }</p>
+                <p class="missing"><strong>{ s.missing() }{ s.colon() }</strong>{ list.missing.join(", ") }</p>
             }
         </section>
     }

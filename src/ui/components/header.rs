@@ -45,11 +45,11 @@ pub fn Header(props: &HeaderProps) -> Html {
     html! {
         <header class="app-header no-print">
             <div>
-                <p class="app-title">{ s.app_title }</p>
-                <p class="tagline">{ s.tagline }</p>
+                <p class="app-title">{ s.app_title() }</p>
+                <p class="tagline">{ s.tagline() }</p>
             </div>
             <div class="header-buttons">
-                <label class="lang-picker">{ s.language }{ " " }
+                <label class="lang-picker">{ s.language() }{ " " }
                     <select id="lang" onchange={on_lang}>
                         { for Lang::ALL.iter().map(|l| html! {
                             <option value={l.tag()} selected={texts.lang() == *l} lang={l.tag()}>{ l.name() }</option>
@@ -58,12 +58,12 @@ pub fn Header(props: &HeaderProps) -> Html {
                 </label>
                 <span class="check inline">
                     <input type="checkbox" id="bilingual" checked={props.bilingual} onchange={on_bilingual} />
-                    <label for="bilingual">{ s.bilingual }</label>
+                    <label for="bilingual">{ s.bilingual() }</label>
                 </span>
-                <button type="button" class="secondary" onclick={props.on_example.clone()}>{ s.load_example }</button>
-                <button type="button" class="secondary" onclick={props.on_reset.clone()} disabled={!props.any_ticks}>{ s.reset_progress }</button>
-                <button type="button" class="secondary" id="print-blank" onclick={print(true)}>{ s.print_blank }</button>
-                <button type="button" id="print-progress" onclick={print(false)}>{ s.print_progress }</button>
+                <button type="button" class="secondary" onclick={props.on_example.clone()}>{ s.load_example() }</button>
+                <button type="button" class="secondary" onclick={props.on_reset.clone()} disabled={!props.any_ticks}>{ s.reset_progress() }</button>
+                <button type="button" class="secondary" id="print-blank" onclick={print(true)}>{ s.print_blank() }</button>
+                <button type="button" id="print-progress" onclick={print(false)}>{ s.print_progress() }</button>
             </div>
         </header>
     }

@@ -43,16 +43,16 @@ pub fn Notices(props: &NoticesProps) -> Html {
         let buttons = match n {
             Notice::LinkOpened { same_pool } if props.from_link => html! {
                 <span class="notice-buttons">
-                    <button type="button" id="keep-link" onclick={workspace(WorkspaceAction::KeepLink(None))}>{ s.keep_new }</button>
+                    <button type="button" id="keep-link" onclick={workspace(WorkspaceAction::KeepLink(None))}>{ s.keep_new() }</button>
                     if let Some((id, _)) = same_pool {
-                        <button type="button" class="secondary" id="replace-link" onclick={workspace(WorkspaceAction::KeepLink(Some(id.clone())))}>{ s.keep_replace }</button>
+                        <button type="button" class="secondary" id="replace-link" onclick={workspace(WorkspaceAction::KeepLink(Some(id.clone())))}>{ s.keep_replace() }</button>
                     }
-                    <button type="button" class="secondary" id="discard-link" onclick={workspace(WorkspaceAction::DiscardLink)}>{ s.discard }</button>
+                    <button type="button" class="secondary" id="discard-link" onclick={workspace(WorkspaceAction::DiscardLink)}>{ s.discard() }</button>
                 </span>
             },
             Notice::LinkOpened { .. } => return Html::default(),
             _ => html! {
-                <button type="button" class="secondary small" onclick={props.on_action.reform(move |_| AppAction::Dismiss(i))}>{ s.dismiss }</button>
+                <button type="button" class="secondary small" onclick={props.on_action.reform(move |_| AppAction::Dismiss(i))}>{ s.dismiss() }</button>
             },
         };
         html! { <p class="notice" role="status">{ say(&n.message(), texts) }{ " " }{ buttons }</p> }
@@ -60,13 +60,13 @@ pub fn Notices(props: &NoticesProps) -> Html {
     html! {
         <div class="notices no-print" aria-live="polite">
             if !props.storage_ok {
-                <p class="notice" id="storage-off" role="status">{ s.storage_off }</p>
+                <p class="notice" id="storage-off" role="status">{ s.storage_off() }</p>
             }
             if props.save_failed {
-                <p class="notice" id="save-failed" role="alert">{ s.save_failed }</p>
+                <p class="notice" id="save-failed" role="alert">{ s.save_failed() }</p>
             }
             if props.text_missing {
-                <p class="notice" id="text-missing" role="alert">{ s.text_missing }</p>
+                <p class="notice" id="text-missing" role="alert">{ s.text_missing() }</p>
             }
             { for notice_views }
         </div>

@@ -58,7 +58,7 @@ pub fn PoolForm(props: &PoolFormProps) -> Html {
     };
     let store = |which: Store, id: &'static str, label: &'static str, loc: StoreLocation| {
         let act = act.clone();
-        let options = [s.store_none, s.store_collocated, s.store_stand_alone];
+        let options = [s.store_none(), s.store_collocated(), s.store_stand_alone()];
         let options = StoreLocation::ALL
             .iter()
             .zip(options)
@@ -149,53 +149,53 @@ pub fn PoolForm(props: &PoolFormProps) -> Html {
     });
 
     html! {
-        <form class="pool-form no-print" aria-label={s.pool_group} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+        <form class="pool-form no-print" aria-label={s.pool_group()} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
             <fieldset>
-                <legend>{ s.pool_group }</legend>
-                <Select id="version" label={s.version} options={version_options} value={plan.version.key()} onchange={on_version} />
-                <Select id="kind" label={s.pool_kind} options={kind_options} value={kind.key()} onchange={on_kind} />
+                <legend>{ s.pool_group() }</legend>
+                <Select id="version" label={s.version()} options={version_options} value={plan.version.key()} onchange={on_version} />
+                <Select id="kind" label={s.pool_kind()} options={kind_options} value={kind.key()} onchange={on_kind} />
                 { for role_error("kind") }
-                { text(TextField::PoolFqdn, if se { s.se_fqdn } else { s.pool_fqdn }, "pool01.contoso.com") }
-                { text(TextField::Site, s.site, "") }
-                if se { { text(TextField::SqlInstance, s.se_instance, "rtc") } }
+                { text(TextField::PoolFqdn, if se { s.se_fqdn() } else { s.pool_fqdn() }, "pool01.contoso.com") }
+                { text(TextField::Site, s.site(), "") }
+                if se { { text(TextField::SqlInstance, s.se_instance(), "rtc") } }
             </fieldset>
             if !se {
                 <ServerList servers={plan.servers.clone()} errors={props.errors.clone()} texts={props.texts} on_action={act.clone()} />
             }
             if !se {
                 <fieldset>
-                    <legend>{ s.failure_group }</legend>
+                    <legend>{ s.failure_group() }</legend>
                     <div class="check">
                         <input type="radio" id="failure-whole" name="failure" checked={whole} onchange={set_whole(true)} />
-                        <label for="failure-whole">{ s.whole_pool }</label>
+                        <label for="failure-whole">{ s.whole_pool() }</label>
                     </div>
                     <div class="check">
                         <input type="radio" id="failure-selected" name="failure" checked={!whole} onchange={set_whole(false)} />
-                        <label for="failure-selected">{ s.selected_only }</label>
+                        <label for="failure-selected">{ s.selected_only() }</label>
                     </div>
                     if !whole {
                         <div class="failed-list">
                             { for failed_servers }
-                            if fe { { switch(Switch::BackEndFailed, "failed-back-end", s.back_end_failed) } }
-                            if kind == PoolKind::PersistentChat { { switch(Switch::BackEndFailed, "failed-chat-store", s.chat_store_failed) } }
+                            if fe { { switch(Switch::BackEndFailed, "failed-back-end", s.back_end_failed()) } }
+                            if kind == PoolKind::PersistentChat { { switch(Switch::BackEndFailed, "failed-chat-store", s.chat_store_failed()) } }
                         </div>
                     }
                     // Machines outside the pool are lost only when ticked, whole pool or not.
                     if fe && (!plan.file_store.trim().is_empty()
                         || plan.archiving.location == StoreLocation::StandAlone
                         || plan.monitoring.location == StoreLocation::StandAlone) {
-                        <p class="hint-text">{ s.outside_pool }</p>
+                        <p class="hint-text">{ s.outside_pool() }</p>
                     }
                     <div class="outside-list">
-                        if fe && !plan.file_store.trim().is_empty() { { switch(Switch::FileStoreFailed, "failed-file-store", s.file_store_failed) } }
+                        if fe && !plan.file_store.trim().is_empty() { { switch(Switch::FileStoreFailed, "failed-file-store", s.file_store_failed()) } }
                         if fe && whole && !plan.file_store.trim().is_empty() && !plan.failure.file_store {
-                            { switch(Switch::FileStoreKept, "file-store-kept", s.file_store_kept) }
+                            { switch(Switch::FileStoreKept, "file-store-kept", s.file_store_kept()) }
                         }
                         if fe && plan.archiving.location == StoreLocation::StandAlone {
-                            { switch(Switch::ArchivingStoreFailed, "failed-archiving", s.archiving_store_failed) }
+                            { switch(Switch::ArchivingStoreFailed, "failed-archiving", s.archiving_store_failed()) }
                         }
                         if fe && plan.monitoring.location == StoreLocation::StandAlone {
-                            { switch(Switch::MonitoringStoreFailed, "failed-monitoring", s.monitoring_store_failed) }
+                            { switch(Switch::MonitoringStoreFailed, "failed-monitoring", s.monitoring_store_failed()) }
                         }
                     </div>
                     if let Some(e) = props.errors.get("failure").or(props.errors.get("failure.servers")) {
@@ -205,87 +205,87 @@ pub fn PoolForm(props: &PoolFormProps) -> Html {
             }
             if fe {
                 <fieldset>
-                    <legend>{ s.back_end_group }</legend>
-                    { text(TextField::SqlFqdn, s.sql_fqdn, "sql01.contoso.com") }
-                    { text(TextField::SqlInstance, s.sql_instance, "rtc") }
+                    <legend>{ s.back_end_group() }</legend>
+                    { text(TextField::SqlFqdn, s.sql_fqdn(), "sql01.contoso.com") }
+                    { text(TextField::SqlInstance, s.sql_instance(), "rtc") }
                     if plan.version.has_always_on() || plan.back_end.always_on {
-                        { switch(Switch::AlwaysOn, "always-on", s.always_on) }
+                        { switch(Switch::AlwaysOn, "always-on", s.always_on()) }
                     }
                     if plan.always_on() {
-                        { text(TextField::PrimaryReplica, s.primary_replica, "sql01a.contoso.com") }
+                        { text(TextField::PrimaryReplica, s.primary_replica(), "sql01a.contoso.com") }
                     }
                     if (plan.version.has_mirroring() && !plan.always_on()) || plan.back_end.mirrored {
-                        { switch(Switch::Mirrored, "mirrored", s.mirrored) }
+                        { switch(Switch::Mirrored, "mirrored", s.mirrored()) }
                     }
                     if plan.mirror_unknown() || plan.back_end.mirror_unknown && !plan.mirrored() {
-                        { switch(Switch::MirrorUnknown, "mirror-unknown", s.mirror_unknown) }
+                        { switch(Switch::MirrorUnknown, "mirror-unknown", s.mirror_unknown()) }
                     }
                     if plan.mirrored() {
-                        { text(TextField::MirrorFqdn, s.mirror_fqdn, "sql02.contoso.com") }
-                        { text(TextField::MirrorInstance, s.mirror_instance, "rtc") }
-                        { text(TextField::WitnessFqdn, s.witness_fqdn, "") }
-                        <Select id="mirror-lost" label={s.lost_side} value={loss_key} onchange={on_loss}
-                            options={vec![("both".into(), s.lost_both.into()), ("primary".into(), s.lost_primary.into()), ("mirror".into(), s.lost_mirror.into())]} />
+                        { text(TextField::MirrorFqdn, s.mirror_fqdn(), "sql02.contoso.com") }
+                        { text(TextField::MirrorInstance, s.mirror_instance(), "rtc") }
+                        { text(TextField::WitnessFqdn, s.witness_fqdn(), "") }
+                        <Select id="mirror-lost" label={s.lost_side()} value={loss_key} onchange={on_loss}
+                            options={vec![("both".into(), s.lost_both().into()), ("primary".into(), s.lost_primary().into()), ("mirror".into(), s.lost_mirror().into())]} />
                     }
                 </fieldset>
             }
             if fe || se {
                 <details class="options" open={plan.hosts_cms || plan.cms_unknown || plan.response_group || plan.response_group_unknown || !plan.file_store.is_empty() || !plan.backup_pool.is_empty()}>
-                    <summary>{ s.options_group }</summary>
-                    { switch(Switch::HostsCms, "hosts-cms", s.hosts_cms) }
-                    if !plan.hosts_cms { { switch(Switch::CmsUnknown, "cms-unknown", s.cms_unknown) } }
-                    { switch(Switch::ResponseGroup, "response-group", s.response_group) }
-                    if !plan.response_group { { switch(Switch::ResponseGroupUnknown, "response-group-unknown", s.rgs_unknown) } }
-                    if fe { { switch(Switch::MediationCollocated, "mediation-collocated", s.mediation_collocated) } }
-                    { text(TextField::FileStore, s.file_store, r"\\fs01.contoso.com\LyncShare") }
+                    <summary>{ s.options_group() }</summary>
+                    { switch(Switch::HostsCms, "hosts-cms", s.hosts_cms()) }
+                    if !plan.hosts_cms { { switch(Switch::CmsUnknown, "cms-unknown", s.cms_unknown()) } }
+                    { switch(Switch::ResponseGroup, "response-group", s.response_group()) }
+                    if !plan.response_group { { switch(Switch::ResponseGroupUnknown, "response-group-unknown", s.rgs_unknown()) } }
+                    if fe { { switch(Switch::MediationCollocated, "mediation-collocated", s.mediation_collocated()) } }
+                    { text(TextField::FileStore, s.file_store(), r"\\fs01.contoso.com\LyncShare") }
                     if fe {
-                        { text(TextField::BackupPool, s.backup_pool, "pool02.contoso.com") }
+                        { text(TextField::BackupPool, s.backup_pool(), "pool02.contoso.com") }
                         if !plan.backup_pool.trim().is_empty() {
-                            { switch(Switch::FailOver, "fail-over", s.fail_over) }
+                            { switch(Switch::FailOver, "fail-over", s.fail_over()) }
                             if plan.fail_over {
                                 if plan.hosts_cms {
-                                    { text(TextField::BackupSqlFqdn, s.backup_sql, "sql11.contoso.com") }
-                                    { text(TextField::BackupSqlInstance, s.backup_sql_instance, "rtc") }
+                                    { text(TextField::BackupSqlFqdn, s.backup_sql(), "sql11.contoso.com") }
+                                    { text(TextField::BackupSqlInstance, s.backup_sql_instance(), "rtc") }
                                 }
-                                { text(TextField::EdgePool, s.edge_pool, "edgepool.contoso.com") }
+                                { text(TextField::EdgePool, s.edge_pool(), "edgepool.contoso.com") }
                             }
                         }
-                        { store(Store::Archiving, "archiving", s.archiving, plan.archiving.location) }
+                        { store(Store::Archiving, "archiving", s.archiving(), plan.archiving.location) }
                         if plan.archiving.location == StoreLocation::StandAlone {
-                            { text(TextField::ArchivingSql, s.archiving_sql, "") }
-                            { text(TextField::ArchivingInstance, s.instance, "") }
+                            { text(TextField::ArchivingSql, s.archiving_sql(), "") }
+                            { text(TextField::ArchivingInstance, s.instance(), "") }
                         }
-                        { store(Store::Monitoring, "monitoring", s.monitoring, plan.monitoring.location) }
+                        { store(Store::Monitoring, "monitoring", s.monitoring(), plan.monitoring.location) }
                         if plan.monitoring.location == StoreLocation::StandAlone {
-                            { text(TextField::MonitoringSql, s.monitoring_sql, "") }
-                            { text(TextField::MonitoringInstance, s.instance, "") }
+                            { text(TextField::MonitoringSql, s.monitoring_sql(), "") }
+                            { text(TextField::MonitoringInstance, s.instance(), "") }
                         }
                     }
                 </details>
             }
             if chat {
                 <fieldset>
-                    <legend>{ s.chat_group }</legend>
-                    if se { { switch(Switch::ChatEnabled, "chat-enabled", s.chat_enabled) } }
+                    <legend>{ s.chat_group() }</legend>
+                    if se { { switch(Switch::ChatEnabled, "chat-enabled", s.chat_enabled()) } }
                     if !se || plan.persistent_chat.enabled {
-                        { text(TextField::ChatSql, s.chat_sql, "sql03.contoso.com") }
-                        { text(TextField::ChatInstance, s.instance, "") }
-                        { switch(Switch::ChatCompliance, "chat-compliance", s.chat_compliance) }
-                        <Select id="chat-method" label={s.chat_method} onchange={on_method}
+                        { text(TextField::ChatSql, s.chat_sql(), "sql03.contoso.com") }
+                        { text(TextField::ChatInstance, s.instance(), "") }
+                        { switch(Switch::ChatCompliance, "chat-compliance", s.chat_compliance()) }
+                        <Select id="chat-method" label={s.chat_method()} onchange={on_method}
                             value={plan.persistent_chat.backup_method.key()}
-                            options={vec![(ChatBackupMethod::SqlBackup.key().into(), s.chat_method_sql.into()), (ChatBackupMethod::Export.key().into(), s.chat_method_export.into())]} />
+                            options={vec![(ChatBackupMethod::SqlBackup.key().into(), s.chat_method_sql().into()), (ChatBackupMethod::Export.key().into(), s.chat_method_export().into())]} />
                     }
                 </fieldset>
             }
             <details class="options">
-                <summary>{ s.backup_group }</summary>
-                { text(TextField::BackupLocation, s.backup_location, r"\\backup01.contoso.com\LyncBackup") }
-                { text(TextField::LocalFolder, s.local_folder, r"C:\LyncRestore") }
-                { text(TextField::UserDataFile, s.user_data_file, "") }
-                { text(TextField::ConfigFile, s.config_file, "") }
-                { text(TextField::LisFile, s.lis_file, "") }
-                { text(TextField::RgsFile, s.rgs_file, "") }
-                { text(TextField::ChatFile, s.chat_file, "") }
+                <summary>{ s.backup_group() }</summary>
+                { text(TextField::BackupLocation, s.backup_location(), r"\\backup01.contoso.com\LyncBackup") }
+                { text(TextField::LocalFolder, s.local_folder(), r"C:\LyncRestore") }
+                { text(TextField::UserDataFile, s.user_data_file(), "") }
+                { text(TextField::ConfigFile, s.config_file(), "") }
+                { text(TextField::LisFile, s.lis_file(), "") }
+                { text(TextField::RgsFile, s.rgs_file(), "") }
+                { text(TextField::ChatFile, s.chat_file(), "") }
             </details>
         </form>
     }

@@ -39,7 +39,7 @@ pub fn SavedPlans(props: &SavedPlansProps) -> Html {
             let act = act.clone();
             let id = id.clone();
             Callback::from(move |_: MouseEvent| {
-                if browser::confirm(s.delete_confirm) {
+                if browser::confirm(s.delete_confirm()) {
                     act.emit(WorkspaceAction::Delete(id.clone()))
                 }
             })
@@ -75,9 +75,9 @@ pub fn SavedPlans(props: &SavedPlansProps) -> Html {
                 };
                 html! {
                     <form class="rename" onsubmit={save}>
-                        <label class="visually-hidden" for={format!("rename-{id}")}>{ s.rename }</label>
+                        <label class="visually-hidden" for={format!("rename-{id}")}>{ s.rename() }</label>
                         <input id={format!("rename-{id}")} type="text" value={name} oninput={on_input} />
-                        <button type="submit">{ s.save_name }</button>
+                        <button type="submit">{ s.save_name() }</button>
                     </form>
                 }
             }
@@ -91,14 +91,14 @@ pub fn SavedPlans(props: &SavedPlansProps) -> Html {
             <li class={classes!("saved-plan", is_open.then_some("is-open"))} key={id.clone()} data-plan-id={id.clone()}>
                 { name_view }
                 <span class="saved-meta">
-                    if is_open { <strong>{ s.open_now }</strong>{ " · " } }
-                    { format!("{} {}", s.updated, p.updated) }
+                    if is_open { <strong>{ s.open_now() }</strong>{ " · " } }
+                    { format!("{} {}", s.updated(), p.updated) }
                 </span>
                 <span class="saved-actions">
                     <button type="button" class="secondary small" onclick={start_rename}
-                        aria-label={format!("{} {}", s.rename, p.name)}>{ s.rename }</button>
+                        aria-label={format!("{} {}", s.rename(), p.name)}>{ s.rename() }</button>
                     <button type="button" class="secondary small" onclick={delete}
-                        aria-label={format!("{} {}", s.delete, p.name)}>{ s.delete }</button>
+                        aria-label={format!("{} {}", s.delete(), p.name)}>{ s.delete() }</button>
                 </span>
             </li>
         }
@@ -109,13 +109,13 @@ pub fn SavedPlans(props: &SavedPlansProps) -> Html {
     };
     html! {
         <details class="panel saved-plans" open={true}>
-            <summary>{ format!("{} ({})", s.saved_group, props.store.plans.len()) }</summary>
+            <summary>{ format!("{} ({})", s.saved_group(), props.store.plans.len()) }</summary>
             if props.store.plans.is_empty() {
-                <p class="hint-text">{ s.no_saved }</p>
+                <p class="hint-text">{ s.no_saved() }</p>
             } else {
                 <ul class="saved-list">{ for rows }</ul>
             }
-            <button type="button" class="secondary" id="new-plan" onclick={new_plan}>{ s.new_plan }</button>
+            <button type="button" class="secondary" id="new-plan" onclick={new_plan}>{ s.new_plan() }</button>
         </details>
     }
 }

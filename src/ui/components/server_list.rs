@@ -42,7 +42,7 @@ pub fn ServerList(props: &ServerListProps) -> Html {
             let act = act.clone();
             Callback::from(move |_: MouseEvent| act.emit(Action::MoveServerUp(i)))
         };
-        let label = format!("{} {}", s.server_n, i + 1);
+        let label = format!("{} {}", s.server_n(), i + 1);
         html! {
             <li class="server-row" key={i}>
                 <TextInput id={format!("servers-{i}")} label={label.clone()} value={server.clone()}
@@ -50,9 +50,9 @@ pub fn ServerList(props: &ServerListProps) -> Html {
                     oninput={on_input} />
                 <div class="row-buttons">
                     <button type="button" onclick={on_up} disabled={i == 0}
-                        aria-label={format!("{} {label}", s.move_up)}>{ "↑" }</button>
+                        aria-label={format!("{} {label}", s.move_up())}>{ "↑" }</button>
                     <button type="button" onclick={on_remove}
-                        aria-label={format!("{} {label}", s.remove)}>{ "✕" }</button>
+                        aria-label={format!("{} {label}", s.remove())}>{ "✕" }</button>
                 </div>
             </li>
         }
@@ -80,17 +80,17 @@ pub fn ServerList(props: &ServerListProps) -> Html {
     };
     html! {
         <fieldset>
-            <legend>{ s.servers_group }</legend>
+            <legend>{ s.servers_group() }</legend>
             <ol class="server-list">{ for rows }</ol>
             if let Some(e) = props.errors.get("servers") {
                 <p class="field-error">{ e }</p>
             }
-            <button type="button" class="secondary" onclick={on_add}>{ s.add_server }</button>
+            <button type="button" class="secondary" onclick={on_add}>{ s.add_server() }</button>
             <div class="field">
-                <label for="paste-servers">{ s.paste_label }</label>
+                <label for="paste-servers">{ s.paste_label() }</label>
                 <textarea id="paste-servers" rows="3" value={(*paste).clone()} oninput={on_paste_input} spellcheck="false" />
             </div>
-            <button type="button" class="secondary" onclick={on_paste}>{ s.paste_button }</button>
+            <button type="button" class="secondary" onclick={on_paste}>{ s.paste_button() }</button>
         </fieldset>
     }
 }

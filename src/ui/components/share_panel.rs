@@ -61,16 +61,16 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
         let link_message = link_message.clone();
         Callback::from(move |_: MouseEvent| {
             let Some(fragment) = encode_link(&PageJson, &session.plan) else {
-                link_message.set(Some((s.link_too_long.into(), None)));
+                link_message.set(Some((s.link_too_long().into(), None)));
                 return;
             };
             let url = format!("{}{fragment}", browser::base_url());
             let link_message = link_message.clone();
             spawn_local(async move {
                 if browser::copy(url.clone()).await {
-                    link_message.set(Some((s.link_copied.into(), Some(url))));
+                    link_message.set(Some((s.link_copied().into(), Some(url))));
                 } else {
-                    link_message.set(Some((s.link_shown.into(), Some(url))));
+                    link_message.set(Some((s.link_shown().into(), Some(url))));
                 }
             });
         })
@@ -131,7 +131,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let title = format!(
                 "{} – {}",
-                s.checklist_heading,
+                s.checklist_heading(),
                 session.plan.pool_fqdn.trim()
             );
             if let Some(html) = browser::standalone_html(&title, texts.lang().tag()) {
@@ -145,32 +145,32 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     };
     html! {
         <details class="panel share">
-            <summary>{ s.share_group }</summary>
-            <button type="button" id="copy-link" onclick={copy_link}>{ s.copy_link }</button>
+            <summary>{ s.share_group() }</summary>
+            <button type="button" id="copy-link" onclick={copy_link}>{ s.copy_link() }</button>
             if let Some((message, url)) = &*link_message {
                 <p class="panel-message" role="status">{ message }</p>
                 if let Some(url) = url {
-                    <input type="text" class="link-text" readonly={true} value={url.clone()} aria-label={s.copy_link} />
+                    <input type="text" class="link-text" readonly={true} value={url.clone()} aria-label={s.copy_link()} />
                 }
             }
             <div class="export-row">
-                <button type="button" class="secondary" id="export-file" onclick={export_file}>{ s.export_file }</button>
+                <button type="button" class="secondary" id="export-file" onclick={export_file}>{ s.export_file() }</button>
                 <div class="check">
                     <input type="checkbox" id="export-progress" checked={*with_progress} onchange={toggle_progress} />
-                    <label for="export-progress">{ s.with_progress }</label>
+                    <label for="export-progress">{ s.with_progress() }</label>
                 </div>
             </div>
             <div class="field">
-                <label for="import-file">{ s.import_file }</label>
+                <label for="import-file">{ s.import_file() }</label>
                 <input type="file" id="import-file" accept=".json,application/json" onchange={import}
                     aria-describedby={import_error.is_some().then_some("import-error")} />
                 if let Some(error) = &*import_error {
-                    <p class="field-error" id="import-error" role="alert">{ s.import_failed }{ " " }{ error }</p>
+                    <p class="field-error" id="import-error" role="alert">{ s.import_failed() }{ " " }{ error }</p>
                 }
             </div>
             <div class="export-row">
-                <button type="button" class="secondary" id="export-markdown" onclick={export_markdown}>{ s.export_markdown }</button>
-                <button type="button" class="secondary" id="export-html" onclick={export_html}>{ s.export_html }</button>
+                <button type="button" class="secondary" id="export-markdown" onclick={export_markdown}>{ s.export_markdown() }</button>
+                <button type="button" class="secondary" id="export-html" onclick={export_html}>{ s.export_html() }</button>
             </div>
         </details>
     }

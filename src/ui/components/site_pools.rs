@@ -40,17 +40,17 @@ pub fn SitePools(props: &SitePoolsProps) -> Html {
                 <span class="host"><strong>{ format!("{}. {}", n + 1, plan.pool_fqdn.trim()) }</strong></span>
                 { " " }<span class="saved-meta">{ say(&reason(plan), props.texts) }</span>
                 if editing {
-                    <strong class="editing">{ format!(" ({})", s.editing) }</strong>
+                    <strong class="editing">{ format!(" ({})", s.editing()) }</strong>
                 } else {
                     <button type="button" class="secondary small" onclick={edit}
-                        aria-label={format!("{} {}", s.edit_pool, plan.pool_fqdn.trim())}>{ s.edit_pool }</button>
+                        aria-label={format!("{} {}", s.edit_pool(), plan.pool_fqdn.trim())}>{ s.edit_pool() }</button>
                 }
             </li>
         }
     });
     html! {
-        <section class="panel site-pools" aria-label={s.site_pools}>
-            <p class="topo-label">{ s.site_pools }</p>
+        <section class="panel site-pools" aria-label={s.site_pools()}>
+            <p class="topo-label">{ s.site_pools() }</p>
             <ol class="site-pool-list">{ for items }</ol>
         </section>
     }

@@ -84,27 +84,27 @@ pub fn StepItem(props: &StepItemProps) -> Html {
         })
     });
     let copy_label = match *copy_state {
-        CopyState::Idle => s.copy,
-        CopyState::Copied => s.copied,
-        CopyState::Failed => s.copy_failed,
+        CopyState::Idle => s.copy(),
+        CopyState::Copied => s.copied(),
+        CopyState::Failed => s.copy_failed(),
     };
     let ticked = props.ticked.is_some();
     html! {
         <li class={classes!("step", ticked.then_some("is-ticked"))} id={format!("step-{}", step.id)} data-step-id={step.id.clone()}>
             <div class="step-head">
                 <input type="checkbox" class="tick-input no-print" id={tick_id.clone()} checked={ticked} {onchange}
-                    aria-label={format!("{}{}{}. {}", s.mark_done, s.colon, step.number, step.title)} />
+                    aria-label={format!("{}{}{}. {}", s.mark_done(), s.colon(), step.number, step.title)} />
                 <span class={classes!("tick", ticked.then_some("ticked"))} aria-hidden="true"></span>
                 <span class="step-number">{ format!("{}.", step.number) }</span>
                 <h4 class="step-title"><label for={tick_id}>{ &step.title }</label></h4>
                 if let Some(at) = &props.ticked {
-                    <span class="tick-time">{ format!("{} {at}", s.ticked_at) }</span>
+                    <span class="tick-time">{ format!("{} {at}", s.ticked_at()) }</span>
                 }
             </div>
             <p class="step-meta">
-                <span class="runs-on"><span class="meta-label">{ s.runs_on }{ s.colon }</span><span class="host">{ &step.runs_on }</span></span>
+                <span class="runs-on"><span class="meta-label">{ s.runs_on() }{ s.colon() }</span><span class="host">{ &step.runs_on }</span></span>
                 if !step.permissions.is_empty() {
-                    <span class="perms"><span class="meta-label">{ s.permissions }{ s.colon }</span>{ step.permissions.join(", ") }</span>
+                    <span class="perms"><span class="meta-label">{ s.permissions() }{ s.colon() }</span>{ step.permissions.join(", ") }</span>
                 }
                 if step.doc.adapted {
                     <span class="adapted-tag">{ props.texts.get(key::EXPORT_ADAPTED_TAG) }</span>
@@ -115,31 +115,31 @@ pub fn StepItem(props: &StepItemProps) -> Html {
                 <div class="cmd-block">
                     <pre class="cmd"><code>{ cmd }</code></pre>
                     <button type="button" class="copy no-print" onclick={on_copy}
-                        aria-label={format!("{} {}. {}", s.copy, step.number, step.title)}>{ copy_label }</button>
+                        aria-label={format!("{} {}. {}", s.copy(), step.number, step.title)}>{ copy_label }</button>
                     <span class="visually-hidden" role="status">{ if *copy_state == CopyState::Idle { "" } else { copy_label } }</span>
                 </div>
             }
             if let Some(caution) = &step.caution {
-                <p class="caution"><strong>{ s.caution }{ s.colon }</strong>{ rich_text(caution) }</p>
+                <p class="caution"><strong>{ s.caution() }{ s.colon() }</strong>{ rich_text(caution) }</p>
             }
             if let Some(o) = &props.other {
                 <div class="other-lang" lang={props.other_texts.lang().tag()}>
                     <p class="other-title">{ &o.title }</p>
                     <p class="step-body">{ rich_text(&o.body) }</p>
                     if let Some(caution) = &o.caution {
-                        <p class="caution"><strong>{ strings(props.other_texts).caution }{ s.colon }</strong>{ rich_text(caution) }</p>
+                        <p class="caution"><strong>{ strings(props.other_texts).caution() }{ s.colon() }</strong>{ rich_text(caution) }</p>
                     }
                 </div>
             }
             if let Some(n) = props.reference {
-                <p class="step-source"><span class="meta-label">{ s.source }{ s.colon }</span>
+                <p class="step-source"><span class="meta-label">{ s.source() }{ s.colon() }</span>
                     <span class="ref-number">{ format!("[{n}] ") }</span>
                     <a href={step.doc.url.clone()} rel="noopener noreferrer">{ &step.doc.title }</a></p>
             }
             <p class="sign-off">
-                <span>{ s.start }{ s.colon }<span class="blank short"></span></span>
-                <span>{ s.end }{ s.colon }<span class="blank short"></span></span>
-                <span>{ s.initials }{ s.colon }<span class="blank short"></span></span>
+                <span>{ s.start() }{ s.colon() }<span class="blank short"></span></span>
+                <span>{ s.end() }{ s.colon() }<span class="blank short"></span></span>
+                <span>{ s.initials() }{ s.colon() }<span class="blank short"></span></span>
             </p>
         </li>
     }

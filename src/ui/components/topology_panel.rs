@@ -56,8 +56,8 @@ pub fn TopologyPanel(props: &TopologyPanelProps) -> Html {
                             }
                             .message())
                             .map_err(|m| say(&m, texts)),
-                            Err(WorkerFailure::NotRead) => Err(s.topology_not_read.to_string()),
-                            Err(WorkerFailure::NoWorker) => Err(s.topology_no_worker.to_string()),
+                            Err(WorkerFailure::NotRead) => Err(s.topology_not_read().to_string()),
+                            Err(WorkerFailure::NoWorker) => Err(s.topology_no_worker().to_string()),
                         };
                     input.set_value("");
                     act.emit(TopologyAction::Read(result));
@@ -66,11 +66,11 @@ pub fn TopologyPanel(props: &TopologyPanelProps) -> Html {
         };
     let body = match t.view.as_deref() {
         _ if t.reading => {
-            html! { <p class="topo-reading" role="status">{ s.topology_reading }</p> }
+            html! { <p class="topo-reading" role="status">{ s.topology_reading() }</p> }
         }
         None => Html::default(),
         Some(Err(message)) => html! {
-            <p class="field-error" id="topology-error" role="alert">{ s.topology_failed }{ " " }{ message }</p>
+            <p class="field-error" id="topology-error" role="alert">{ s.topology_failed() }{ " " }{ message }</p>
         },
         Some(Ok(view)) => {
             let compact = view.pools.len() > SERVER_LISTS_UP_TO;
@@ -97,16 +97,16 @@ pub fn TopologyPanel(props: &TopologyPanelProps) -> Html {
                     <li class="topo-pool" data-pool={p.plan.pool_fqdn.clone()}>
                         <div class="check">
                             <input type="checkbox" id={id.clone()} checked={t.pools.contains(&i)} onchange={toggle_pool} />
-                            <label for={id}><strong class="host">{ &p.plan.pool_fqdn }</strong>{ format!(" — {} · {} · {}", kind_label(p.plan.kind, texts), p.plan.site, s.topology_whole) }
-                                if p.plan.hosts_cms { { format!(" · {}", s.topology_cms) } }</label>
+                            <label for={id}><strong class="host">{ &p.plan.pool_fqdn }</strong>{ format!(" — {} · {} · {}", kind_label(p.plan.kind, texts), p.plan.site, s.topology_whole()) }
+                                if p.plan.hosts_cms { { format!(" · {}", s.topology_cms()) } }</label>
                         </div>
-                        <p class="topo-meta">{ format!("{}{}{}", s.topology_roles, s.colon, p.roles.join(", ")) }</p>
+                        <p class="topo-meta">{ format!("{}{}{}", s.topology_roles(), s.colon(), p.roles.join(", ")) }</p>
                         if !p.stores.is_empty() { <p class="topo-meta host">{ p.stores.join(" · ") }</p> }
                         if !compact || t.opened.contains(&i) {
                             <ul class="topo-servers">{ for servers }</ul>
                         } else {
                             <button type="button" class="secondary small topo-show" id={format!("topo-show-{i}")} onclick={show}>
-                                { format!("{} ({})", s.topology_show_servers, p.servers.len()) }</button>
+                                { format!("{} ({})", s.topology_show_servers(), p.servers.len()) }</button>
                         }
                     </li>
                 }
@@ -114,33 +114,33 @@ pub fn TopologyPanel(props: &TopologyPanelProps) -> Html {
             let plan = act.reform(|_: MouseEvent| TopologyAction::Plan(browser::now_text()));
             html! {
                 <div class="topology">
-                    <p class="topo-summary">{ format!("{}{}{} · {} {} · {}", s.topology_found, s.colon, say(&view.product.name(), texts), s.topology_sites, view.sites.join(", "), say(&Message::new(key::IMPORT_POOL_COUNT).with("count", view.pools.len()), texts)) }</p>
+                    <p class="topo-summary">{ format!("{}{}{} · {} {} · {}", s.topology_found(), s.colon(), say(&view.product.name(), texts), s.topology_sites(), view.sites.join(", "), say(&Message::new(key::IMPORT_POOL_COUNT).with("count", view.pools.len()), texts)) }</p>
                     if let Some(notice) = view.product.notice() { <p class="notice" id="topology-notice">{ say(&notice, texts) }</p> }
-                    <p class="topo-label">{ s.topology_pools }</p>
+                    <p class="topo-label">{ s.topology_pools() }</p>
                     <ul class="topo-pools">{ for pools }</ul>
-                    <p class="topo-label">{ s.topology_stores }</p>
+                    <p class="topo-label">{ s.topology_stores() }</p>
                     <ul class="topo-list">
                         { for view.stores.iter().map(|line| html! { <li class="host">{ line }</li> }) }
                     </ul>
                     if !view.file_stores.is_empty() {
-                        <p class="topo-label">{ s.topology_file_stores }</p>
+                        <p class="topo-label">{ s.topology_file_stores() }</p>
                         <ul class="topo-list">{ for view.file_stores.iter().map(|f| html! { <li class="host">{ f }</li> }) }</ul>
                     }
                     if !view.not_planned.is_empty() {
-                        <p class="topo-label">{ s.topology_not_planned }</p>
+                        <p class="topo-label">{ s.topology_not_planned() }</p>
                         <ul class="topo-list" id="not-planned">{ for view.not_planned.iter().map(|(role, on)| html! { <li>{ format!("{role} — ") }<span class="host">{ on }</span></li> }) }</ul>
                     }
-                    <button type="button" id="plan-topology" onclick={plan}>{ s.topology_plan }</button>
-                    if t.nothing { <p class="field-error" role="alert">{ s.topology_nothing }</p> }
+                    <button type="button" id="plan-topology" onclick={plan}>{ s.topology_plan() }</button>
+                    if t.nothing { <p class="field-error" role="alert">{ s.topology_nothing() }</p> }
                 </div>
             }
         }
     };
     html! {
         <details class="panel topology-panel" open={t.view.is_some()}>
-            <summary>{ s.topology_group }</summary>
+            <summary>{ s.topology_group() }</summary>
             <div class="field">
-                <label for="topology-file">{ s.topology_file }</label>
+                <label for="topology-file">{ s.topology_file() }</label>
                 <input type="file" id="topology-file" accept=".xml,.tbxml,text/xml,application/xml" onchange={on_file} />
             </div>
             { body }
