@@ -28,7 +28,7 @@ fn fixture(name: &str) -> String {
 #[test]
 fn writes_markdown_with_the_typed_names() {
     let md = stdout_of([fixture("01-fe-pool-3-whole")]);
-    assert!(md.starts_with("# Restore checklist: pool01.contoso.com\n"));
+    assert!(md.starts_with("# Restore binder: pool01.contoso.com\n"));
     assert!(md.contains("### Back End Server sql01.contoso.com"));
     assert!(md.contains("Import-CsUserData -PoolFqdn \"pool01.contoso.com\""));
     assert!(

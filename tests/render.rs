@@ -171,7 +171,7 @@ async fn the_app_and_checklist_render_in_french() {
     for english in [
         "Runs on",
         "Rebuild fe01",
-        "Restore checklist",
+        "Restore binder",
         "Print blank",
         "Member servers",
     ] {

@@ -151,7 +151,7 @@ test('the language can be switched, is remembered, and the binder can be printed
   assert.match(text, /Reconstruire fe01\.example\.com avec le même FQDN/);
   assert.match(text, /Rebuild fe01\.example\.com with the same FQDN/);
   await page.selectOption('#lang', 'en');
-  assert.match(await page.textContent('#checklist-title'), /^Restore checklist/);
+  assert.match(await page.textContent('#checklist-title'), /^Restore binder/);
   await context.close();
   assert.ok(BASE_URL);
 });
