@@ -40,6 +40,8 @@ pub const SCALARS: &[&str] = &[
     "restore_from",
     "import_from",
     "import_file",
+    "import_source",
+    "replica_holders",
     "collocated_stores",
     "fresh",
     "chat_server",

@@ -13,6 +13,7 @@ use crate::plan::planning::catalogue::Catalogue;
 use crate::plan::planning::flags::{Flag, Flags};
 use crate::plan::planning::planner::cold_start_quorum;
 use crate::plan::planning::template::{Value, Values};
+use crate::plan::texts::message::Message;
 use crate::plan::texts::table::{Key, Texts, key};
 
 /// The placeholders that name a part of the product, with their text for Lync Server 2013 and
@@ -285,6 +286,29 @@ pub(crate) fn base_values(
     };
     v.set("import_from", import_from);
     v.set("import_file", import_file);
+    // Which servers keep a replica of the store, and which copy the import takes: a Standard
+    // Edition server is its whole pool, so no server of the pool survives it.
+    let pool_name = match v.get("pool") {
+        Some(Value::Known(t) | Value::Missing(t) | Value::Default(t)) => t.clone(),
+        None => String::new(),
+    };
+    let say = |k: Key| Value::Known(texts.render(&Message::new(k).with("pool", &pool_name)));
+    v.set(
+        "replica_holders",
+        say(if plan.kind == PoolKind::StandardEdition {
+            key::STORE_COPY_HOLDERS_OTHER_POOLS
+        } else {
+            key::STORE_COPY_HOLDERS_POOL
+        }),
+    );
+    v.set(
+        "import_source",
+        say(if flags.has(Flag::CmsLocalReplica) {
+            key::STORE_COPY_SOURCE_REPLICA
+        } else {
+            key::STORE_COPY_SOURCE_BACKUP
+        }),
+    );
     // Where Persistent Chat cmdlets run: a Persistent Chat Server (the Standard Edition server
     // when collocated), never the SQL Server that holds mgc.
     let chat_server = match plan.kind {
