@@ -89,7 +89,7 @@ fn bad_input_gets_a_clear_message_and_a_failing_status() {
     assert_eq!(strict.status.code(), Some(2), "--strict fails on findings");
     assert!(
         String::from_utf8_lossy(&strict.stderr)
-            .contains("pool_fqdn: A label can't start with a hyphen")
+            .contains("Pool FQDN: A label can't start with a hyphen")
     );
     assert_eq!(broken.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&broken.stderr).contains("is not a valid plan file"));
@@ -102,11 +102,9 @@ fn reads_a_topology_and_plans_the_named_pools_in_site_order() {
         env!("CARGO_MANIFEST_DIR")
     );
     let text = stdout_of(["--topology", &topo]);
-    assert!(
-        text.contains(
-            "pool se01.contoso.com [standard_edition] site Lyon (Central Management store)"
-        )
-    );
+    assert!(text.contains(
+        "pool se01.contoso.com [Standard Edition server] site Lyon (Central Management store)"
+    ));
     assert!(text.contains("not planned: WacService on wac01.contoso.com"));
     let md = stdout_of([
         "--topology",

@@ -24,6 +24,8 @@ proptest! {
             let _ = lync_restore::plan::formats::markdown::to_markdown(&list, Texts::built_in(list.lang));
             for issue in validate(&plan) {
                 prop_assert!(!Texts::built_in(lang).render(&issue.message()).is_empty());
+                // The command line names the field as the form labels it.
+                prop_assert!(issue.field_label(Texts::built_in(lang)).is_some(), "{}", issue.field);
             }
         }
     }

@@ -337,3 +337,51 @@ fn a_standard_edition_server_set_to_fail_over_is_told_it_is_restored_in_place() 
     plan.fail_over = false;
     assert!(!found(&plan));
 }
+
+#[path = "support/generators.rs"]
+mod generators;
+
+#[test]
+fn every_field_a_finding_names_has_its_form_label_in_each_language() {
+    use lync_restore::plan::{Issue, IssueKind};
+    use proptest::strategy::{Strategy, ValueTree};
+    let mut runner = proptest::test_runner::TestRunner::deterministic();
+    let strategy = generators::any_plan();
+    let mut fields = std::collections::BTreeSet::new();
+    for _ in 0..3000 {
+        let plan = strategy.new_tree(&mut runner).expect("plan").current();
+        for issue in validate(&plan) {
+            for lang in [Lang::En, Lang::Fr] {
+                assert!(
+                    issue.field_label(Texts::built_in(lang)).is_some(),
+                    "{}: no label in {}",
+                    issue.field,
+                    lang.tag()
+                );
+            }
+            fields.insert(
+                issue
+                    .field
+                    .split('.')
+                    .next()
+                    .unwrap_or_default()
+                    .to_string(),
+            );
+        }
+    }
+    assert!(fields.len() >= 8, "the plans reach most fields: {fields:?}");
+    let example = Issue {
+        field: "back_end.mirror_unknown".into(),
+        kind: IssueKind::MirrorUnknown,
+    };
+    assert_eq!(
+        example.field_label(Texts::built_in(Lang::Fr)).as_deref(),
+        Some("Mise en miroir SQL Server")
+    );
+    // Control: a path the form does not have gets no label (the command line then prints it).
+    let unknown = Issue {
+        field: "no_such.field".into(),
+        kind: IssueKind::NothingFailed,
+    };
+    assert_eq!(unknown.field_label(Texts::english()), None);
+}

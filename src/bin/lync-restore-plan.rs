@@ -126,7 +126,9 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
                 "{}{colon} {}{colon} {}{colon} {}",
                 texts.get(key::CLI_WARNING),
                 plan.pool_fqdn.trim(),
-                issue.field,
+                issue
+                    .field_label(texts)
+                    .unwrap_or_else(|| issue.field.clone()),
                 texts.render(&issue.message()),
                 colon = texts.get(key::EXPORT_COLON),
             );
@@ -195,7 +197,7 @@ fn describe(t: &Topology, lang: Lang) -> String {
         };
         let pool = Message::new(key::CLI_POOL)
             .with("pool", &p.fqdn)
-            .with("kind", p.kind.key())
+            .with("kind", p.kind.label(texts))
             .with("site", &p.site);
         out.push_str(&format!("{}{cms}\n", texts.render(&pool)));
         for s in &p.servers {

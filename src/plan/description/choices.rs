@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::plan::texts::message::Message;
-use crate::plan::texts::table::key;
+use crate::plan::texts::table::{Texts, key};
 
 /// A fieldless enum of the form and the plan file, each value with its stable machine name,
 /// written once: the form's value (`key`, `from_key`) and serde's name are the same string.
@@ -61,6 +61,19 @@ keyed! {
 }
 
 impl PoolKind {
+    /// Its name as the form labels it, said by `texts`.
+    pub fn label(self, texts: Texts) -> &'static str {
+        let s = texts.labels();
+        match self {
+            PoolKind::FrontEnd => s.kind_front_end(),
+            PoolKind::StandardEdition => s.kind_standard_edition(),
+            PoolKind::Director => s.kind_director(),
+            PoolKind::Mediation => s.kind_mediation(),
+            PoolKind::PersistentChat => s.kind_persistent_chat(),
+            PoolKind::Edge => s.kind_edge(),
+        }
+    }
+
     /// True for the pool kinds whose data lives on an Enterprise Edition Back End.
     pub fn has_back_end(self) -> bool {
         self == PoolKind::FrontEnd

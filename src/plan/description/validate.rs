@@ -5,7 +5,7 @@
 use crate::plan::description::fqdn::{NameProblem, check_fqdn, check_instance, check_unc};
 use crate::plan::description::model::{Plan, PoolKind, StoreLocation, Version};
 use crate::plan::texts::message::Message;
-use crate::plan::texts::table::key;
+use crate::plan::texts::table::{Texts, key};
 
 /// One finding about one field.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -58,6 +58,49 @@ pub enum IssueKind {
 }
 
 impl Issue {
+    /// The field as the form labels it, said by `texts` (what the command line prints); `None`
+    /// for a path the form has no label for (`tests/cli.rs` checks there is none).
+    pub fn field_label(&self, texts: Texts) -> Option<String> {
+        let s = texts.labels();
+        let path = self.field.as_str();
+        if let Some(i) = path.strip_prefix("servers.") {
+            let n = i.parse::<usize>().ok()?.checked_add(1)?;
+            return Some(format!("{} {n}", s.server_n()));
+        }
+        let (store, field) = path.split_once('.').unwrap_or(("", path));
+        let label = match (store, field) {
+            ("", "pool_fqdn") => s.pool_fqdn(),
+            ("", "kind") => s.pool_kind(),
+            ("", "version") => s.version(),
+            ("", "servers") => s.servers_group(),
+            ("", "failure") | ("failure", "servers") => s.failure_group(),
+            ("failure", "file_store_kept") => s.file_store_kept(),
+            ("back_end", "sql_fqdn") => s.sql_fqdn(),
+            ("back_end", "sql_instance") => s.sql_instance(),
+            ("back_end", "mirrored" | "mirror_unknown") => s.mirrored(),
+            ("back_end", "always_on") => s.always_on(),
+            ("back_end", "mirror_fqdn") => s.mirror_fqdn(),
+            ("back_end", "mirror_instance") => s.mirror_instance(),
+            ("back_end", "witness_fqdn") => s.witness_fqdn(),
+            ("back_end", "primary_replica") => s.primary_replica(),
+            ("archiving", "sql_fqdn") => s.archiving_sql(),
+            ("monitoring", "sql_fqdn") => s.monitoring_sql(),
+            ("archiving" | "monitoring", "sql_instance") => s.instance(),
+            ("", "backup_pool") => s.backup_pool(),
+            ("", "edge_pool") => s.edge_pool(),
+            ("", "backup_sql_fqdn") => s.backup_sql(),
+            ("", "backup_sql_instance") => s.backup_sql_instance(),
+            ("", "fail_over") => s.fail_over(),
+            ("", "file_store") => s.file_store(),
+            ("persistent_chat", "enabled") => s.chat_enabled(),
+            ("persistent_chat", "sql_fqdn") => s.chat_sql(),
+            ("persistent_chat", "sql_instance") => s.instance(),
+            ("backup", "location") => s.backup_location(),
+            _ => return None,
+        };
+        Some(label.to_string())
+    }
+
     fn new(field: impl Into<String>, kind: IssueKind) -> Issue {
         Issue {
             field: field.into(),

@@ -7,7 +7,7 @@ use crate::plan::Checklist;
 use crate::plan::Texts;
 use crate::plan::{Message, Version, key};
 use crate::ui::strings::say;
-use crate::ui::strings::{kind_label, strings};
+use crate::ui::strings::strings;
 
 /// Props of [`CoverSheet`].
 #[derive(Properties, PartialEq)]
@@ -47,7 +47,7 @@ pub fn CoverSheet(props: &CoverSheetProps) -> Html {
                 <tbody>
                     { row(s.site(), "", html! { &props.site }) }
                     { row(s.version(), "", html! { say(&list.version.name(), props.texts) }) }
-                    { row(s.pool_type(), "", html! { kind_label(list.kind, props.texts) }) }
+                    { row(s.pool_type(), "", html! { list.kind.label(props.texts) }) }
                     { row(s.to_restore(), "host", html! {
                         { for servers.iter().map(|sv| html! { <span class="cover-server">{ sv }</span> }) }
                     }) }

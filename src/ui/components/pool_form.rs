@@ -11,7 +11,7 @@ use super::server_list::ServerList;
 use crate::plan::Texts;
 use crate::plan::{Action, ChatBackupMethod, MirrorLoss, Plan, PoolKind, StoreLocation, Version};
 use crate::plan::{Store, Switch, TextField};
-use crate::ui::strings::{kind_label, say, strings};
+use crate::ui::strings::{say, strings};
 
 /// Validation messages by field path.
 pub type Errors = BTreeMap<String, String>;
@@ -79,7 +79,7 @@ pub fn PoolForm(props: &PoolFormProps) -> Html {
         .map(|k| {
             (
                 AttrValue::from(k.key()),
-                AttrValue::from(kind_label(*k, props.texts)),
+                AttrValue::from(k.label(props.texts)),
             )
         })
         .collect::<Vec<_>>();

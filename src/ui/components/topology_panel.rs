@@ -13,7 +13,7 @@ use crate::ui::browser;
 use crate::ui::components::inputs::checked;
 use crate::ui::import_worker::{self, WorkerFailure};
 use crate::ui::strings::say;
-use crate::ui::strings::{kind_label, strings};
+use crate::ui::strings::strings;
 
 /// Props of [`TopologyPanel`].
 #[derive(Properties, PartialEq)]
@@ -97,7 +97,7 @@ pub fn TopologyPanel(props: &TopologyPanelProps) -> Html {
                     <li class="topo-pool" data-pool={p.plan.pool_fqdn.clone()}>
                         <div class="check">
                             <input type="checkbox" id={id.clone()} checked={t.pools.contains(&i)} onchange={toggle_pool} />
-                            <label for={id}><strong class="host">{ &p.plan.pool_fqdn }</strong>{ format!(" — {} · {} · {}", kind_label(p.plan.kind, texts), p.plan.site, s.topology_whole()) }
+                            <label for={id}><strong class="host">{ &p.plan.pool_fqdn }</strong>{ format!(" — {} · {} · {}", p.plan.kind.label(texts), p.plan.site, s.topology_whole()) }
                                 if p.plan.hosts_cms { { format!(" · {}", s.topology_cms()) } }</label>
                         </div>
                         <p class="topo-meta">{ format!("{}{}{}", s.topology_roles(), s.colon(), p.roles.join(", ")) }</p>
