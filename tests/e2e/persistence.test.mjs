@@ -181,7 +181,7 @@ test('damaged storage: the app starts, says so, keeps what it can and the damage
   await page.reload();
   await page.waitForSelector('.notice');
   await ready(page);
-  assert.match(await page.textContent('.notices'), /1 saved plan\(s\) were damaged/);
+  assert.match(await page.textContent('.notices'), /1 saved plan was damaged and could not be opened/);
   assert.equal(await page.locator('.saved-plan').count(), 1);
   await page.click('.saved-plan .plan-name');
   assert.equal(await page.inputValue('#site'), 'Kept site');

@@ -36,7 +36,7 @@ test('a CMS-hosting pool with a mirrored Back End, RGS, archiving, file store an
   assert.doesNotMatch(cmd, /Invoke-CsPoolFailover/, 'a restore in place fails nothing over');
   assert.match(await page.textContent('[data-section-id="prepare"]'), /restores pool-cms\.contoso\.com without failing over to pool-dr\.contoso\.com/);
   assert.match(cmd, /Reset-CsPoolRegistrarState -PoolFqdn "pool-cms\.contoso\.com" -ResetType QuorumLossRecovery/);
-  assert.match(await page.textContent('[data-section-id="verify"]'), /Cold-start the pool: 3 of 3 Front End Servers/);
+  assert.match(await page.textContent('[data-section-id="verify"]'), /Cold-start the pool: start all 3 Front End Servers together \(quorum: 3 servers\)/);
   assert.equal(await page.locator('.missing').count(), 0);
   await page.screenshot({ path: join(OUT_DIR, 'cms-pool.png'), fullPage: true });
   const pdf = await printToPdf(page, 'cms-pool');

@@ -12,7 +12,7 @@ use crate::plan::description::pool::{Member, Pool};
 use crate::plan::planning::catalogue::Catalogue;
 use crate::plan::planning::flags::{Flag, Flags};
 use crate::plan::planning::planner::cold_start_quorum;
-use crate::plan::planning::template::{Value, Values};
+use crate::plan::planning::template::{Lookup, Value, Values};
 use crate::plan::texts::message::Message;
 use crate::plan::texts::table::{Key, Texts, key};
 
@@ -367,6 +367,16 @@ pub(crate) fn base_values(
         "sql_versions",
         Value::Known(texts.get(sql_versions).to_string()),
     );
+    // A list of servers with none in it yet prints the language's marker, once.
+    for name in [
+        "each_front_end",
+        "each_running_front_end",
+        "each_chat_server",
+    ] {
+        if v.list(name).is_none_or(<[Value]>::is_empty) {
+            v.set_list(name, vec![Value::Missing(marker("server", texts))]);
+        }
+    }
     v
 }
 
