@@ -218,6 +218,7 @@ fn cold_start_table_matches_microsoft() {
         (10, 8),
         (11, 9),
         (12, 10),
+        (16, 12),
     ];
     for (pool, needed) in expected {
         assert_eq!(cold_start_quorum(pool), needed, "pool of {pool}");
@@ -283,21 +284,44 @@ fn invalid_input_shows_what_is_missing_instead_of_breaking() {
 fn too_few_front_end_servers_left_for_the_pool_quorum_is_a_cold_start() {
     use lync_restore::plan::Failure;
     use lync_restore::plan::planning::flags::{flags, pool_quorum};
-    // Microsoft's pool-level table: 2 → 1, 3–4 → 2, 5–6 → 3, 7–9 → 4, 10–12 → 5.
+    // Microsoft's pool-level table: 2 → 1, 3–4 → 2, 5–6 → 3, 7 → 4, 8–9 → 4 of the first 7,
+    // 10–12 → 5 of the first 9, 2019's 13–16 → 7 of the first 12.
     let table = [
-        (2, 1),
-        (3, 2),
-        (4, 2),
-        (5, 3),
-        (6, 3),
-        (7, 4),
-        (9, 4),
-        (10, 5),
-        (12, 5),
+        (2, (1, 2)),
+        (3, (2, 3)),
+        (4, (2, 4)),
+        (5, (3, 5)),
+        (6, (3, 6)),
+        (7, (4, 7)),
+        (8, (4, 7)),
+        (9, (4, 7)),
+        (10, (5, 9)),
+        (12, (5, 9)),
+        (16, (7, 12)),
     ];
     for (servers, quorum) in table {
         assert_eq!(pool_quorum(servers), quorum, "{servers} servers");
     }
+    // Eight servers, the first four lost: four still run, but only three of the first seven.
+    let eight: Vec<String> = (1..=8).map(|i| format!("fe{i}.contoso.com")).collect();
+    let first_four_lost = Plan {
+        kind: PoolKind::FrontEnd,
+        pool_fqdn: "pool.contoso.com".into(),
+        servers: eight.clone(),
+        failure: Failure {
+            whole_pool: false,
+            servers: eight[..4].to_vec(),
+            ..Failure::default()
+        },
+        ..Plan::default()
+    };
+    assert!(flags(&first_four_lost).contains("cold_start"));
+    let mut last_four_lost = first_four_lost.clone();
+    last_four_lost.failure.servers = eight[4..].to_vec();
+    assert!(
+        !flags(&last_four_lost).contains("cold_start"),
+        "fe1–fe4 run: four of the first seven"
+    );
     let servers: Vec<String> = (1..=3).map(|i| format!("fe{i}.contoso.com")).collect();
     let lost = |n: usize| Plan {
         kind: PoolKind::FrontEnd,

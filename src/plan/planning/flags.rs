@@ -49,17 +49,18 @@ pub fn flags(plan: &Plan) -> Flags {
 }
 
 /// [`flags`], with what the plan loses already worked out.
-/// The Front End Servers that must run for a pool to keep running, by pool size (Microsoft's
-/// pool-level quorum table: 2 → 1, 3–4 → 2, 5–6 → 3, 7–9 → 4, 10–12 → 5, counting every server where Microsoft counts the first seven or nine; beyond,
-/// half the pool).
-pub fn pool_quorum(front_ends: usize) -> usize {
+/// The Front End Servers that must run for a pool to keep running, and among how many of its
+/// first servers (topology order) they count: Microsoft's pool-level quorum table (2 → 1, 3–4 →
+/// 2, 5–6 → 3, 7 → 4, 8–9 → 4 of the first 7, 10–12 → 5 of the first 9, and for the 13 to 16
+/// servers of Skype for Business Server 2019, 7 of the first 12).
+pub fn pool_quorum(front_ends: usize) -> (usize, usize) {
     match front_ends {
-        0..=2 => front_ends.min(1),
-        3 | 4 => 2,
-        5 | 6 => 3,
-        7..=9 => 4,
-        10..=12 => 5,
-        n => n.div_ceil(2),
+        0..=2 => (front_ends.min(1), front_ends),
+        3 | 4 => (2, front_ends),
+        5 | 6 => (3, front_ends),
+        7..=9 => (4, 7),
+        10..=12 => (5, 9),
+        _ => (7, 12),
     }
 }
 
@@ -179,11 +180,19 @@ pub(crate) fn flags_of(plan: &Plan, lost: &Lost) -> Flags {
     set(Flag::Paired, paired);
     // Every Front End Server rebuilt, or too few left to hold the pool's quorum: the pool starts
     // from nothing, Back End lost or not.
-    let members = plan.members().len();
-    let running = members - plan.failed_members().len().min(members);
+    let (members, failed) = (plan.members(), plan.failed_members());
+    let running = members.len() - failed.len().min(members.len());
+    // Only the pool's first servers count toward its quorum.
+    let (needed, first) = pool_quorum(members.len());
+    let running_first = members
+        .iter()
+        .take(first)
+        .filter(|m| !failed.contains(m))
+        .count();
+    let members = members.len();
     set(
         Flag::ColdStart,
-        fe && members >= 2 && (lost.every_member || running < pool_quorum(members)),
+        fe && members >= 2 && (lost.every_member || running_first < needed),
     );
     let primary_variant = be_failed && !cms_restored && mirrored && loss == MirrorLoss::Primary;
     // The Back End moved to its mirror while some Front End Servers run and one was lost: their
@@ -193,7 +202,7 @@ pub(crate) fn flags_of(plan: &Plan, lost: &Lost) -> Flags {
         primary_variant
             && running > 0
             && running < members
-            && running.saturating_sub(1) < pool_quorum(members),
+            && running_first.saturating_sub(1) < needed,
     );
     set(Flag::TopologyChanged, primary_variant);
     // A Standard Edition server's file store is on it unless the share names another server.

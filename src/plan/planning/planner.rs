@@ -24,7 +24,7 @@ use crate::plan::texts::plural;
 use crate::plan::texts::table::{Key, Texts};
 
 /// Front End Servers that must run for a pool's first start (cold start), by pool size, from
-/// Microsoft's table (about 85 % of the pool).
+/// Microsoft's table (about 85 % of the pool up to 12 servers, 12 for 16).
 pub fn cold_start_quorum(front_ends: usize) -> usize {
     match front_ends {
         0..=2 => front_ends.min(1),
@@ -38,6 +38,9 @@ pub fn cold_start_quorum(front_ends: usize) -> usize {
         10 => 8,
         11 => 9,
         12 => 10,
+        // Skype for Business Server 2019's pools of up to 16: Microsoft gives 12 for 16, the
+        // most a smaller pool of them needs too.
+        13..=16 => 12,
         n => n.saturating_mul(85).div_ceil(100),
     }
 }
