@@ -268,9 +268,10 @@ pub(crate) fn base_values(
         "each_running_front_end",
         running.into_iter().map(value).collect(),
     );
-    // The configuration the store imports: the replica a surviving Front End Server of the
-    // pool exported (it replicated until the failure), else the backup.
-    let (import_from, import_file) = if flags.has(Flag::CmsLocalReplica) {
+    // The configuration the store imports: the replica exported at the start of the section
+    // (a server that ran until the failure holds the newest copy), else the fresh export from
+    // the surviving mirror.
+    let (import_from, import_file) = if flags.has(Flag::CmsReplica) {
         (
             backup_value.clone(),
             text_value(
@@ -292,7 +293,12 @@ pub(crate) fn base_values(
         Some(Value::Known(t) | Value::Missing(t) | Value::Default(t)) => t.clone(),
         None => String::new(),
     };
-    let say = |k: Key| Value::Known(texts.render(&Message::new(k).with("pool", &pool_name)));
+    let say = |k: Key| {
+        let message = Message::new(k)
+            .with("pool", &pool_name)
+            .with("config", plan.backup.config.trim());
+        Value::Known(texts.render(&message))
+    };
     v.set(
         "replica_holders",
         say(if plan.kind == PoolKind::StandardEdition {
@@ -304,9 +310,11 @@ pub(crate) fn base_values(
     v.set(
         "import_source",
         say(if flags.has(Flag::CmsLocalReplica) {
+            key::STORE_COPY_SOURCE_LOCAL_REPLICA
+        } else if flags.has(Flag::CmsReplica) {
             key::STORE_COPY_SOURCE_REPLICA
         } else {
-            key::STORE_COPY_SOURCE_BACKUP
+            key::STORE_COPY_SOURCE_FRESH
         }),
     );
     // Where Persistent Chat cmdlets run: a Persistent Chat Server (the Standard Edition server
