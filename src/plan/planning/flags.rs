@@ -5,7 +5,7 @@
 //! Guarantees: total; a flag is set only under the plan's own facts (never from another pool's);
 //! nothing lost is assumed that [`Lost`] does not say.
 
-use crate::plan::description::loss::Lost;
+use crate::plan::description::loss::{Lost, file_server};
 use crate::plan::description::model::{
     ChatBackupMethod, MirrorLoss, Plan, PoolKind, SqlStore, StoreLocation,
 };
@@ -205,10 +205,16 @@ pub(crate) fn flags_of(plan: &Plan, lost: &Lost) -> Flags {
             && running_first.saturating_sub(1) < needed,
     );
     set(Flag::TopologyChanged, primary_variant);
-    // A Standard Edition server's file store is on it unless the share names another server.
-    let file_store_restored = (fe && has_file_store_section(plan, lost))
-        || (se && (lost.file_store || plan.file_store.trim().is_empty()));
+    // A Standard Edition server's file store is on it unless the share names another server;
+    // that server, when lost, is rebuilt and shared like a Front End pool's file server.
+    let se_own_share = se
+        && (plan.file_store.trim().is_empty()
+            || file_server(plan) == plan.pool_fqdn.trim().to_ascii_lowercase());
+    let file_server_rebuilt =
+        has_file_store_section(plan, lost) || (se && !se_own_share && lost.file_store);
+    let file_store_restored = file_server_rebuilt || se_own_share;
     set(Flag::FileStoreRestored, file_store_restored);
+    set(Flag::FileServerRebuilt, file_server_rebuilt);
     set(Flag::LyncServersRestored, !plan.failed_members().is_empty());
     set(Flag::MediationCollocated, fe && plan.mediation_collocated);
     let chat_file = chat_restore && plan.persistent_chat.backup_method == ChatBackupMethod::Export;
