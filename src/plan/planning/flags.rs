@@ -190,9 +190,12 @@ pub(crate) fn flags_of(plan: &Plan, lost: &Lost) -> Flags {
         .filter(|m| !failed.contains(m))
         .count();
     let members = members.len();
+    let cold_start = fe && members >= 2 && (lost.every_member || running_first < needed);
+    set(Flag::ColdStart, cold_start);
+    // The user data import stops and starts every Front End Server too.
     set(
-        Flag::ColdStart,
-        fe && members >= 2 && (lost.every_member || running_first < needed),
+        Flag::PoolRestarted,
+        cold_start || (fe && members >= 2 && user_data),
     );
     let primary_variant = be_failed && !cms_restored && mirrored && loss == MirrorLoss::Primary;
     // The Back End moved to its mirror while some Front End Servers run and one was lost: their
