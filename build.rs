@@ -616,11 +616,26 @@ fn texts(
         out.push_str("];\n");
     };
     write_labels(&mut out, "EN_LABELS", "en", &labels_of(&english, "en"));
-    out.push_str("/// English, built in.\npub static ENGLISH: [&str; TEXT_COUNT] = [");
-    for (_, text) in &all {
-        let _ = write!(out, "{text:?},");
+    // The page never says the command line's texts: its tables leave them empty.
+    let page_says = |key: &str| !key.starts_with("cli.");
+    for (cfg, page) in [
+        ("not(target_arch = \"wasm32\")", false),
+        ("target_arch = \"wasm32\"", true),
+    ] {
+        let _ = write!(
+            out,
+            "/// English, built in.\n#[cfg({cfg})]\npub static ENGLISH: [&str; TEXT_COUNT] = ["
+        );
+        for (key, text) in &all {
+            let text = if page && !page_says(key) {
+                ""
+            } else {
+                text.as_str()
+            };
+            let _ = write!(out, "{text:?},");
+        }
+        out.push_str("];\n");
     }
-    out.push_str("];\n");
     let mut packs = Vec::new();
     let mut apps = String::from(
         "/// The other languages' app texts, built into native builds and the import worker only (the page fetches packs).\nstatic APP_TABLES: &[(&str, &[&str; APP_COUNT])] = &[",
@@ -650,10 +665,14 @@ fn texts(
             "src/content/texts/{lang}.toml has texts that English does not"
         );
         let label_texts = labels_of(&by_key, lang);
+        let page_table = all
+            .iter()
+            .zip(&table)
+            .map(|((key, _), text)| if page_says(key) { *text } else { "" });
         let lines: Vec<&str> = label_texts
             .iter()
             .map(String::as_str)
-            .chain(table.iter().copied())
+            .chain(page_table)
             .collect();
         for (i, text) in lines.iter().enumerate() {
             assert!(

@@ -184,7 +184,18 @@ mod tests {
             read.labels().print_blank(),
             Texts::english().labels().print_blank()
         );
-        assert!(read.entries().eq(french.entries()), "every text, in order");
+        // Every text, in order, but the command line's, which the page never says.
+        let page_says = |(key, _): &(&str, &str)| !key.starts_with("cli.");
+        assert!(
+            read.entries()
+                .filter(page_says)
+                .eq(french.entries().filter(page_says)),
+        );
+        assert!(
+            read.entries()
+                .filter(|e| !page_says(e))
+                .all(|(_, t)| t.is_empty())
+        );
         assert!(Texts::from_pack(Lang::Fr, "").is_err());
         assert!(Texts::from_pack(Lang::Fr, &pack[..pack.len() - 1]).is_err());
         assert!(Texts::from_pack(Lang::Fr, &format!("{pack}\nextra")).is_err());
