@@ -29,7 +29,8 @@ test('a CMS-hosting pool with a mirrored Back End, RGS, archiving, file store an
     'server:fe2.contoso.com', 'server:fe3.contoso.com', 'data', 'verify']);
   const cmd = await commands(page);
   assert.match(cmd, /Install-CsDatabase -CentralManagementDatabase -Clean -SqlServerFqdn "sqla\.contoso\.com" -SqlInstanceName "rtc" -Verbose/);
-  assert.match(cmd, /Import-CsConfiguration -FileName "C:\\LyncRestore\\Config\.zip"/);
+  // The store imports the replica a server of another pool exported (it ran until the failure).
+  assert.match(cmd, /Import-CsConfiguration -FileName "C:\\LyncRestore\\Replica-Config\.zip"/);
   assert.match(cmd, /robocopy "\\\\bk\.contoso\.com\\LyncBackup\\filestore" "\\\\fs1\.contoso\.com\\LyncShare" \/E/);
   assert.match(cmd, /Import-CsRgsConfiguration -Destination "service:ApplicationServer:pool-cms\.contoso\.com" -OverwriteOwner/);
   assert.match(cmd, /Import-CsLisConfiguration -FileName "C:\\LyncRestore\\E911Config\.zip"/);
