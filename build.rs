@@ -318,7 +318,8 @@ fn main() {
     };
     write(out_dir.join("catalogue.rs"), &out);
     write(out_dir.join("flag.rs"), &flag_type(&vocabulary));
-    let (texts, packs) = texts(&langs, &keys);
+    let deferred = on_demand(&catalogue, &read("src/content/on_demand.toml"));
+    let (texts, packs) = texts(&langs, &keys, &deferred);
     write(out_dir.join("lang.rs"), &languages(&langs));
     write(out_dir.join("texts.rs"), &texts);
     for (lang, pack) in packs {
@@ -330,6 +331,54 @@ fn main() {
             write(profile_dir.join(&name), &pack);
         }
     }
+}
+
+/// The keys of the texts `src/content/on_demand.toml` names: a listed section's title, and the
+/// title, body and caution of each listed step and of each step every section of which is
+/// listed. An id the catalogue does not have fails the build.
+fn on_demand(catalogue: &Catalogue, text: &str) -> Vec<String> {
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct OnDemand {
+        sections: Vec<String>,
+        steps: Vec<String>,
+    }
+    let list: OnDemand = toml::from_str(text)
+        .unwrap_or_else(|e| panic!("src/content/on_demand.toml is not valid: {e}"));
+    for id in &list.sections {
+        assert!(
+            catalogue.sections.iter().any(|s| &s.id == id),
+            "src/content/on_demand.toml: no section {id:?}"
+        );
+    }
+    for id in &list.steps {
+        assert!(
+            catalogue.steps.0.iter().any(|s| &s.id == id),
+            "src/content/on_demand.toml: no step {id:?}"
+        );
+    }
+    let mut keys: Vec<String> = list
+        .sections
+        .iter()
+        .map(|id| format!("section.{id}"))
+        .collect();
+    for step in &catalogue.steps.0 {
+        let mut listing = catalogue
+            .sections
+            .iter()
+            .filter(|s| s.steps.ids.contains(&step.id))
+            .peekable();
+        let listed = list.steps.contains(&step.id)
+            || (listing.peek().is_some() && listing.all(|s| list.sections.contains(&s.id)));
+        if listed {
+            keys.push(format!("step_title.{}", step.id));
+            keys.push(format!("step_body.{}", step.id));
+            if step.caution.is_some() {
+                keys.push(format!("step_caution.{}", step.id));
+            }
+        }
+    }
+    keys
 }
 
 /// The languages of `src/content/texts/`, English first: each file's keys (`section.name`,
@@ -552,6 +601,7 @@ fn assign_keys(catalogue: &mut Catalogue, first: usize) -> Vec<(String, String)>
 fn texts(
     langs: &[(String, Vec<(String, String)>)],
     catalogue: &[(String, String)],
+    deferred: &[String],
 ) -> (String, Vec<(String, String)>) {
     let labels: Vec<&str> = langs[0]
         .1
@@ -616,8 +666,18 @@ fn texts(
         out.push_str("];\n");
     };
     write_labels(&mut out, "EN_LABELS", "en", &labels_of(&english, "en"));
-    // The page never says the command line's texts: its tables leave them empty.
+    // The page never says the command line's texts: its tables leave them empty. Its English
+    // table leaves the on-demand texts empty too: they are the English pack, fetched when a
+    // binder first needs them.
     let page_says = |key: &str| !key.starts_with("cli.");
+    let on_demand: Vec<usize> = all
+        .iter()
+        .enumerate()
+        .filter(|(_, (key, _))| deferred.contains(key))
+        .map(|(i, _)| i)
+        .collect();
+    let english_pack: Vec<&str> = on_demand.iter().map(|i| all[*i].1.as_str()).collect();
+    let english_pack = english_pack.join("\n");
     for (cfg, page) in [
         ("not(target_arch = \"wasm32\")", false),
         ("target_arch = \"wasm32\"", true),
@@ -626,16 +686,20 @@ fn texts(
             out,
             "/// English, built in.\n#[cfg({cfg})]\npub static ENGLISH: [&str; TEXT_COUNT] = ["
         );
-        for (key, text) in &all {
-            let text = if page && !page_says(key) {
-                ""
-            } else {
-                text.as_str()
-            };
+        for (i, (key, text)) in all.iter().enumerate() {
+            let left_out = page && (!page_says(key) || on_demand.contains(&i));
+            let text = if left_out { "" } else { text.as_str() };
             let _ = write!(out, "{text:?},");
         }
         out.push_str("];\n");
     }
+    let _ = write!(
+        out,
+        "/// The table positions of the English texts fetched on demand (`src/content/on_demand.toml`).\npub static ON_DEMAND: [u16; {}] = {on_demand:?};\n\
+         /// The size of the English pack of those texts, in bytes.\npub const ON_DEMAND_BYTES: usize = {};\n",
+        on_demand.len(),
+        english_pack.len()
+    );
     let mut packs = Vec::new();
     let mut apps = String::from(
         "/// The other languages' app texts, built into native builds and the import worker only (the page fetches packs).\nstatic APP_TABLES: &[(&str, &[&str; APP_COUNT])] = &[",
@@ -706,5 +770,6 @@ fn texts(
         out.push_str(&part);
         out.push_str("];\n");
     }
+    packs.push(("en-on-demand".to_string(), english_pack));
     (out, packs)
 }

@@ -44,8 +44,12 @@ const packs = Object.fromEntries(readdirSync(packDir).flatMap((f) => {
   return lang ? [[lang, readFileSync(join(packDir, f), 'utf8')]] : [];
 }));
 if (Object.keys(packs).length === 0) throw new Error(`postbuild: no texts-<lang>.txt in ${packDir}`);
+// The English texts of the rarely used steps (src/content/on_demand.toml): a pack like a
+// language's, fetched the first time a binder needs them, never at start.
+const onDemand = readFileSync(join(packDir, 'texts-en-on-demand.txt'), 'utf8');
+const texts = { ...packs, 'en-on-demand': onDemand };
 const packNames = {};
-for (const [lang, pack] of Object.entries(packs)) {
+for (const [lang, pack] of Object.entries(texts)) {
   packNames[lang] = `./${lang}-${hash16(pack)}.txt`;
   writeFileSync(join(dir, packNames[lang].slice(2)), pack);
   html = html.replace('</head>', `<meta name="lync-pack-${lang}" content="${packNames[lang]}">\n</head>`);
@@ -103,7 +107,7 @@ const fromBase64 = (bytes) => `Uint8Array.from(atob("${bytes.toString('base64')}
 const workerSource = `${workerGlueSrc}\nwasm_bindgen({ module_or_path: ${fromBase64(workerWasmSrc)} });\n`;
 const workerMeta = `const worker = document.createElement('meta');\nworker.name = 'lync-import-worker';\nworker.content = URL.createObjectURL(new Blob([${JSON.stringify(workerSource)}], { type: 'text/javascript' }));\ndocument.head.append(worker);\n`;
 // `<` escaped so no text of the pack can close the inline script.
-const packMetas = Object.entries(packs).map(([lang, pack]) => `{\n  const meta = document.createElement('meta');\n  meta.name = 'lync-pack-text-${lang}';\n  meta.content = ${JSON.stringify(pack).replaceAll('<', '\\u003c')};\n  document.head.append(meta);\n}\n`).join('');
+const packMetas = Object.entries(texts).map(([lang, pack]) => `{\n  const meta = document.createElement('meta');\n  meta.name = 'lync-pack-text-${lang}';\n  meta.content = ${JSON.stringify(pack).replaceAll('<', '\\u003c')};\n  document.head.append(meta);\n}\n`).join('');
 const script = `${glue}\n${workerMeta}${packMetas}${startLang}await __wbg_init({ module_or_path: ${fromBase64(wasm)} });\n`;
 const policy = [
   "default-src 'none'",

@@ -77,6 +77,9 @@ pub struct AppState {
     pub save_failed: bool,
     /// A language was asked for and its texts could not be had: the page shows in English.
     pub text_missing: bool,
+    /// The English of the rarely used steps could not be had: a binder that needs it is not
+    /// shown (never printed with steps missing).
+    pub on_demand_failed: bool,
     /// When the binder is printed (the cover and running footer show it).
     pub printed_at: String,
     /// The whole checklist is rendered (the first frame shows only its top).
@@ -104,6 +107,9 @@ pub enum AppAction {
     Whole,
     /// A change of the topology import.
     Topology(TopologyAction),
+    /// The English of the rarely used steps, fetched when a binder first needed it (`None`:
+    /// it could not be had).
+    OnDemand(Option<Texts>),
 }
 
 impl AppState {
@@ -124,6 +130,7 @@ impl AppState {
             storage_ok,
             save_failed: false,
             text_missing: false,
+            on_demand_failed: false,
             printed_at: now.to_string(),
             whole: false,
             topology: TopologyState::default(),
@@ -141,6 +148,7 @@ impl AppState {
             AppAction::Dismiss(i) => *i >= self.notices.len(),
             AppAction::Saved(ok) => self.save_failed != *ok,
             AppAction::Whole => self.whole,
+            AppAction::OnDemand(_) => false,
         }
     }
 
@@ -183,6 +191,10 @@ impl AppState {
                 self.whole = true;
             }
             AppAction::Whole => self.whole = true,
+            AppAction::OnDemand(fetched) => {
+                self.on_demand_failed = fetched.is_none();
+                self.keep(fetched);
+            }
             AppAction::Topology(action) => return self.topology_action(action),
         }
         self
@@ -349,6 +361,17 @@ mod tests {
         assert!(s.topology.pools.is_empty());
         let s = topo(s, TopologyAction::Read(Err("bad".into())));
         assert_eq!(s.topology.view.as_deref(), Some(&Err("bad".to_string())));
+    }
+
+    #[test]
+    fn the_rarely_used_steps_english_is_kept_once_fetched_or_said_missing() {
+        let full = Texts::built_in(Lang::En);
+        let s = state().apply(AppAction::OnDemand(None));
+        assert!(s.on_demand_failed);
+        assert!(!s.unchanged_by(&AppAction::OnDemand(None)));
+        let s = s.apply(AppAction::OnDemand(Some(full)));
+        assert!(!s.on_demand_failed);
+        assert_eq!(s.texts_of(Lang::En), full);
     }
 
     #[test]

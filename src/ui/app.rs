@@ -91,6 +91,18 @@ pub fn App(props: &AppProps) -> Html {
         (ws.session.clone(), other_texts, state.bilingual),
         |(session, texts, on)| on.then(|| Rc::new(build_session_checklist(session, *texts))),
     );
+    // The rarely used steps' English comes on first need: until it has, the binder is not
+    // shown, printed or exported.
+    let pending =
+        checklist.text_pending() || other.as_ref().as_ref().is_some_and(|o| o.text_pending());
+    {
+        let (dispatch, failed) = (dispatch.clone(), state.on_demand_failed);
+        use_effect_with(pending, move |pending| {
+            if *pending && !failed {
+                effects::fetch_on_demand(dispatch);
+            }
+        });
+    }
     let errors: Rc<Errors> = use_memo((plan.clone(), texts), |(plan, texts)| {
         let mut map = Errors::new();
         // A blank form is an invitation, not a list of mistakes.
@@ -138,7 +150,7 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <div class="app">
             <Header texts={texts} bilingual={state.bilingual} any_ticks={!ws.session.progress.ticks.is_empty()}
-                on_lang={on_lang} on_bilingual={on_bilingual} on_example={on_example.clone()} on_reset={on_reset} on_print={on_print} />
+                on_lang={on_lang} on_bilingual={on_bilingual} on_example={on_example.clone()} on_reset={on_reset} on_print={on_print} printable={!pending} />
             <Notices notices={state.notices.clone()} texts={texts} from_link={ws.slot == Slot::FromLink}
                 storage_ok={state.storage_ok} save_failed={state.save_failed} text_missing={state.text_missing}
                 on_action={dispatch.clone()} />
@@ -162,9 +174,15 @@ pub fn App(props: &AppProps) -> Html {
                     <p class="open-plan no-print">
                         { ws.open_name().map(str::to_string).unwrap_or_else(|| s.not_saved().to_string()) }
                     </p>
-                    <ChecklistView checklist={checklist} other={(*other).clone()} texts={texts} other_texts={other_texts} progress={Rc::new(ws.session.progress.clone())}
-                        site={ws.session.plan.site.clone()} fingerprint={(*print_id).clone()}
-                        generated={state.printed_at.clone()} whole={state.whole} on_tick={on_tick} />
+                    if pending && state.on_demand_failed {
+                        <p class="notice" id="steps-unavailable" role="alert">{ s.steps_unavailable() }</p>
+                    } else if pending {
+                        <p class="notice" id="steps-loading">{ s.steps_loading() }</p>
+                    } else {
+                        <ChecklistView checklist={checklist} other={(*other).clone()} texts={texts} other_texts={other_texts} progress={Rc::new(ws.session.progress.clone())}
+                            site={ws.session.plan.site.clone()} fingerprint={(*print_id).clone()}
+                            generated={state.printed_at.clone()} whole={state.whole} on_tick={on_tick} />
+                    }
                 </div>
             </main>
         </div>

@@ -100,6 +100,16 @@ pub fn when_pack(lang: Lang, packs: &[Texts], then: Box<dyn FnOnce(Option<Texts>
     });
 }
 
+/// Fetches the English of the rarely used steps (`src/content/on_demand.toml`), the first time a
+/// binder needs it, and reports it (or that it could not be had).
+pub fn fetch_on_demand(dispatch: Callback<AppAction>) {
+    yew::platform::spawn_local(async move {
+        let pack = browser::pack("en-on-demand").await;
+        let texts = pack.and_then(|p| Texts::english_with(&p).ok());
+        dispatch.emit(AppAction::OnDemand(texts));
+    });
+}
+
 /// Asks for a language: remembered, its steps fetched if needed, then applied.
 pub fn choose_language(lang: Lang, packs: &[Texts], dispatch: Callback<AppAction>) {
     // Remembering the choice is a convenience: a refusal changes nothing else.

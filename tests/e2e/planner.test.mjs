@@ -70,6 +70,9 @@ test('#example opens the built-in example: a 12-server pool hosting the CMS', as
   const servers = Array.from({ length: 12 }, (_, i) => `server:fe${String(i + 1).padStart(2, '0')}.example.com`);
   assert.deepEqual(ids, ['prepare', 'cms_back_end', 'file_store', ...servers, 'data', 'verify']);
   assert.equal(await page.locator('.missing').count(), 0);
+  // Everything the example says is in the first load: no text fetched for it.
+  const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+  assert.deepEqual(fetched.filter((u) => /\.txt$/.test(u)), []);
   await page.screenshot({ path: join(OUT_DIR, 'example.png'), fullPage: false });
   assert.deepEqual(problems.consoleErrors, []);
   assert.deepEqual(problems.offOrigin, []);

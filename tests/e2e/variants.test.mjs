@@ -10,6 +10,10 @@ after(async () => { await browser?.close(); });
 
 test('a CMS-hosting pool with a mirrored Back End, RGS, archiving, file store and a paired pool', async () => {
   const { context, page, problems } = await openPage(browser);
+  // The rarely used steps' English (src/content/on_demand.toml) is fetched once, when a binder
+  // first needs it: not for the everyday pool below, at the failover.
+  const onDemand = [];
+  page.on('request', (r) => { if (/\/en-on-demand-[0-9a-f]+\.txt$/.test(r.url())) onDemand.push(r.url()); });
   await typePool(page, 'pool-cms.contoso.com', 'fe1.contoso.com fe2.contoso.com fe3.contoso.com', 'sqla.contoso.com');
   await page.check('#mirrored');
   await page.fill('#back_end-mirror_fqdn', 'sqlb.contoso.com');
@@ -43,6 +47,7 @@ test('a CMS-hosting pool with a mirrored Back End, RGS, archiving, file store an
   const pdf = await printToPdf(page, 'cms-pool');
   assert.match(pdf.text, /Back End Server sqla\.contoso\.com \(hosts the Central Management store\)/);
 
+  assert.deepEqual(onDemand, [], 'an everyday binder needs no text fetched');
   // Failing over first: the store goes to the backup pool's Back End, the Back End is restored
   // with the plain procedure, the users come back at the end.
   await page.check('#fail-over');
@@ -51,6 +56,8 @@ test('a CMS-hosting pool with a mirrored Back End, RGS, archiving, file store an
   await page.fill('#edge_pool', 'edge.contoso.com');
   assert.deepEqual(await sectionIds(page), ['prepare', 'failover', 'back_end', 'file_store', 'server:fe1.contoso.com',
     'server:fe2.contoso.com', 'server:fe3.contoso.com', 'data', 'verify']);
+  assert.equal(onDemand.length, 1, 'the failover steps\' English, fetched once');
+  assert.match(await page.textContent('[data-section-id="failover"]'), /Fail the users of pool-cms\.contoso\.com over to pool-dr\.contoso\.com/);
   const failover = await commands(page);
   assert.match(failover, /Invoke-CsManagementServerFailover -BackupSqlServerFqdn "sqldr\.contoso\.com" -Force/);
   assert.match(failover, /Set-CsEdgeServer -Identity "EdgeServer:edge\.contoso\.com" -Registrar "Registrar:pool-dr\.contoso\.com"/);
@@ -77,6 +84,27 @@ test('a CMS-hosting pool with a mirrored Back End, RGS, archiving, file store an
   assert.deepEqual(await sectionIds(page), ['prepare', 'server:fe2.contoso.com', 'verify']);
   assert.deepEqual(problems.consoleErrors, []);
   assert.deepEqual(problems.offOrigin, []);
+  await context.close();
+});
+
+test('without the rarely used steps\' English (blocked, offline) a binder that needs it is not shown, printed or exported, and the plan is kept', async () => {
+  const { context, page } = await openPage(browser);
+  await context.route(/\/en-on-demand-[0-9a-f]+\.txt$/, (route) => route.abort());
+  await typePool(page, 'pool-cms.contoso.com', 'fe1.contoso.com fe2.contoso.com fe3.contoso.com', 'sqla.contoso.com');
+  assert.ok(await page.isEnabled('#print-progress'), 'an everyday binder prints');
+  await page.click('summary:has-text("Pool options")');
+  await page.fill('#backup_pool', 'pool-dr.contoso.com');
+  await page.check('#fail-over');
+  await page.waitForSelector('#steps-unavailable');
+  assert.match(await page.textContent('#steps-unavailable'), /could not be loaded/);
+  assert.equal(await page.$('[data-section-id="failover"]'), null);
+  assert.ok(!(await page.isEnabled('#print-progress')) && !(await page.isEnabled('#print-blank')));
+  assert.ok(!(await page.isEnabled('#export-markdown')) && !(await page.isEnabled('#export-html')));
+  assert.equal(await page.inputValue('#pool_fqdn'), 'pool-cms.contoso.com');
+  // Back to a binder that needs nothing fetched: it shows and prints again.
+  await page.uncheck('#fail-over');
+  await page.waitForSelector('[data-section-id="verify"]');
+  assert.ok(await page.isEnabled('#print-progress'));
   await context.close();
 });
 

@@ -91,6 +91,15 @@ pub struct Checklist {
 }
 
 impl Checklist {
+    /// True when some of its text has not come yet: the page's English leaves the rarely used
+    /// steps' texts to a pack fetched on first need (`src/content/on_demand.toml`), and every
+    /// section and step has a title otherwise (the translations test sees none empty).
+    pub fn text_pending(&self) -> bool {
+        self.sections
+            .iter()
+            .any(|s| s.title.is_empty() || s.steps.iter().any(|st| st.title.is_empty()))
+    }
+
     /// Number of steps in all sections.
     pub fn step_count(&self) -> usize {
         self.sections.iter().map(|s| s.steps.len()).sum()

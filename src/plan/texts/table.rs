@@ -5,6 +5,8 @@
 //! catalogue. English is built in. Another language is a pack (its labels, then its texts, one
 //! per line) the page fetches when the language is first needed and reads with
 //! [`Texts::from_pack`], refusing a pack of another build; until then the page is in English.
+//! The page's English leaves out the rarely used steps' texts (`src/content/on_demand.toml`):
+//! they are a pack too, read with [`Texts::english_with`] the first time a binder needs them.
 //! Native builds (the command line, the tests) have every table built in ([`Texts::built_in`]),
 //! and the import worker each language's messages ([`Texts::messages`]).
 
@@ -14,8 +16,8 @@ use crate::plan::texts::lang::Lang;
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Key(pub(crate) u16);
 
-// TEXT_COUNT, APP_COUNT, LABEL_COUNT, KEYS, `mod key`, `Strings`, ENGLISH, TABLES and PACKS,
-// written by build.rs.
+// TEXT_COUNT, APP_COUNT, LABEL_COUNT, KEYS, `mod key`, `Strings`, ENGLISH, ON_DEMAND,
+// ON_DEMAND_BYTES, APP_TABLES, TABLES and PACKS, written by build.rs.
 include!(concat!(env!("OUT_DIR"), "/texts.rs"));
 
 /// The texts of one language.
@@ -121,6 +123,32 @@ impl Texts {
         })
     }
 
+    /// English with its on-demand texts (`src/content/on_demand.toml`, which the page's table
+    /// leaves empty) read from their pack, as fetched and kept for the life of the page. Only
+    /// this build's pack is accepted.
+    pub fn english_with(pack: &str) -> Result<Texts, WrongPack> {
+        let lines = pack.split('\n').count();
+        if lines != ON_DEMAND.len() || pack.len() != ON_DEMAND_BYTES {
+            return Err(WrongPack {
+                lines,
+                bytes: pack.len(),
+            });
+        }
+        let pack: &'static str = Box::leak(pack.to_owned().into_boxed_str());
+        let mut table: Vec<&'static str> = ENGLISH.to_vec();
+        for (at, line) in ON_DEMAND.iter().zip(pack.split('\n')) {
+            if let Some(slot) = table.get_mut(usize::from(*at)) {
+                *slot = line;
+            }
+        }
+        let table: &'static [&'static str] = Box::leak(table.into_boxed_slice());
+        Ok(Texts {
+            app: &table[..APP_COUNT],
+            catalogue: &table[APP_COUNT..],
+            ..Texts::english()
+        })
+    }
+
     /// The texts of `lang` from the tables built into native builds (the page fetches packs
     /// instead: calling this from the page would put every language into its first load, which
     /// `tests/e2e/size.test.mjs` would catch).
@@ -204,6 +232,21 @@ mod tests {
             "English has no pack"
         );
         assert_eq!(Texts::english().get(Key(u16::MAX)), "");
+    }
+
+    #[test]
+    fn the_english_on_demand_pack_fills_exactly_the_texts_the_page_leaves_out() {
+        let pack = std::fs::read_to_string(concat!(env!("OUT_DIR"), "/texts-en-on-demand.txt"))
+            .expect("build.rs writes the English on-demand pack");
+        assert!(ON_DEMAND.len() > 50, "the rarely used steps' texts");
+        let full = Texts::english_with(&pack).expect("this build's pack");
+        assert!(full.entries().eq(Texts::english().entries()));
+        for at in ON_DEMAND {
+            assert!(!full.get(Key(at)).is_empty());
+        }
+        assert!(Texts::english_with("").is_err());
+        assert!(Texts::english_with(&pack[1..]).is_err());
+        assert!(Texts::english_with(&format!("{pack}\nextra")).is_err());
     }
 
     #[test]

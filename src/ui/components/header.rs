@@ -26,6 +26,8 @@ pub struct HeaderProps {
     pub on_reset: Callback<MouseEvent>,
     /// Print: `true` for blank boxes, `false` with the progress.
     pub on_print: Callback<bool>,
+    /// The binder can be printed (every step's text is here).
+    pub printable: bool,
 }
 
 /// The page header.
@@ -62,8 +64,8 @@ pub fn Header(props: &HeaderProps) -> Html {
                 </span>
                 <button type="button" class="secondary" onclick={props.on_example.clone()}>{ s.load_example() }</button>
                 <button type="button" class="secondary" onclick={props.on_reset.clone()} disabled={!props.any_ticks}>{ s.reset_progress() }</button>
-                <button type="button" class="secondary" id="print-blank" onclick={print(true)}>{ s.print_blank() }</button>
-                <button type="button" id="print-progress" onclick={print(false)}>{ s.print_progress() }</button>
+                <button type="button" class="secondary" id="print-blank" onclick={print(true)} disabled={!props.printable}>{ s.print_blank() }</button>
+                <button type="button" id="print-progress" onclick={print(false)} disabled={!props.printable}>{ s.print_progress() }</button>
             </div>
         </header>
     }

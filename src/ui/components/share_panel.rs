@@ -51,6 +51,8 @@ fn file_stem(session: &Session) -> String {
 /// The share and export panel.
 #[component]
 pub fn SharePanel(props: &SharePanelProps) -> Html {
+    // A binder whose steps have not all come yet is not exported (nor shown, nor printed).
+    let pending = props.checklist.text_pending();
     let s = strings(props.texts);
     let texts = props.texts;
     let link_message = use_state(|| None::<(String, Option<String>)>);
@@ -169,8 +171,8 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
                 }
             </div>
             <div class="export-row">
-                <button type="button" class="secondary" id="export-markdown" onclick={export_markdown}>{ s.export_markdown() }</button>
-                <button type="button" class="secondary" id="export-html" onclick={export_html}>{ s.export_html() }</button>
+                <button type="button" class="secondary" id="export-markdown" onclick={export_markdown} disabled={pending}>{ s.export_markdown() }</button>
+                <button type="button" class="secondary" id="export-html" onclick={export_html} disabled={pending}>{ s.export_html() }</button>
             </div>
         </details>
     }

@@ -50,3 +50,10 @@ export function onFrenchFiles(dist) {
   const pack = /<meta name="lync-pack-fr" content="\.\/([^"]+)"/.exec(html)?.[1];
   return pack ? [pack] : [];
 }
+
+/** Files fetched the first time a binder needs the rarely used steps' English. */
+export function onDemandFiles(dist) {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const pack = /<meta name="lync-pack-en-on-demand" content="\.\/([^"]+)"/.exec(html)?.[1];
+  return pack ? [pack] : [];
+}
