@@ -48,7 +48,6 @@ pub fn flags(plan: &Plan) -> Flags {
     flags_of(plan, &Lost::of(plan))
 }
 
-/// [`flags`], with what the plan loses already worked out.
 /// The Front End Servers that must run for a pool to keep running, and among how many of its
 /// first servers (topology order) they count: Microsoft's pool-level quorum table (2 → 1, 3–4 →
 /// 2, 5–6 → 3, 7 → 4, 8–9 → 4 of the first 7, 10–12 → 5 of the first 9, and for the 13 to 16
@@ -64,6 +63,7 @@ pub fn pool_quorum(front_ends: usize) -> (usize, usize) {
     }
 }
 
+/// [`flags`], with what the plan loses already worked out.
 pub(crate) fn flags_of(plan: &Plan, lost: &Lost) -> Flags {
     let mut f = Flags::default();
     let fe = plan.kind == PoolKind::FrontEnd;
