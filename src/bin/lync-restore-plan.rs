@@ -83,8 +83,15 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             other => return Err(format!("unexpected argument {other:?}")),
         }
     }
+    let texts = Texts::built_in(lang);
+    let say = |message: Message| texts.render(&message);
+    let cannot_read = |path: &str, e: std::io::Error| {
+        say(Message::new(key::CLI_CANNOT_READ)
+            .with("path", path)
+            .with("error", e))
+    };
     let session = if let Some(path) = topology {
-        let bytes = std::fs::read(&path).map_err(|e| format!("cannot read {path}: {e}"))?;
+        let bytes = std::fs::read(&path).map_err(|e| cannot_read(&path, e))?;
         let topo = import_topology(&bytes)
             .map_err(|e| format!("{path}: {}", Texts::built_in(lang).render(&e.message())))?;
         match failed {
@@ -95,21 +102,20 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             Some(names) => session_for(&topo, &names)?,
         }
     } else {
-        let path = input.ok_or("no plan file given")?;
+        let path = input.ok_or_else(|| say(Message::new(key::CLI_NO_INPUT)))?;
         let bytes = if path == "-" {
             let mut b = Vec::new();
             std::io::stdin()
                 .read_to_end(&mut b)
-                .map_err(|e| format!("cannot read standard input: {e}"))?;
+                .map_err(|e| cannot_read("-", e))?;
             b
         } else {
-            std::fs::read(&path).map_err(|e| format!("cannot read {path}: {e}"))?
+            std::fs::read(&path).map_err(|e| cannot_read(&path, e))?
         };
         decode_file(&SerdeJson, &bytes).map_err(|e| {
-            format!(
-                "{path} is not a valid plan file: {}",
-                Texts::built_in(lang).render(&e.message())
-            )
+            say(Message::new(key::CLI_NOT_A_PLAN)
+                .with("path", &path)
+                .nested("problem", e.message()))
         })?
     };
     let mut session = session;
@@ -156,11 +162,15 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     let out = match format.as_str() {
         "markdown" | "md" => to_markdown(&checklist, Texts::built_in(checklist.lang)),
         "json" => SerdeJson.write_pretty(&checklist) + "\n",
-        other => return Err(format!("unknown format {other:?}")),
+        other => {
+            return Err(say(
+                Message::new(key::CLI_UNKNOWN_FORMAT).with("format", other)
+            ));
+        }
     };
     std::io::stdout()
         .write_all(out.as_bytes())
-        .map_err(|e| format!("cannot write: {e}"))?;
+        .map_err(|e| say(Message::new(key::CLI_CANNOT_WRITE).with("error", e)))?;
     Ok(if strict && findings > 0 {
         ExitCode::from(2)
     } else {
