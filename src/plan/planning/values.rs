@@ -303,6 +303,8 @@ pub(crate) fn base_values(
         "replica_holders",
         say(if plan.kind == PoolKind::StandardEdition {
             key::STORE_COPY_HOLDERS_OTHER_POOLS
+        } else if flags.has(Flag::WholePool) {
+            key::STORE_COPY_HOLDERS_POOL_LOST
         } else {
             key::STORE_COPY_HOLDERS_POOL
         }),
