@@ -18,6 +18,8 @@ use std::{env, fs, path::PathBuf};
 
 use serde::Deserialize;
 
+#[path = "build/backup_table.rs"]
+mod backup_table;
 #[path = "build/flag_vocabulary.rs"]
 mod flag_vocabulary;
 use flag_vocabulary::{flag_vocabulary, unknown_flags, variant};
@@ -318,6 +320,10 @@ fn main() {
     };
     write(out_dir.join("catalogue.rs"), &out);
     write(out_dir.join("flag.rs"), &flag_type(&vocabulary));
+    println!("cargo:rerun-if-changed=build/backup_table.rs");
+    let backup = backup_table::backup_table(&read("src/content/backup.toml"))
+        .unwrap_or_else(|e| panic!("src/content/backup.toml: {e}"));
+    write(out_dir.join("backup.rs"), &backup);
     let deferred = on_demand(&catalogue, &read("src/content/on_demand.toml"));
     let (texts, packs) = texts(&langs, &keys, &deferred);
     write(out_dir.join("lang.rs"), &languages(&langs));

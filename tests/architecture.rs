@@ -82,6 +82,7 @@ const STAGES: &[&str] = &[
     "planning",
     "formats",
     "import",
+    "readiness",
     "workspace",
 ];
 

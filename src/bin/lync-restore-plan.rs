@@ -7,21 +7,31 @@ use std::io::{Read, Write};
 use std::process::ExitCode;
 
 use lync_restore::plan::decode_file;
+use lync_restore::plan::description::readiness::{Readiness, Status, drift};
 use lync_restore::plan::formats::json_text::{JsonText, SerdeJson};
 use lync_restore::plan::import::{Topology, import_topology};
+use lync_restore::plan::readiness::report::read_report;
+use lync_restore::plan::readiness::scripts::{backup_script, readiness_script, session_plans};
 use lync_restore::plan::sql_label;
 use lync_restore::plan::{
     Lang, Session, Version, build_session_checklist, example_plan, to_markdown, validate,
 };
+use lync_restore::plan::{Plan, fingerprint};
 
 const USAGE: &str = "usage: lync-restore-plan <plan.json | -> [--format markdown|json] [--lang en|fr] [--version V] [--strict]
        lync-restore-plan --topology <topology.xml|.tbxml> [--failed POOL_OR_SERVER,...] [--format markdown|json]
+       lync-restore-plan <plan.json> --script backup|readiness [--lang en|fr]
+       lync-restore-plan <plan.json> --report <readiness-report.json> [--lang en|fr]
        lync-restore-plan --example      (print the example plan file)
   --strict    exit with status 2 when the plan has validation findings
               (status 3, and no output, when a pool gets no binder: its findings say why)
   --version   the product the pools run, over what the file says: lync2013, sfb2015, sfb2019 or sfbse
   --topology  read a Get-CsTopology -AsXml file or a Topology Builder document; without --failed,
-              print what it holds; with it, plan the named pools (whole) and servers (alone)";
+              print what it holds; with it, plan the named pools (whole) and servers (alone)
+  --script    print the plan's backup script or its read-only readiness check (PowerShell 5.1)
+  --report    read a readiness report against the plan: what passed, what failed and on which
+              steps, where the deployment left the plan (status 1 when a check failed or the
+              deployment drifted, 4 when the report cannot be read)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -42,6 +52,8 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     let mut topology: Option<String> = None;
     let mut version: Option<Version> = None;
     let mut failed: Option<Vec<String>> = None;
+    let mut script: Option<String> = None;
+    let mut report: Option<String> = None;
     let mut it = args.iter();
     while let Some(arg) = it.next() {
         match arg.as_str() {
@@ -58,6 +70,14 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
                 }
             }
             "--strict" => strict = true,
+            "--script" => {
+                script = Some(
+                    it.next()
+                        .ok_or("--script needs backup or readiness")?
+                        .clone(),
+                )
+            }
+            "--report" => report = Some(it.next().ok_or("--report needs a file")?.clone()),
             "--topology" => topology = Some(it.next().ok_or("--topology needs a file")?.clone()),
             "--failed" => {
                 let list = it.next().ok_or("--failed needs a list")?;
@@ -158,6 +178,37 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
         );
         return Ok(ExitCode::from(3));
     }
+    let plans = session_plans(&session);
+    let print_id = fingerprint(&SerdeJson, &session.plan);
+    if let Some(which) = script {
+        let text = match which.as_str() {
+            "backup" => backup_script(&plans, lang, &print_id),
+            "readiness" => readiness_script(&plans, lang, &print_id),
+            _ => return Err("--script takes backup or readiness".into()),
+        };
+        std::io::stdout()
+            .write_all(text.as_bytes())
+            .map_err(|e| say(Message::new(key::CLI_CANNOT_WRITE).with("error", e)))?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    if let Some(path) = report {
+        let bytes = std::fs::read(&path).map_err(|e| cannot_read(&path, e))?;
+        return Ok(match read_report(&SerdeJson, &bytes, &print_id, &plans) {
+            Ok(readiness) => {
+                let (text, ok) = report_text(&readiness, &plans, texts);
+                print!("{text}");
+                if ok {
+                    ExitCode::SUCCESS
+                } else {
+                    ExitCode::from(1)
+                }
+            }
+            Err(e) => {
+                eprintln!("{path}: {}", say(e.message()));
+                ExitCode::from(4)
+            }
+        });
+    }
     let checklist = build_session_checklist(&session, Texts::built_in(lang));
     let out = match format.as_str() {
         "markdown" | "md" => to_markdown(&checklist, Texts::built_in(checklist.lang)),
@@ -176,6 +227,48 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// A readiness report read against the plan, as text: the summary, each check that did not
+/// pass with the steps it protects, and the drift; and whether all is well.
+fn report_text(readiness: &Readiness, plans: &[Plan], texts: Texts) -> (String, bool) {
+    let (done, total) = readiness.passed();
+    let mut out = texts.render(
+        &Message::new(key::READINESS_CHECKED)
+            .with("finished", &readiness.finished)
+            .with("computer", &readiness.computer)
+            .with("done", done)
+            .with("total", total),
+    ) + "\n";
+    let colon = texts.get(key::EXPORT_COLON);
+    let mut ok = true;
+    for check in readiness
+        .checks
+        .iter()
+        .filter(|c| c.status != Status::Passed)
+    {
+        let status = if check.status == Status::Failed {
+            ok = false;
+            texts.get(key::CLI_ERROR)
+        } else {
+            texts.get(key::CLI_WARNING)
+        };
+        out.push_str(&format!(
+            "{status}{colon} {}{colon} {} [{}]\n",
+            check.id,
+            check.detail,
+            check.protects.join(", ")
+        ));
+    }
+    for finding in drift(readiness, plans) {
+        ok = false;
+        out.push_str(&format!(
+            "{}{colon} {}\n",
+            texts.get(key::CLI_ERROR),
+            texts.render(&finding)
+        ));
+    }
+    (out, ok)
 }
 
 /// What a topology holds, as text, in `lang`.

@@ -16,6 +16,7 @@ pub mod description;
 pub mod formats;
 pub mod import;
 pub mod planning;
+pub mod readiness;
 pub mod texts;
 pub mod workspace;
 

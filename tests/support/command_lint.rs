@@ -4,6 +4,8 @@
 //! the parameters used fit one parameter set with all its mandatory ones, no placeholder or
 //! `<marker>` is left, the step's host has the shell the command needs, and every folder a
 //! command writes into was created earlier in the section on the same host.
+// Each test crate that includes this module uses part of it.
+#![allow(dead_code)]
 
 use lync_restore::plan::{Checklist, Version};
 
@@ -317,4 +319,36 @@ fn check_folders(used: &[Used], host: &str, folders: &mut Vec<(String, String)>)
 
 fn normalise(path: &str) -> String {
     path.trim().trim_end_matches('\\').to_ascii_lowercase()
+}
+
+/// Lints one command (a script's, outside any checklist) for `product`: known command, known
+/// parameters from one set with its mandatory ones, allowed values. `functions` are the
+/// script's own functions, which the reference does not hold.
+pub fn lint_command(
+    reference: &Reference,
+    text: &str,
+    product: &str,
+    functions: &[String],
+) -> Vec<String> {
+    let mut problems = Vec::new();
+    // The command's own line: the commands of a script block it takes are read on their own.
+    let own = text.lines().next().unwrap_or_default();
+    for cmd in commands(own).into_iter().take(1) {
+        if cmd.name.starts_with('&') || functions.iter().any(|f| f.eq_ignore_ascii_case(&cmd.name))
+        {
+            continue;
+        }
+        let Some(def) = reference.command(&cmd.name) else {
+            problems.push(format!("unknown command {}", cmd.name));
+            continue;
+        };
+        if def.shell == "lync" && !def.products.iter().any(|p| p == product) {
+            problems.push(format!("{} does not exist in {product}", def.name));
+        }
+        match parse(reference, def, &cmd) {
+            Ok(used) => problems.extend(check(def, &used, product)),
+            Err(p) => problems.extend(p),
+        }
+    }
+    problems
 }

@@ -10,4 +10,5 @@ pub mod fqdn;
 pub mod loss;
 pub mod model;
 pub mod pool;
+pub mod readiness;
 pub mod validate;
