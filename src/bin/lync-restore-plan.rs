@@ -12,6 +12,7 @@ use lync_restore::plan::formats::json_text::{JsonText, SerdeJson};
 use lync_restore::plan::import::{Topology, import_topology};
 use lync_restore::plan::readiness::report::read_report;
 use lync_restore::plan::readiness::scripts::{backup_script, readiness_script, session_plans};
+use lync_restore::plan::readiness::worker::BOM;
 use lync_restore::plan::sql_label;
 use lync_restore::plan::{
     Lang, Session, Version, build_session_checklist, example_plan, to_markdown, validate,
@@ -182,8 +183,8 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     let print_id = fingerprint(&SerdeJson, &session.plan);
     if let Some(which) = script {
         let text = match which.as_str() {
-            "backup" => backup_script(&plans, lang, &print_id),
-            "readiness" => readiness_script(&plans, lang, &print_id),
+            "backup" => format!("{BOM}{}", backup_script(&plans, lang, &print_id)),
+            "readiness" => format!("{BOM}{}", readiness_script(&plans, lang, &print_id)),
             _ => return Err("--script takes backup or readiness".into()),
         };
         std::io::stdout()

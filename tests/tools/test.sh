@@ -40,6 +40,7 @@ fuzz() {
 }
 check fuzz-import_topology fuzz import_topology tests/fixtures/topology
 check fuzz-decode_plan fuzz decode_plan tests/fixtures/formats
+check fuzz-read_report fuzz read_report tests/fixtures/readiness
 
 check trunk-build trunk build --release
 

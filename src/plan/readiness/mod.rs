@@ -9,3 +9,4 @@
 pub mod artefacts;
 pub mod report;
 pub mod scripts;
+pub mod worker;

@@ -197,6 +197,9 @@ pub fn backup_script(plans: &[Plan], lang: Lang, fingerprint: &str) -> String {
         "schedule",
         "backup.exit",
     ] {
+        if id == "backup.sql" && !items.iter().any(|i| !i.sql.is_empty()) {
+            continue;
+        }
         lines.push(String::new());
         lines.push(fill(say(lang, id), &names));
     }

@@ -14,8 +14,6 @@ Chaque exécution écrit dans un nouveau dossier daté, $Backup\Runs\<date_heure
 
 Exécutez-le sur se02.contoso.com lui-même, dans Windows PowerShell 5.1, avec un compte membre de RTCUniversalServerAdmins (et de CsPersistentChatAdministrator pour les données de conversation permanente) qui peut écrire dans le partage de sauvegarde.
 
-Sauvegardes SQL Server : le compte doit pouvoir sauvegarder chaque base de données (db_backupoperator) sur son serveur SQL Server, et le compte de service SQL Server doit pouvoir écrire dans le partage de sauvegarde. Si vos administrateurs de bases de données les sauvegardent, exécutez avec -SkipSqlBackups : la vérification contrôle leurs sauvegardes dans msdb.
-
 Planifiez-le dans le Planificateur de tâches, chaque jour à une heure creuse : programme powershell.exe, arguments -NoProfile -ExecutionPolicy Bypass -File "<chemin de ce fichier>", exécuter même si l’utilisateur n’est pas connecté.
 
 Code de sortie : 0 si tout a été écrit, 1 si quelque chose a échoué (le journal dit quoi), 2 si le partage de sauvegarde n’est pas accessible en écriture.

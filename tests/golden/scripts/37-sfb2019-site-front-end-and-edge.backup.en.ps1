@@ -12,8 +12,6 @@ Each run writes into a new dated folder, $Backup\Runs\<date_time>, with its log 
 
 Run it on a Front End Server of pool01.contoso.com, in Windows PowerShell 5.1, with an account that is a member of RTCUniversalServerAdmins (and CsPersistentChatAdministrator for Persistent Chat data) and can write to the backup share.
 
-SQL Server backups: the account needs the right to back up each database (db_backupoperator) on its SQL Server, and the SQL Server service account must be able to write to the backup share. Where your DBAs back these databases up, run with -SkipSqlBackups: the readiness check verifies their backups in msdb.
-
 Schedule it in Task Scheduler, daily at a quiet hour: Program powershell.exe, arguments -NoProfile -ExecutionPolicy Bypass -File "<path of this file>", Run whether user is logged on or not.
 
 Exit code: 0 when everything was written, 1 when something failed (the log says what), 2 when the backup share cannot be written.
