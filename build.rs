@@ -672,10 +672,14 @@ fn texts(
         out.push_str("];\n");
     };
     write_labels(&mut out, "EN_LABELS", "en", &labels_of(&english, "en"));
-    // The page never says the command line's texts: its tables leave them empty. Its English
-    // table leaves the on-demand texts empty too: they are the English pack, fetched when a
-    // binder first needs them.
-    let page_says = |key: &str| !key.starts_with("cli.");
+    // The page never says the command line's texts, nor (yet) what a readiness report says: its
+    // tables leave them empty. Its English table leaves the on-demand texts empty too: they are
+    // the English pack, fetched when a binder first needs them.
+    let page_says = |key: &str| {
+        !["cli.", "report.", "drift.", "readiness."]
+            .iter()
+            .any(|p| key.starts_with(p))
+    };
     let on_demand: Vec<usize> = all
         .iter()
         .enumerate()

@@ -20,6 +20,15 @@ const POOLS: &[&str] = &[
 const KINDS: &[&str] = &["zip", "xml", "folder", "sql"];
 /// Which SQL Server holds a database artefact.
 const SQL: &[&str] = &["", "archiving", "monitoring", "chat"];
+/// Which server holds an artefact.
+const HOLDERS: &[&str] = &[
+    "cms",
+    "back_end",
+    "file_store",
+    "archiving",
+    "monitoring",
+    "chat",
+];
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -42,6 +51,11 @@ struct Artefact {
     write: String,
     protects: Vec<String>,
     source: String,
+    holder: String,
+    #[serde(default)]
+    after_change: bool,
+    #[serde(default)]
+    notes: Option<What>,
     what: What,
 }
 
@@ -80,6 +94,7 @@ pub fn backup_table(text: &str) -> Result<String, String> {
             ("pools", &a.pools, POOLS),
             ("kind", &a.kind, KINDS),
             ("sql", &a.sql, SQL),
+            ("holder", &a.holder, HOLDERS),
         ] {
             if !known.contains(&value.as_str()) {
                 return Err(format!("artefact {:?}: unknown {field} {value:?}", a.id));
@@ -92,8 +107,13 @@ pub fn backup_table(text: &str) -> Result<String, String> {
                 a.id
             ));
         }
+        let notes = a
+            .notes
+            .as_ref()
+            .map(|n| format!("Some([{:?}, {:?}])", n.en, n.fr))
+            .unwrap_or_else(|| "None".into());
         out.push_str(&format!(
-            "    Artefact {{ id: {:?}, pools: Pools::{}, kind: Kind::{}, path: {:?}, databases: &{:?}, sql: {:?}, write: {:?}, protects: &{:?}, source: {:?}, what: [{:?}, {:?}] }},\n",
+            "    Artefact {{ id: {:?}, pools: Pools::{}, kind: Kind::{}, path: {:?}, databases: &{:?}, sql: {:?}, write: {:?}, protects: &{:?}, source: {:?}, holder: {:?}, after_change: {}, notes: {notes}, what: [{:?}, {:?}] }},\n",
             a.id,
             variant(&a.pools),
             variant(&a.kind),
@@ -103,6 +123,8 @@ pub fn backup_table(text: &str) -> Result<String, String> {
             a.write,
             a.protects,
             a.source,
+            a.holder,
+            a.after_change,
             a.what.en,
             a.what.fr,
         ));

@@ -180,3 +180,97 @@ fn a_pool_that_gets_no_binder_is_an_error_in_every_format() {
         "sfb2015",
     ]);
 }
+
+fn readiness_fixture(name: &str) -> String {
+    format!(
+        "{}/tests/fixtures/readiness/{name}.json",
+        env!("CARGO_MANIFEST_DIR")
+    )
+}
+
+#[test]
+fn writes_the_backup_script_and_the_readiness_check() {
+    let backup = stdout_of([
+        fixture("16-fe-12-whole-everything").as_str(),
+        "--script",
+        "backup",
+    ]);
+    // Windows PowerShell 5.1 reads a script without a byte order mark in the ANSI code page.
+    assert!(backup.starts_with("\u{feff}#Requires -Version 5.1"));
+    assert!(backup.contains("Export-CsUserData -PoolFqdn \"pool01.contoso.com\""));
+    let check = stdout_of([
+        fixture("16-fe-12-whole-everything").as_str(),
+        "--script",
+        "readiness",
+        "--lang",
+        "fr",
+    ]);
+    assert!(check.contains("En lecture seule") && check.contains("Test-BackupFile"));
+    let out = cli()
+        .args([
+            fixture("16-fe-12-whole-everything").as_str(),
+            "--script",
+            "restore",
+        ])
+        .output()
+        .expect("run");
+    assert!(!out.status.success());
+}
+
+#[test]
+fn reads_a_readiness_report_back_into_the_binder() {
+    let plan = readiness_fixture("pool01-plan");
+    let passing = cli()
+        .args([
+            plan.as_str(),
+            "--report",
+            &readiness_fixture("pool01-passing"),
+        ])
+        .output()
+        .expect("run");
+    assert!(
+        passing.status.success(),
+        "{}",
+        String::from_utf8_lossy(&passing.stderr)
+    );
+    let md = String::from_utf8(passing.stdout).expect("utf8");
+    assert!(
+        md.contains("3 of 3 checks passed") && md.contains("## Before the incident"),
+        "{md}"
+    );
+    let failing = cli()
+        .args([
+            plan.as_str(),
+            "--report",
+            &readiness_fixture("pool01-failing"),
+        ])
+        .output()
+        .expect("run");
+    assert_eq!(failing.status.code(), Some(1));
+    let md = String::from_utf8(failing.stdout).expect("utf8");
+    let said = String::from_utf8(failing.stderr).expect("utf8");
+    assert!(
+        md.contains("has fe04.contoso.com, which this plan does not list"),
+        "{md}"
+    );
+    assert!(
+        md.contains("Readiness check: \\\\\\\\backup01.contoso.com"),
+        "{md}"
+    );
+    assert!(
+        said.contains("error: user_data:pool01.contoso.com"),
+        "{said}"
+    );
+    let other = cli()
+        .args([
+            plan.as_str(),
+            "--report",
+            &readiness_fixture("pool01-other-plan"),
+        ])
+        .output()
+        .expect("run");
+    assert_eq!(other.status.code(), Some(4));
+    assert!(String::from_utf8_lossy(&other.stderr).contains("not for this one"));
+    let before = stdout_of([plan.as_str(), "--before", "--lang", "fr"]);
+    assert!(before.contains("## Avant l’incident") && !before.contains("Dernière vérification"));
+}

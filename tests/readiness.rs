@@ -321,3 +321,56 @@ fn sample_plan_and_reports_for_the_end_to_end_test() {
         }
     }
 }
+
+#[test]
+fn the_binder_shows_the_report_on_its_cover_its_steps_and_the_part_before_the_incident() {
+    use lync_restore::plan::readiness::view::{mark_steps, view, with_readiness_markdown};
+    use lync_restore::plan::{Pool, build_checklist, to_markdown};
+    let (topology, plan) = topology_and_plan();
+    let id = fingerprint(&SerdeJson, &plan);
+    let text = report(&plan, &topology, FAILING);
+    let r = read_report(
+        &SerdeJson,
+        text.as_bytes(),
+        &id,
+        std::slice::from_ref(&plan),
+    )
+    .expect("report");
+    for lang in [Lang::En, Lang::Fr] {
+        let texts = Texts::built_in(lang);
+        let v = view(std::slice::from_ref(&plan), Some(&r), &id, texts);
+        assert_eq!(v.lines.len(), 1, "{:?}", v.lines);
+        let mut list = build_checklist(&Pool::check(&plan), texts);
+        mark_steps(&mut list, &v);
+        let marked: Vec<&str> = list
+            .sections
+            .iter()
+            .flat_map(|s| &s.steps)
+            .filter(|s| s.caution.as_deref().is_some_and(|c| c.contains("2160")))
+            .map(|s| s.id.rsplit('/').next().unwrap_or_default())
+            .collect();
+        assert!(
+            marked.contains(&"prep.backup-files") && marked.contains(&"data.user"),
+            "{marked:?}"
+        );
+        let md = with_readiness_markdown(&to_markdown(&list, texts), &v);
+        let (heading, worksheet) = match lang {
+            Lang::En => ("## Before the incident", "| Data | Server name (FQDN) |"),
+            _ => ("## Avant l’incident", "| Données | Nom du serveur (FQDN) |"),
+        };
+        assert!(md.contains(heading) && md.contains(worksheet), "{md}");
+        // One worksheet row per artefact the backup writes, each with its tool.
+        assert!(
+            md.contains("| Export-CsUserData |") && md.contains("| Robocopy |"),
+            "{md}"
+        );
+        assert!(md.contains("| Get-CsTopology |"), "{md}");
+    }
+    // A report for an older version of the plan says so and marks nothing.
+    let texts = Texts::built_in(Lang::En);
+    let stale = view(std::slice::from_ref(&plan), Some(&r), "0badc0de", texts);
+    assert!(stale.marks.is_empty() && stale.lines[0].contains(&id));
+    // No report: only the part before the incident.
+    let none = view(std::slice::from_ref(&plan), None, &id, texts);
+    assert!(none.lines.is_empty() && !none.sheet.is_empty());
+}

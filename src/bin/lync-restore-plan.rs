@@ -11,8 +11,8 @@ use lync_restore::plan::description::readiness::{Readiness, Status, drift};
 use lync_restore::plan::formats::json_text::{JsonText, SerdeJson};
 use lync_restore::plan::import::{Topology, import_topology};
 use lync_restore::plan::readiness::report::read_report;
-use lync_restore::plan::readiness::scripts::{backup_script, readiness_script, session_plans};
-use lync_restore::plan::readiness::worker::BOM;
+use lync_restore::plan::readiness::scripts::{BOM, backup_script, readiness_script, session_plans};
+use lync_restore::plan::readiness::view::{mark_steps, view, with_readiness_markdown};
 use lync_restore::plan::sql_label;
 use lync_restore::plan::{
     Lang, Session, Version, build_session_checklist, example_plan, to_markdown, validate,
@@ -22,7 +22,8 @@ use lync_restore::plan::{Plan, fingerprint};
 const USAGE: &str = "usage: lync-restore-plan <plan.json | -> [--format markdown|json] [--lang en|fr] [--version V] [--strict]
        lync-restore-plan --topology <topology.xml|.tbxml> [--failed POOL_OR_SERVER,...] [--format markdown|json]
        lync-restore-plan <plan.json> --script backup|readiness [--lang en|fr]
-       lync-restore-plan <plan.json> --report <readiness-report.json> [--lang en|fr]
+       lync-restore-plan <plan.json> --report <readiness-report.json> [--format markdown|json] [--lang en|fr]
+       lync-restore-plan <plan.json> --before [--lang en|fr]
        lync-restore-plan --example      (print the example plan file)
   --strict    exit with status 2 when the plan has validation findings
               (status 3, and no output, when a pool gets no binder: its findings say why)
@@ -30,9 +31,11 @@ const USAGE: &str = "usage: lync-restore-plan <plan.json | -> [--format markdown
   --topology  read a Get-CsTopology -AsXml file or a Topology Builder document; without --failed,
               print what it holds; with it, plan the named pools (whole) and servers (alone)
   --script    print the plan's backup script or its read-only readiness check (PowerShell 5.1)
-  --report    read a readiness report against the plan: what passed, what failed and on which
-              steps, where the deployment left the plan (status 1 when a check failed or the
-              deployment drifted, 4 when the report cannot be read)";
+  --report    read a readiness report against the plan: the binder, with when and where the
+              check ran on its cover, the drift, each failed check on the steps it protects and
+              the part Before the incident; what did not pass is also said on stderr (status 1
+              when a check failed or the deployment drifted, 4 when the report cannot be read)
+  --before    the binder with the part Before the incident (backup schedule, worksheet)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -55,6 +58,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     let mut failed: Option<Vec<String>> = None;
     let mut script: Option<String> = None;
     let mut report: Option<String> = None;
+    let mut before = false;
     let mut it = args.iter();
     while let Some(arg) = it.next() {
         match arg.as_str() {
@@ -79,6 +83,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
                 )
             }
             "--report" => report = Some(it.next().ok_or("--report needs a file")?.clone()),
+            "--before" => before = true,
             "--topology" => topology = Some(it.next().ok_or("--topology needs a file")?.clone()),
             "--failed" => {
                 let list = it.next().ok_or("--failed needs a list")?;
@@ -192,27 +197,39 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             .map_err(|e| say(Message::new(key::CLI_CANNOT_WRITE).with("error", e)))?;
         return Ok(ExitCode::SUCCESS);
     }
+    let mut readiness = None;
+    let mut status = ExitCode::SUCCESS;
     if let Some(path) = report {
         let bytes = std::fs::read(&path).map_err(|e| cannot_read(&path, e))?;
-        return Ok(match read_report(&SerdeJson, &bytes, &print_id, &plans) {
-            Ok(readiness) => {
-                let (text, ok) = report_text(&readiness, &plans, texts);
-                print!("{text}");
-                if ok {
-                    ExitCode::SUCCESS
-                } else {
-                    ExitCode::from(1)
+        match read_report(&SerdeJson, &bytes, &print_id, &plans) {
+            Ok(r) => {
+                let (text, ok) = report_text(&r, &plans, texts);
+                eprint!("{text}");
+                if !ok {
+                    status = ExitCode::from(1);
                 }
+                readiness = Some(r);
             }
             Err(e) => {
                 eprintln!("{path}: {}", say(e.message()));
-                ExitCode::from(4)
+                return Ok(ExitCode::from(4));
             }
-        });
+        }
     }
-    let checklist = build_session_checklist(&session, Texts::built_in(lang));
+    let mut checklist = build_session_checklist(&session, Texts::built_in(lang));
+    let shown =
+        (readiness.is_some() || before).then(|| view(&plans, readiness.as_ref(), &print_id, texts));
+    if let Some(v) = &shown {
+        mark_steps(&mut checklist, v);
+    }
     let out = match format.as_str() {
-        "markdown" | "md" => to_markdown(&checklist, Texts::built_in(checklist.lang)),
+        "markdown" | "md" => {
+            let md = to_markdown(&checklist, Texts::built_in(checklist.lang));
+            match &shown {
+                Some(v) => with_readiness_markdown(&md, v),
+                None => md,
+            }
+        }
         "json" => SerdeJson.write_pretty(&checklist) + "\n",
         other => {
             return Err(say(
@@ -226,7 +243,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     Ok(if strict && findings > 0 {
         ExitCode::from(2)
     } else {
-        ExitCode::SUCCESS
+        status
     })
 }
 

@@ -1,7 +1,7 @@
-//! What the last readiness check found (its report, read back against the plan by
-//! [`crate::plan::readiness::report`]): kept with the saved plan and in its plan file, shown on
-//! the cover and on the steps each failed check protects. Plain data: reading and checking a
-//! report happen in the readiness stage.
+//! What the last readiness check found (its report, read back against the plan by the
+//! readiness stage's report reader): its checks, the steps each protects, and what the live
+//! topology says of the plan's pools, from which [`drift`] says where the deployment left the
+//! plan. Plain data and one pure comparison.
 
 use serde::{Deserialize, Serialize};
 

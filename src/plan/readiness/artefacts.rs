@@ -65,6 +65,12 @@ pub struct Artefact {
     pub protects: &'static [&'static str],
     /// The Microsoft page it follows.
     pub source: &'static str,
+    /// Which server holds it: `cms`, `back_end`, `file_store`, `archiving`, `monitoring`, `chat`.
+    pub holder: &'static str,
+    /// It changes with the configuration: back it up after every change too.
+    pub after_change: bool,
+    /// What the worksheet notes of it, in English and French.
+    pub notes: Option<[&'static str; 2]>,
     /// What it is, in English and French.
     pub what: [&'static str; 2],
 }

@@ -13,6 +13,10 @@ use crate::plan::readiness::artefacts::{ARTEFACTS, Artefact, Kind, SAY, backup_s
 use crate::plan::readiness::report::{REPORT_APP, REPORT_VERSION};
 use crate::plan::texts::lang::Lang;
 
+/// The byte order mark a script file starts with: Windows PowerShell 5.1 reads a file without
+/// one in the system's ANSI code page, which garbles every accented letter.
+pub const BOM: &str = "\u{feff}";
+
 /// One artefact of one pool, with its names filled in.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Item {

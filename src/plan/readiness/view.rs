@@ -1,0 +1,269 @@
+//! What a binder says of the backups and of the last readiness report: the cover's lines, the
+//! drift, each protected step's marks (added to the step's caution, so every output shows them
+//! where the step is), and the "Before the incident" part with Microsoft's backup and
+//! restoration worksheet filled from the plan. The command line prints it with the binder.
+
+use serde::{Deserialize, Serialize};
+
+use crate::plan::description::model::Plan;
+use crate::plan::description::pool::Pool;
+use crate::plan::description::readiness::{Readiness, Status, drift};
+use crate::plan::planning::checklist::Checklist;
+use crate::plan::planning::template::render;
+use crate::plan::readiness::artefacts::{Kind, artefact, values};
+use crate::plan::readiness::scripts::{items, say};
+use crate::plan::texts::lang::Lang;
+use crate::plan::texts::message::Message;
+use crate::plan::texts::table::{Texts, key};
+
+/// One mark on a step: the catalogue step id, whether the check failed (else a warning), and
+/// what it saw.
+pub type Mark = (String, bool, String);
+
+/// What the page shows of the backups and of the readiness report.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReadinessView {
+    /// The cover's lines: when and where the check last ran and how many checks passed, or why
+    /// the kept report does not apply.
+    pub lines: Vec<String>,
+    /// Where the deployment left the plan.
+    pub drift: Vec<String>,
+    /// The marks of the checks that did not pass.
+    pub marks: Vec<Mark>,
+    /// The "Before the incident" part: its title, then its paragraphs, then the worksheet's
+    /// caption.
+    pub before: Vec<String>,
+    /// The worksheet: its header row, then a row per artefact.
+    pub sheet: Vec<Vec<String>>,
+}
+
+/// The view of `plans` (a pool, or a site's pools, first the one whose fingerprint is
+/// `print_id`) and of their last readiness report, if any.
+pub fn view(
+    plans: &[Plan],
+    report: Option<&Readiness>,
+    print_id: &str,
+    texts: Texts,
+) -> ReadinessView {
+    let mut v = ReadinessView {
+        before: before(plans, texts.lang()),
+        sheet: sheet(plans, texts.lang()),
+        ..ReadinessView::default()
+    };
+    let Some(r) = report else {
+        return v;
+    };
+    if !r.plan_fingerprint.eq_ignore_ascii_case(print_id) {
+        v.lines.push(
+            texts.render(
+                &Message::new(key::READINESS_STALE).with("fingerprint", &r.plan_fingerprint),
+            ),
+        );
+        return v;
+    }
+    let (done, total) = r.passed();
+    v.lines.push(
+        texts.render(
+            &Message::new(key::READINESS_CHECKED)
+                .with("finished", &r.finished)
+                .with("computer", &r.computer)
+                .with("done", done)
+                .with("total", total),
+        ),
+    );
+    v.drift = drift(r, plans).iter().map(|m| texts.render(m)).collect();
+    for check in r.checks.iter().filter(|c| c.status != Status::Passed) {
+        let detail = texts.render(&Message::new(key::READINESS_MARK).with("detail", &check.detail));
+        for step in &check.protects {
+            v.marks
+                .push((step.clone(), check.status == Status::Failed, detail.clone()));
+        }
+    }
+    v
+}
+
+/// `list` with each mark added to the caution of the steps it protects (a failed check first).
+pub fn mark_steps(list: &mut Checklist, v: &ReadinessView) {
+    for step in list.sections.iter_mut().flat_map(|s| s.steps.iter_mut()) {
+        let id = step.id.rsplit('/').next().unwrap_or_default().to_string();
+        let mut marks: Vec<&Mark> = v.marks.iter().filter(|(p, ..)| *p == id).collect();
+        marks.sort_by_key(|(_, failed, _)| !failed);
+        for (_, _, detail) in marks {
+            step.caution = Some(match step.caution.take() {
+                Some(c) => format!("{detail} {c}"),
+                None => detail.clone(),
+            });
+        }
+    }
+}
+
+/// The cover's lines and the drift, then the binder (`markdown`), then the part before the
+/// incident, as Markdown.
+pub fn with_readiness_markdown(markdown: &str, v: &ReadinessView) -> String {
+    let (title, rest) = markdown.split_once('\n').unwrap_or((markdown, ""));
+    let mut out = format!("{title}\n");
+    for line in v.lines.iter().chain(v.drift.iter()) {
+        out.push_str(&format!("\n> {}\n", escape(line)));
+    }
+    out.push_str(rest);
+    let mut part = v.before.iter();
+    if let Some(heading) = part.next() {
+        out.push_str(&format!("\n## {}\n", escape(heading)));
+        let body: Vec<&String> = part.collect();
+        if let Some((caption, paragraphs)) = body.split_last() {
+            for p in paragraphs {
+                out.push_str(&format!("\n{}\n", escape(p)));
+            }
+            out.push_str(&format!("\n**{}**\n\n", escape(caption)));
+        }
+        for (i, row) in v.sheet.iter().enumerate() {
+            let cells: Vec<String> = row.iter().map(|c| escape(c)).collect();
+            out.push_str(&format!("| {} |\n", cells.join(" | ")));
+            if i == 0 {
+                out.push_str(&format!("|{}\n", " --- |".repeat(row.len())));
+            }
+        }
+    }
+    out
+}
+
+/// Escapes what Markdown would read as markup.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if "\\`*_[]<>#|!".contains(c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The part's title, paragraphs and the worksheet's caption.
+fn before(plans: &[Plan], lang: Lang) -> Vec<String> {
+    let Some(plan) = plans.first() else {
+        return Vec::new();
+    };
+    let share = render("{backup}", &values(&Pool::check(plan)), &mut Vec::new());
+    let runs_on = match plan.kind {
+        crate::plan::description::model::PoolKind::FrontEnd => "where.front_end",
+        crate::plan::description::model::PoolKind::StandardEdition => "where.standard_edition",
+        _ => "where.site",
+    };
+    let runs_on = say(lang, runs_on).replace("{pool}", plan.pool_fqdn.trim());
+    let fill = |id: &str| {
+        say(lang, id)
+            .replace("{runs_on}", &runs_on)
+            .replace(
+                "{backup}",
+                if share.is_empty() {
+                    say(lang, "sheet.unknown")
+                } else {
+                    &share
+                },
+            )
+            .replace("{schedule}", say(lang, "schedule"))
+    };
+    vec![
+        say(lang, "before.title").to_string(),
+        fill("before.intro"),
+        fill("before.backup"),
+        fill("before.check"),
+        say(lang, "before.worksheet").to_string(),
+    ]
+}
+
+/// Microsoft's backup and restoration worksheet (database, file store and settings in one
+/// table), filled from the backup the plan's script writes.
+fn sheet(plans: &[Plan], lang: Lang) -> Vec<Vec<String>> {
+    let header = [
+        "sheet.what",
+        "sheet.server",
+        "sheet.schedule",
+        "sheet.tool",
+        "sheet.file",
+        "sheet.destination",
+        "sheet.notes",
+    ]
+    .iter()
+    .map(|id| say(lang, id).to_string())
+    .collect();
+    let mut rows = vec![header];
+    let unknown = say(lang, "sheet.unknown");
+    for item in items(plans, lang) {
+        let Some(a) = artefact(item.id) else { continue };
+        let Some(plan) = plans
+            .iter()
+            .find(|p| p.pool_fqdn.trim() == item.pool)
+            .or(plans.first())
+        else {
+            continue;
+        };
+        let pool = Pool::check(plan);
+        let fqdn = |f: Option<&crate::plan::description::fqdn::Fqdn>| {
+            f.map_or(unknown.to_string(), |f| f.as_str().to_string())
+        };
+        let server = match a.holder {
+            "cms" | "back_end"
+                if plan.kind == crate::plan::description::model::PoolKind::FrontEnd =>
+            {
+                fqdn(pool.back_end.fqdn.as_ref())
+            }
+            "cms" | "back_end" => fqdn(pool.fqdn.as_ref()),
+            "file_store" => pool
+                .file_store
+                .as_ref()
+                .map_or(unknown.to_string(), |s| s.server().to_string()),
+            "archiving" => fqdn(pool.archiving.fqdn.as_ref()),
+            "monitoring" => fqdn(pool.monitoring.fqdn.as_ref()),
+            _ => fqdn(pool.chat_sql.fqdn.as_ref()),
+        };
+        let share = render("{backup}", &values(&pool), &mut Vec::new());
+        let share = if share.is_empty() {
+            unknown.to_string()
+        } else {
+            share
+        };
+        let schedule = say(
+            lang,
+            if a.after_change {
+                "sheet.daily_and_changes"
+            } else {
+                "sheet.daily"
+            },
+        );
+        let (tool, file, destination) = match a.kind {
+            Kind::Sql => (
+                say(lang, "sheet.sql_tool").to_string(),
+                say(lang, "sheet.sql_file").replace("{databases}", &a.databases.join(", ")),
+                say(lang, "sheet.sql_destination").replace("{backup}", &share),
+            ),
+            // The cmdlet that reads the data (the topology's is inside the line that saves it).
+            _ => (
+                a.write
+                    .split(|c: char| c.is_whitespace() || c == '(')
+                    .find(|w| w.contains("-Cs"))
+                    .unwrap_or("Robocopy")
+                    .to_string(),
+                item.path.clone(),
+                format!("{share}\\{}", item.path),
+            ),
+        };
+        let mut row = vec![
+            item.what.clone(),
+            server,
+            schedule.to_string(),
+            tool,
+            file,
+            destination,
+        ];
+        row.push(a.notes.map_or(String::new(), |n| {
+            n[usize::from(lang == Lang::Fr)].to_string()
+        }));
+        if !item.missing.is_empty() {
+            row[6] = say(lang, "sheet.left_out").replace("{why}", &item.missing.join(", "));
+        }
+        rows.push(row);
+    }
+    rows
+}
