@@ -548,3 +548,40 @@ fn golden_scripts() {
         stale.join("\n")
     );
 }
+
+/// Typographic single quotes in code: PowerShell reads ‘ ’ ‚ ‛ as `'`, so inside a string each
+/// must be doubled like `'` (the help block and `#` comments are not code).
+fn lone_curly_quotes(script: &str) -> Vec<String> {
+    let code = script.split_once("#>").map_or(script, |(_, code)| code);
+    code.lines()
+        .filter(|l| !l.trim_start().starts_with('#'))
+        .filter(|l| {
+            let mut rest = l.to_string();
+            for q in ["\u{2018}", "\u{2019}", "\u{201A}", "\u{201B}"] {
+                rest = rest.replace(&format!("{q}{q}"), "");
+            }
+            rest.contains(['\u{2018}', '\u{2019}', '\u{201A}', '\u{201B}'])
+        })
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn a_typographic_quote_never_ends_a_string() {
+    let mut faults = Vec::new();
+    let mut french = 0;
+    for (name, script, _) in every_script() {
+        french += usize::from(script.contains('\u{2019}'));
+        faults.extend(
+            lone_curly_quotes(&script)
+                .into_iter()
+                .map(|l| format!("{name}: {l}")),
+        );
+    }
+    assert!(french > 100, "{french} scripts with a French apostrophe");
+    assert!(faults.is_empty(), "{}", faults.join("\n"));
+    // Control: one apostrophe left single.
+    let (backup, _) = scenario_scripts("16-fe-12-whole-everything", Lang::Fr);
+    let planted = backup.replacen("\u{2019}\u{2019}", "\u{2019}", 1);
+    assert!(!lone_curly_quotes(&planted).is_empty());
+}

@@ -157,6 +157,7 @@ fn planted(procedure: &str, place: &'static str, commands: &[&str]) -> Checklist
             permissions: Vec::new(),
             doc: doc.clone(),
             caution: None,
+            marks: Vec::new(),
         })
         .collect();
     Checklist {

@@ -14,7 +14,8 @@ use std::path::Path;
 
 use lync_restore::plan::formats::codec::decode_file;
 use lync_restore::plan::formats::json_text::SerdeJson;
-use lync_restore::plan::{Lang, Texts, build_session_checklist, to_markdown};
+use lync_restore::plan::readiness::view::{view, with_readiness_markdown};
+use lync_restore::plan::{Lang, Texts, build_session_checklist, example_plan, to_markdown};
 use serde::Deserialize;
 
 const NBSP: char = '\u{a0}';
@@ -90,6 +91,31 @@ fn french_texts() -> Vec<(String, String)> {
         let name = path.file_stem().expect("stem").to_string_lossy();
         out.push((format!("binder {name}"), to_markdown(&list, fr)));
     }
+    // The backup table's French (the scripts' words, the part before the incident), and that
+    // part as a binder prints it.
+    let backup: toml::Table = toml::from_str(&content("backup.toml")).expect("backup.toml");
+    for artefact in backup["artefact"].as_array().expect("artefacts") {
+        for field in ["what", "notes"] {
+            if let Some(text) = artefact.get(field).and_then(|w| w.get("fr")) {
+                out.push((
+                    format!("backup.{}.{field}", artefact["id"]),
+                    text.as_str().expect("text").to_string(),
+                ));
+            }
+        }
+    }
+    for (id, said) in backup["say"].as_table().expect("[say]") {
+        out.push((
+            format!("backup.say.{id}"),
+            said["fr"].as_str().expect("fr").to_string(),
+        ));
+    }
+    let plan = example_plan();
+    let part = view(std::slice::from_ref(&plan), None, "0", fr);
+    out.push((
+        "binder before the incident".into(),
+        with_readiness_markdown("# \n", &part),
+    ));
     out
 }
 

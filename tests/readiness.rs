@@ -11,7 +11,9 @@ use lync_restore::plan::description::readiness::{Status, drift};
 use lync_restore::plan::formats::codec::encode_file;
 use lync_restore::plan::formats::json_text::SerdeJson;
 use lync_restore::plan::import::import_topology;
+use lync_restore::plan::readiness::artefacts::artefact;
 use lync_restore::plan::readiness::report::{MAX_REPORT_BYTES, ReportError, read_report};
+use lync_restore::plan::readiness::scripts::items;
 use lync_restore::plan::{Lang, Plan, Session, Texts, fingerprint};
 
 fn fixture(name: &str) -> Vec<u8> {
@@ -64,23 +66,70 @@ fn report(plan: &Plan, topology: &str, checks: &str) -> String {
     )
 }
 
-const PASSING: &str = r#"[
-  {"id": "config:pool01.contoso.com", "protects": ["prep.backup-files", "cms.replica-export", "cms.import"], "status": "passed", "detail": "\\\\backup01.contoso.com\\LyncBackup\\Config.zip, 3 hours old, 412 KB"},
-  {"id": "user_data:pool01.contoso.com", "protects": ["prep.backup-files", "data.user"], "status": "passed", "detail": "\\\\backup01.contoso.com\\LyncBackup\\ExportedUserData.zip, 3 hours old, 2310 KB"},
-  {"id": "drift:members:pool01.contoso.com", "protects": ["prep.names"], "status": "passed", "detail": "pool01.contoso.com has the 3 member servers of the plan"}
-]"#;
+/// Every check the plan's readiness check writes, passed (ids and protected steps as the script
+/// writes them).
+fn passing(plan: &Plan) -> String {
+    let mut checks = Vec::new();
+    for item in items(std::slice::from_ref(plan), Lang::En) {
+        let mut protects = vec!["prep.backup-files".to_string()];
+        protects.extend(item.protects.iter().map(|p| p.to_string()));
+        let id = format!("{}:{}", item.id, item.pool);
+        let dbs = artefact(item.id).map_or(&[][..], |a| a.databases);
+        let ids: Vec<String> = if dbs.is_empty() {
+            vec![id]
+        } else {
+            dbs.iter().map(|db| format!("{id}:{db}")).collect()
+        };
+        for id in ids {
+            checks.push(serde_json::json!({
+                "id": id, "protects": protects, "status": "passed",
+                "detail": format!("{id}: 3 h old"), "say": "", "args": [],
+            }));
+        }
+    }
+    checks.push(serde_json::json!({
+        "id": format!("drift:members:{}", plan.pool_fqdn), "protects": ["prep.names"],
+        "status": "passed", "detail": "every member server of the plan",
+        "say": "check.members_same", "args": [plan.pool_fqdn, "3"],
+    }));
+    serde_json::to_string(&checks).expect("json")
+}
 
-const FAILING: &str = r#"[
-  {"id": "config:pool01.contoso.com", "protects": ["prep.backup-files", "cms.replica-export", "cms.import"], "status": "passed", "detail": "\\\\backup01.contoso.com\\LyncBackup\\Config.zip, 3 hours old, 412 KB"},
-  {"id": "user_data:pool01.contoso.com", "protects": ["prep.backup-files", "data.user"], "status": "failed", "detail": "\\\\backup01.contoso.com\\LyncBackup\\ExportedUserData.zip is 2160 hours old (at most 26)"},
-  {"id": "archiving_db:pool01.contoso.com:LcsLog", "protects": ["prep.backup-files", "data.archiving"], "status": "warning", "detail": "the backup history of LcsLog on sqlarch.contoso.com\\arch could not be read: Login failed"},
-  {"id": "drift:members:pool01.contoso.com", "protects": ["prep.names"], "status": "failed", "detail": "pool01.contoso.com has servers the plan does not list (fe04.contoso.com) or lacks servers it lists (): print the binder again from an updated plan"}
-]"#;
+/// The passing checks with the user data export too old, the Archiving history unreadable and
+/// a server the plan does not list.
+fn failing(plan: &Plan) -> String {
+    let mut checks: Vec<serde_json::Value> = serde_json::from_str(&passing(plan)).expect("checks");
+    for c in &mut checks {
+        let id = c["id"].as_str().unwrap_or_default().to_string();
+        if id.starts_with("user_data:") {
+            c["status"] = "failed".into();
+            c["detail"] = r"\\backup01.contoso.com\LyncBackup\ExportedUserData.zip is too old: 2160 h (at most 26 h)".into();
+            c["say"] = "check.too_old".into();
+            c["args"] = serde_json::json!([
+                r"\\backup01.contoso.com\LyncBackup\ExportedUserData.zip",
+                "2160",
+                "26"
+            ]);
+        } else if id.starts_with("archiving_db:") {
+            c["status"] = "warning".into();
+            c["detail"] = r"the backup history of LcsLog on sqlarch.contoso.com\arch could not be read: Login failed".into();
+            c["say"] = "check.sql_unread".into();
+            c["args"] = serde_json::json!(["LcsLog", r"sqlarch.contoso.com\arch", "Login failed"]);
+        } else if id.starts_with("drift:members:") {
+            c["id"] = format!("{id}:extra").into();
+            c["status"] = "failed".into();
+            c["detail"] = "pool01.contoso.com has servers the plan does not list: fe04.contoso.com. Print the binder again from an updated plan.".into();
+            c["say"] = "check.members_extra".into();
+            c["args"] = serde_json::json!(["pool01.contoso.com", "fe04.contoso.com"]);
+        }
+    }
+    serde_json::to_string(&checks).expect("json")
+}
 
 #[test]
 fn a_passing_report_reads_back_with_no_drift() {
     let (topology, plan) = topology_and_plan();
-    let text = report(&plan, &topology, PASSING);
+    let text = report(&plan, &topology, &passing(&plan));
     let id = fingerprint(&SerdeJson, &plan);
     let r = read_report(
         &SerdeJson,
@@ -89,7 +138,8 @@ fn a_passing_report_reads_back_with_no_drift() {
         std::slice::from_ref(&plan),
     )
     .expect("report");
-    assert_eq!(r.passed(), (3, 3));
+    let (done, total) = r.passed();
+    assert!(done == total && total > 3, "{done} of {total}");
     assert!(r.observed.read);
     assert_eq!(r.observed.pools[0].members.len(), 3);
     assert!(
@@ -105,7 +155,7 @@ fn a_failing_report_marks_the_steps_it_protects_and_says_the_drift() {
     let (topology, plan) = topology_and_plan();
     // The plan lost a member server the deployment still has.
     let edited = edited_plan(&plan);
-    let text = report(&edited, &topology, FAILING);
+    let text = report(&edited, &topology, &failing(&edited));
     let id = fingerprint(&SerdeJson, &edited);
     let r = read_report(
         &SerdeJson,
@@ -114,7 +164,8 @@ fn a_failing_report_marks_the_steps_it_protects_and_says_the_drift() {
         std::slice::from_ref(&edited),
     )
     .expect("report");
-    assert_eq!(r.passed(), (1, 4));
+    let (done, total) = r.passed();
+    assert_eq!(total - done, 3, "{done} of {total}");
     let marks: Vec<_> = r.marks("data/data.user").map(|c| c.status).collect();
     assert_eq!(marks, [Status::Failed]);
     assert_eq!(r.marks("prep/prep.backup-files").count(), 2);
@@ -163,7 +214,7 @@ fn drift_of_back_end_file_store_version_and_store() {
     other.hosts_cms = !plan.hosts_cms;
     other.servers.push("fe09.contoso.com".into());
     let id = fingerprint(&SerdeJson, &other);
-    let text = report(&other, &topology, PASSING);
+    let text = report(&other, &topology, &passing(&other));
     let r = read_report(
         &SerdeJson,
         text.as_bytes(),
@@ -194,7 +245,7 @@ fn a_report_without_a_readable_topology_says_drift_was_not_checked() {
     let id = fingerprint(&SerdeJson, &plan);
     let r = read_report(
         &SerdeJson,
-        report(&plan, "", PASSING).as_bytes(),
+        report(&plan, "", &passing(&plan)).as_bytes(),
         &id,
         std::slice::from_ref(&plan),
     )
@@ -212,7 +263,7 @@ fn a_report_without_a_readable_topology_says_drift_was_not_checked() {
 fn every_damaged_report_is_refused_with_its_reason() {
     let (topology, plan) = topology_and_plan();
     let id = fingerprint(&SerdeJson, &plan);
-    let good = report(&plan, &topology, PASSING);
+    let good = report(&plan, &topology, &passing(&plan));
     let read = |text: &str| {
         read_report(
             &SerdeJson,
@@ -276,7 +327,7 @@ fn any_bytes_give_a_report_or_an_error() {
     use proptest::prelude::*;
     let (topology, plan) = topology_and_plan();
     let id = fingerprint(&SerdeJson, &plan);
-    let good = report(&plan, &topology, FAILING).into_bytes();
+    let good = report(&plan, &topology, &failing(&plan)).into_bytes();
     proptest!(ProptestConfig::with_cases(300), |(cut in 0..good.len(), flip in 0..good.len(), byte: u8)| {
         let mut bytes = good[..cut].to_vec();
         let _ = read_report(&SerdeJson, &bytes, &id, std::slice::from_ref(&plan));
@@ -296,14 +347,21 @@ fn sample_plan_and_reports_for_the_end_to_end_test() {
     };
     let files = [
         ("pool01-plan.json", encode_file(&SerdeJson, &session, false)),
-        ("pool01-passing.json", report(&plan, &topology, PASSING)),
+        (
+            "pool01-passing.json",
+            report(&plan, &topology, &passing(&plan)),
+        ),
         (
             "pool01-other-plan.json",
-            report(&edited_plan(&plan), &topology, PASSING),
+            report(
+                &edited_plan(&plan),
+                &topology,
+                &passing(&edited_plan(&plan)),
+            ),
         ),
         (
             "pool01-failing.json",
-            report(&plan, &grown(&topology), FAILING),
+            report(&plan, &grown(&topology), &failing(&plan)),
         ),
     ];
     let update = std::env::var_os("UPDATE_GOLDEN").is_some();
@@ -328,7 +386,7 @@ fn the_binder_shows_the_report_on_its_cover_its_steps_and_the_part_before_the_in
     use lync_restore::plan::{Pool, build_checklist, to_markdown};
     let (topology, plan) = topology_and_plan();
     let id = fingerprint(&SerdeJson, &plan);
-    let text = report(&plan, &topology, FAILING);
+    let text = report(&plan, &topology, &failing(&plan));
     let r = read_report(
         &SerdeJson,
         text.as_bytes(),
@@ -346,7 +404,7 @@ fn the_binder_shows_the_report_on_its_cover_its_steps_and_the_part_before_the_in
             .sections
             .iter()
             .flat_map(|s| &s.steps)
-            .filter(|s| s.caution.as_deref().is_some_and(|c| c.contains("2160")))
+            .filter(|s| s.marks.iter().any(|m| m.contains("2160")))
             .map(|s| s.id.rsplit('/').next().unwrap_or_default())
             .collect();
         assert!(
@@ -365,6 +423,16 @@ fn the_binder_shows_the_report_on_its_cover_its_steps_and_the_part_before_the_in
             "{md}"
         );
         assert!(md.contains("| Get-CsTopology |"), "{md}");
+        // Failed first, each on its own line, labelled apart from Microsoft's caution.
+        let failed = match lang {
+            Lang::En => "> Readiness check failed: ",
+            _ => "> Échec de la vérification de préparation\u{a0}: ",
+        };
+        assert!(md.contains(failed), "{md}");
+        // The check's words in the binder's language, from the report's word ids.
+        if lang == Lang::Fr {
+            assert!(md.contains("ExportedUserData.zip est trop ancien"), "{md}");
+        }
     }
     // A report for an older version of the plan says so and marks nothing.
     let texts = Texts::built_in(Lang::En);
@@ -373,4 +441,37 @@ fn the_binder_shows_the_report_on_its_cover_its_steps_and_the_part_before_the_in
     // No report: only the part before the incident.
     let none = view(std::slice::from_ref(&plan), None, &id, texts);
     assert!(none.lines.is_empty() && !none.sheet.is_empty());
+}
+
+#[test]
+fn a_report_that_leaves_a_check_out_fails_it() {
+    let (topology, plan) = topology_and_plan();
+    let id = fingerprint(&SerdeJson, &plan);
+    let mut checks: Vec<serde_json::Value> = serde_json::from_str(&passing(&plan)).expect("checks");
+    checks.retain(|c| {
+        !c["id"]
+            .as_str()
+            .unwrap_or_default()
+            .starts_with("user_data:")
+    });
+    let text = report(
+        &plan,
+        &topology,
+        &serde_json::to_string(&checks).expect("json"),
+    );
+    let r = read_report(
+        &SerdeJson,
+        text.as_bytes(),
+        &id,
+        std::slice::from_ref(&plan),
+    )
+    .expect("report");
+    let missing: Vec<_> = r
+        .checks
+        .iter()
+        .filter(|c| c.say == "check.not_in_report")
+        .collect();
+    assert_eq!(missing.len(), 1, "{missing:?}");
+    assert_eq!(missing[0].status, Status::Failed);
+    assert!(missing[0].protects.iter().any(|p| p == "data.user"));
 }

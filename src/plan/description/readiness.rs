@@ -34,6 +34,13 @@ pub struct Check {
     pub status: Status,
     /// What the check saw, in the language of the script that ran it.
     pub detail: String,
+    /// The id of those words in the backup table's `[say]`, so a binder says them in its own
+    /// language (empty: only `detail` is known).
+    #[serde(default)]
+    pub say: String,
+    /// The values the words are said with (`{0}`, `{1}`…).
+    #[serde(default)]
+    pub args: Vec<String>,
 }
 
 /// What the live topology says of one pool of the plan.

@@ -101,6 +101,9 @@ pub fn to_markdown(list: &Checklist, texts: Texts) -> String {
                 }
                 md.push_str("  ```\n");
             }
+            for mark in &step.marks {
+                md.push_str(&format!("\n  > {}\n", escape(mark)));
+            }
             if let Some(c) = &step.caution {
                 // Cautions name UI labels in **bold** like bodies do.
                 md.push_str(&format!("\n  > **{caution}{colon}** {}\n", escape_body(c)));

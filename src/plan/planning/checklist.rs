@@ -48,6 +48,10 @@ pub struct Step {
     pub doc: DocLink,
     /// Warning to read before doing the step.
     pub caution: Option<String>,
+    /// What the last readiness check found against the step (a failed check first), said in
+    /// full; empty unless a report was read into the binder.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub marks: Vec<String>,
 }
 
 /// One section: a procedure applied to one server (or a preparation / verification block).

@@ -317,6 +317,7 @@ fn render_section(
                 page => doc_link(catalogue, page, sfb, texts),
             },
             caution,
+            marks: Vec::new(),
         });
     }
     if steps.is_empty() {

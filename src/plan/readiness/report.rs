@@ -7,9 +7,12 @@
 use serde::Deserialize;
 
 use crate::plan::description::model::Plan;
-use crate::plan::description::readiness::{Check, LivePool, Observed, Readiness};
+use crate::plan::description::readiness::{Check, LivePool, Observed, Readiness, Status};
 use crate::plan::formats::json_text::{JsonText, read};
 use crate::plan::import::import_topology;
+use crate::plan::readiness::artefacts::artefact;
+use crate::plan::readiness::scripts::items;
+use crate::plan::texts::lang::Lang;
 use crate::plan::texts::message::Message;
 use crate::plan::texts::table::key;
 
@@ -135,14 +138,64 @@ pub fn read_report<J: JsonText>(
     if !report.plan_fingerprint.eq_ignore_ascii_case(fingerprint) {
         return Err(ReportError::OtherPlan(report.plan_fingerprint.clone()));
     }
+    let mut checks = report.checks;
+    checks.extend(unchecked(&checks, plans));
     Ok(Readiness {
         observed: observed(&report.topology, plans),
         plan_fingerprint: report.plan_fingerprint,
         computer: report.computer,
         user: report.user,
         finished: report.finished,
-        checks: report.checks,
+        checks,
     })
+}
+
+/// A failed check for each thing the plan's readiness check checks and the report does not: a
+/// report cut short, or written from an older script, must not read as all passed.
+fn unchecked(checks: &[Check], plans: &[Plan]) -> Vec<Check> {
+    let mut expected: Vec<(String, Vec<String>, String)> = Vec::new();
+    for item in items(plans, Lang::En)
+        .into_iter()
+        .filter(|i| i.missing.is_empty())
+    {
+        let mut protects = vec!["prep.backup-files".to_string()];
+        protects.extend(item.protects.iter().map(|p| p.to_string()));
+        let id = format!("{}:{}", item.id, item.pool);
+        match artefact(item.id).filter(|a| !a.databases.is_empty()) {
+            Some(a) => expected.extend(a.databases.iter().map(|db| {
+                (
+                    format!("{id}:{db}"),
+                    protects.clone(),
+                    format!("{db} ({})", item.sql),
+                )
+            })),
+            None => expected.push((id, protects, item.path.clone())),
+        }
+    }
+    for plan in plans {
+        let pool = plan.pool_fqdn.trim();
+        expected.push((
+            format!("drift:members:{pool}"),
+            vec!["prep.names".into()],
+            pool.to_string(),
+        ));
+    }
+    expected
+        .into_iter()
+        .filter(|(id, ..)| {
+            !checks
+                .iter()
+                .any(|c| c.id == *id || c.id.starts_with(&format!("{id}:")))
+        })
+        .map(|(id, protects, what)| Check {
+            detail: format!("The report does not check {what}."),
+            say: "check.not_in_report".into(),
+            args: vec![what],
+            id,
+            protects,
+            status: Status::Failed,
+        })
+        .collect()
 }
 
 /// What the live topology says of `plans`' pools (nothing read when it is not a topology).

@@ -12,6 +12,7 @@ use crate::plan::planning::template::render;
 use crate::plan::readiness::artefacts::{ARTEFACTS, Artefact, Kind, SAY, backup_set, values};
 use crate::plan::readiness::report::{REPORT_APP, REPORT_VERSION};
 use crate::plan::texts::lang::Lang;
+use crate::plan::texts::table::Texts;
 
 /// The byte order mark a script file starts with: Windows PowerShell 5.1 reads a file without
 /// one in the system's ANSI code page, which garbles every accented letter.
@@ -111,8 +112,19 @@ fn organisation_wide(artefact: &Artefact) -> bool {
 }
 
 /// A PowerShell single-quoted string of `text`.
+/// PowerShell reads the typographic quotes ‘ ’ ‚ ‛ as `'` too (its tokenizer's `IsSingleQuote`),
+/// so each is doubled like `'`: a French apostrophe would otherwise end the string.
 fn quoted(text: &str) -> String {
-    format!("'{}'", text.replace('\'', "''"))
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('\'');
+    for c in text.chars() {
+        out.push(c);
+        if matches!(c, '\'' | '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}') {
+            out.push(c);
+        }
+    }
+    out.push('\'');
+    out
 }
 
 /// `text` with each `{name}` of `names` replaced.
@@ -145,7 +157,9 @@ fn runs_on(plans: &[Plan], lang: Lang) -> String {
 
 /// The comment-based help both scripts open with: `lines` as they are, one per line.
 fn help(out: &mut String, synopsis: &str, lines: &[String]) {
-    out.push_str("#Requires -Version 5.1\n<#\n.SYNOPSIS\n");
+    // Nothing in the scripts needs more than Windows PowerShell 3.0, which Lync Server 2013
+    // requires: a server that never got WMF 5.1 runs them too.
+    out.push_str("#Requires -Version 3.0\n<#\n.SYNOPSIS\n");
     out.push_str(synopsis);
     out.push_str("\n\n.DESCRIPTION\n");
     for line in lines {
@@ -155,6 +169,32 @@ fn help(out: &mut String, synopsis: &str, lines: &[String]) {
     out.push_str("#>\n");
 }
 
+/// Why an item is left out, in `lang`: each missing name as the form labels its field.
+pub fn why(item: &Item, lang: Lang) -> String {
+    let s = Texts::built_in(lang).labels();
+    let label = |name: &str| -> String {
+        match name {
+            "pool" => s.pool_fqdn().into(),
+            "backup" => s.backup_location().into(),
+            "file_store" => s.file_store().into(),
+            "archiving_sql" => s.archiving_sql().into(),
+            "monitoring_sql" => s.monitoring_sql().into(),
+            "chat_sql" => s.chat_sql().into(),
+            "archiving_instance" => format!("{} ({})", s.archiving_sql(), s.instance()),
+            "monitoring_instance" => format!("{} ({})", s.monitoring_sql(), s.instance()),
+            "chat_instance" => format!("{} ({})", s.chat_sql(), s.instance()),
+            "config_file" => s.config_file().into(),
+            "lis_file" => s.lis_file().into(),
+            "user_data_file" => s.user_data_file().into(),
+            "rgs_file" => s.rgs_file().into(),
+            "chat_file" => s.chat_file().into(),
+            other => other.into(),
+        }
+    };
+    let names: Vec<String> = item.missing.iter().map(|m| label(m)).collect();
+    names.join(", ")
+}
+
 /// The items written, and a comment line for each one left out.
 fn split(items: Vec<Item>, lang: Lang, out: &mut Vec<String>) -> Vec<Item> {
     let (written, left): (Vec<Item>, Vec<Item>) =
@@ -162,7 +202,7 @@ fn split(items: Vec<Item>, lang: Lang, out: &mut Vec<String>) -> Vec<Item> {
     for item in &left {
         out.push(fill(
             say(lang, "left_out"),
-            &[("what", &item.what), ("why", &item.missing.join(", "))],
+            &[("what", &item.what), ("why", &why(item, lang))],
         ));
     }
     written
@@ -179,10 +219,33 @@ pub fn backup_script(plans: &[Plan], lang: Lang, fingerprint: &str) -> String {
         .first()
         .map(|p| render("{backup}", &values(&Pool::check(p)), &mut Vec::new()))
         .unwrap_or_default();
+    let has = |id: &str| items.iter().any(|i| i.id == id);
     let names = [
         ("pool", pools.join(", ")),
+        (
+            "first_pool",
+            pools.first().copied().unwrap_or_default().to_string(),
+        ),
         ("fingerprint", fingerprint.to_string()),
         ("runs_on", runs_on(plans, lang)),
+        (
+            "chat_admin",
+            if has("chat_export") {
+                say(lang, "backup.chat_admin")
+            } else {
+                ""
+            }
+            .to_string(),
+        ),
+        (
+            "file_store",
+            if has("file_store") {
+                say(lang, "backup.runs_file_store")
+            } else {
+                ""
+            }
+            .to_string(),
+        ),
     ];
     let names: Vec<(&str, &str)> = names.iter().map(|(n, v)| (*n, v.as_str())).collect();
     let mut lines = vec![say(lang, "backup.writes").to_string()];
@@ -196,9 +259,11 @@ pub fn backup_script(plans: &[Plan], lang: Lang, fingerprint: &str) -> String {
     lines.extend(left);
     for id in [
         "backup.runs",
+        "backup.share_per_pool",
         "backup.where",
         "backup.sql",
         "schedule",
+        "backup.disable_during_restore",
         "backup.exit",
     ] {
         if id == "backup.sql" && !items.iter().any(|i| !i.sql.is_empty()) {
@@ -225,7 +290,8 @@ param(
 $ErrorActionPreference = 'Stop'
 Import-Module {module}
 try {{
-    $Run = Join-Path $Backup ('Runs\' + (Get-Date -Format 'yyyy-MM-dd_HHmmss'))
+    $Runs = Join-Path $Backup {runs}
+    $Run = Join-Path $Runs (Get-Date -Format 'yyyy-MM-dd_HHmmss')
     $null = New-Item -ItemType Directory -Force -Path $Run
 }} catch {{
     Write-Warning ({no_share} -f $Backup, $_.Exception.Message)
@@ -248,7 +314,12 @@ function Publish-File {{
     if (-not (Test-Path -Path $written -PathType Leaf) -or (Get-Item -Path $written).Length -eq 0) {{
         throw ({not_written} -f $Name)
     }}
-    Copy-Item -Path $written -Destination (Join-Path $Backup $Name) -Force
+    $target = Join-Path $Backup $Name
+    if ((Test-Path -Path $target -PathType Leaf) -and (Get-Item -Path $written).Length -lt ((Get-Item -Path $target).Length / 10)) {{
+        throw ({smaller} -f $Name)
+    }}
+    Copy-Item -Path $written -Destination ($target + '.new') -Force
+    Move-Item -Path ($target + '.new') -Destination $target -Force
 }}
 "#,
         share = quoted(&share),
@@ -257,6 +328,11 @@ function Publish-File {{
         no_share = quoted(say(lang, "backup.no_share")),
         publish_comment = say(lang, "backup.publish"),
         not_written = quoted(say(lang, "backup.not_written")),
+        smaller = quoted(say(lang, "backup.smaller")),
+        runs = quoted(&format!(
+            "Runs\\{}",
+            pools.first().copied().unwrap_or("pool")
+        )),
     ));
     if has_sql {
         out.push_str(&format!(
@@ -270,7 +346,7 @@ function Backup-LyncDatabase {{
         foreach ($name in $Database) {{
             $command = $connection.CreateCommand()
             $command.CommandTimeout = 0
-            $command.CommandText = "BACKUP DATABASE [$name] TO DISK = @file WITH INIT, CHECKSUM"
+            $command.CommandText = "BACKUP DATABASE [$name] TO DISK = @file WITH COPY_ONLY, INIT, CHECKSUM"
             $null = $command.Parameters.AddWithValue('@file', (Join-Path $Folder "$name.bak"))
             $null = $command.ExecuteNonQuery()
         }}
@@ -308,10 +384,12 @@ function Invoke-Step {{
                     quoted(&item.path)
                 )
             }
+            // The time of the last copy that worked, which the readiness check reads.
             Kind::Folder => format!(
-                "    {}\n    if ($LASTEXITCODE -ge 8) {{ throw ({} -f $LASTEXITCODE) }}\n",
+                "    {}\n    if ($LASTEXITCODE -ge 8) {{ throw ({} -f $LASTEXITCODE) }}\n    Set-Content -Path (Join-Path $Backup {}) -Value (Get-Date -Format 'o')\n",
                 item.write,
-                quoted(say(lang, "backup.robocopy_failed"))
+                quoted(say(lang, "backup.robocopy_failed")),
+                quoted(&format!("{}.copied", item.path)),
             ),
             Kind::Sql => format!(
                 "    if ($SkipSqlBackups) {{ Write-Log {}; return }}\n    {}\n",
@@ -326,9 +404,18 @@ function Invoke-Step {{
     }
     out.push_str(&format!(
         r#"
+if ($script:Failed -eq 0) {{
+    Set-Content -Path (Join-Path $Run 'backup.ok') -Value (Get-Date -Format 'o')
+}}
+
 # {keep}
-$old = Get-ChildItem -Path (Join-Path $Backup 'Runs') -Directory |
-    Where-Object {{ $_.LastWriteTime -lt (Get-Date).AddDays(-$KeepDays) -and $_.FullName -ne $Run }}
+$complete = @(Get-ChildItem -Path $Runs -Directory | Where-Object {{ Test-Path -Path (Join-Path $_.FullName 'backup.ok') }})
+$newest = ''
+if ($complete.Count -gt 0) {{
+    $newest = $complete[$complete.Count - 1].FullName
+}}
+$old = Get-ChildItem -Path $Runs -Directory |
+    Where-Object {{ $_.LastWriteTime -lt (Get-Date).AddDays(-$KeepDays) -and $_.FullName -ne $Run -and $_.FullName -ne $newest }}
 foreach ($folder in @($old)) {{
     Remove-Item -LiteralPath $folder.FullName -Recurse -Force
 }}
@@ -353,6 +440,32 @@ fn artefact_kind(id: &str) -> Kind {
         .find(|a| a.id == id)
         .map_or(Kind::Zip, |a| a.kind)
 }
+
+/// The words of the readiness check's details, by id (`{0}`, `{1}`… are its values).
+pub const CHECK_WORDS: &[&str] = &[
+    "check.missing",
+    "check.empty",
+    "check.not_zip",
+    "check.empty_zip",
+    "check.not_xml",
+    "check.too_old",
+    "check.fresh",
+    "check.empty_folder",
+    "check.never_copied",
+    "check.copy_old",
+    "check.folder",
+    "check.sql_unread",
+    "check.sql_none",
+    "check.sql_old",
+    "check.sql_fresh",
+    "check.unread",
+    "check.same",
+    "check.drift",
+    "check.members_same",
+    "check.members_extra",
+    "check.members_gone",
+    "check.no_topology",
+];
 
 /// A PowerShell array of single-quoted strings.
 fn array(items: &[&str]) -> String {
@@ -400,13 +513,19 @@ pub fn readiness_script(plans: &[Plan], lang: Lang, fingerprint: &str) -> String
         lines.push(String::new());
     }
     lines.extend(left);
-    for id in ["check.where", "schedule", "check.exit"] {
+    for id in ["check.where", "schedule.check", "check.exit"] {
         lines.push(fill(say(lang, id), &names));
         lines.push(String::new());
     }
     lines.pop();
     let mut out = String::new();
     help(&mut out, &fill(say(lang, "check.synopsis"), &names), &lines);
+    // Each check's words, by id: the report keeps the id and the values too, so the binder can
+    // say them in its own language.
+    let words: Vec<String> = CHECK_WORDS
+        .iter()
+        .map(|id| format!("    '{id}' = {}", quoted(say(lang, id))))
+        .collect();
     out.push_str(&format!(
         r#"[CmdletBinding()]
 param(
@@ -422,10 +541,13 @@ Import-Module {module}
 Add-Type -AssemblyName System.IO.Compression.FileSystem
 $Checks = New-Object -TypeName System.Collections.ArrayList
 $Now = Get-Date
+$Words = @{{
+{words}
+}}
 
 function Add-Check {{
-    param([string]$Id, [string[]]$Protects, [string]$Status, [string]$Detail)
-    $null = $Checks.Add([pscustomobject]@{{ id = $Id; protects = @($Protects); status = $Status; detail = $Detail }})
+    param([string]$Id, [string[]]$Protects, [string]$Status, [string]$Say, [object[]]$Values)
+    $null = $Checks.Add([pscustomobject]@{{ id = $Id; protects = @($Protects); status = $Status; detail = ($Words[$Say] -f $Values); say = $Say; args = [string[]]@($Values) }})
 }}
 
 function Get-Age {{
@@ -437,12 +559,12 @@ function Test-BackupFile {{
     param([string]$Id, [string]$Name, [string[]]$Protects, [switch]$Zip, [switch]$Xml)
     $path = Join-Path $Backup $Name
     if (-not (Test-Path -Path $path -PathType Leaf)) {{
-        Add-Check $Id $Protects 'failed' ({missing} -f $path)
+        Add-Check $Id $Protects 'failed' 'check.missing' @($path)
         return
     }}
     $item = Get-Item -Path $path
     if ($item.Length -eq 0) {{
-        Add-Check $Id $Protects 'failed' ({empty} -f $path)
+        Add-Check $Id $Protects 'failed' 'check.empty' @($path)
         return
     }}
     if ($Zip) {{
@@ -451,11 +573,11 @@ function Test-BackupFile {{
             $entries = $archive.Entries.Count
             $archive.Dispose()
         }} catch {{
-            Add-Check $Id $Protects 'failed' ({not_zip} -f $path)
+            Add-Check $Id $Protects 'failed' 'check.not_zip' @($path)
             return
         }}
         if ($entries -eq 0) {{
-            Add-Check $Id $Protects 'failed' ({empty_zip} -f $path)
+            Add-Check $Id $Protects 'failed' 'check.empty_zip' @($path)
             return
         }}
     }}
@@ -463,15 +585,15 @@ function Test-BackupFile {{
         try {{
             $null = [xml][System.IO.File]::ReadAllText($path)
         }} catch {{
-            Add-Check $Id $Protects 'failed' ({not_xml} -f $path)
+            Add-Check $Id $Protects 'failed' 'check.not_xml' @($path)
             return
         }}
     }}
     $age = Get-Age $item.LastWriteTime
     if ($age -gt $MaxAgeHours) {{
-        Add-Check $Id $Protects 'failed' ({too_old} -f $path, $age, $MaxAgeHours)
+        Add-Check $Id $Protects 'failed' 'check.too_old' @($path, $age, $MaxAgeHours)
     }} else {{
-        Add-Check $Id $Protects 'passed' ({fresh} -f $path, $age, [math]::Ceiling($item.Length / 1024))
+        Add-Check $Id $Protects 'passed' 'check.fresh' @($path, $age, [math]::Ceiling($item.Length / 1024))
     }}
 }}
 
@@ -479,14 +601,22 @@ function Test-BackupFolder {{
     param([string]$Id, [string]$Name, [string[]]$Protects)
     $path = Join-Path $Backup $Name
     if (-not (Test-Path -Path $path -PathType Container)) {{
-        Add-Check $Id $Protects 'failed' ({missing} -f $path)
+        Add-Check $Id $Protects 'failed' 'check.missing' @($path)
         return
     }}
     $first = Get-ChildItem -Path $path -File -Recurse | Select-Object -First 1
+    $copied = $path + '.copied'
     if ($null -eq $first) {{
-        Add-Check $Id $Protects 'warning' ({empty_folder} -f $path)
+        Add-Check $Id $Protects 'failed' 'check.empty_folder' @($path)
+    }} elseif (-not (Test-Path -Path $copied -PathType Leaf)) {{
+        Add-Check $Id $Protects 'failed' 'check.never_copied' @($path)
     }} else {{
-        Add-Check $Id $Protects 'passed' ({folder} -f $path)
+        $age = Get-Age (Get-Item -Path $copied).LastWriteTime
+        if ($age -gt $MaxAgeHours) {{
+            Add-Check $Id $Protects 'failed' 'check.copy_old' @($path, $age, $MaxAgeHours)
+        }} else {{
+            Add-Check $Id $Protects 'passed' 'check.folder' @($path, $age)
+        }}
     }}
 }}
 
@@ -495,7 +625,7 @@ function Test-SqlBackup {{
     foreach ($name in $Database) {{
         $check = '{{0}}:{{1}}' -f $Id, $name
         try {{
-            $connection = New-Object -TypeName System.Data.SqlClient.SqlConnection -ArgumentList "Server=$SqlServer;Database=msdb;Integrated Security=True;ApplicationIntent=ReadOnly"
+            $connection = New-Object -TypeName System.Data.SqlClient.SqlConnection -ArgumentList "Server=$SqlServer;Database=msdb;Integrated Security=True"
             $connection.Open()
             $command = $connection.CreateCommand()
             $command.CommandText = "SELECT MAX(backup_finish_date) FROM msdb.dbo.backupset WHERE database_name = @name AND type = 'D'"
@@ -503,18 +633,18 @@ function Test-SqlBackup {{
             $last = $command.ExecuteScalar()
             $connection.Close()
         }} catch {{
-            Add-Check $check $Protects 'warning' ({sql_unread} -f $name, $SqlServer, $_.Exception.Message)
+            Add-Check $check $Protects 'warning' 'check.sql_unread' @($name, $SqlServer, $_.Exception.Message)
             continue
         }}
         if ($last -is [System.DBNull] -or $null -eq $last) {{
-            Add-Check $check $Protects 'failed' ({sql_none} -f $name, $SqlServer)
+            Add-Check $check $Protects 'failed' 'check.sql_none' @($name, $SqlServer)
             continue
         }}
         $age = Get-Age $last
         if ($age -gt $MaxAgeHours) {{
-            Add-Check $check $Protects 'failed' ({sql_old} -f $name, $SqlServer, $age, $MaxAgeHours)
+            Add-Check $check $Protects 'failed' 'check.sql_old' @($name, $SqlServer, $age, $MaxAgeHours)
         }} else {{
-            Add-Check $check $Protects 'passed' ({sql_fresh} -f $name, $SqlServer, $age)
+            Add-Check $check $Protects 'passed' 'check.sql_fresh' @($name, $SqlServer, $age)
         }}
     }}
 }}
@@ -531,11 +661,11 @@ function Read-Live {{
 function Test-Live {{
     param([string]$Id, [string[]]$Protects, [string]$What, [string]$Live, [string]$Planned, [switch]$Within)
     if ($Live -eq '') {{
-        Add-Check $Id $Protects 'warning' ({unread} -f $What)
+        Add-Check $Id $Protects 'warning' 'check.unread' @($What)
     }} elseif ($Live -eq $Planned -or ($Within -and $Live -like ('*' + $Planned + '*'))) {{
-        Add-Check $Id $Protects 'passed' ({same} -f $What, $Live)
+        Add-Check $Id $Protects 'passed' 'check.same' @($What, $Live)
     }} else {{
-        Add-Check $Id $Protects 'failed' ({drift} -f $What, $Live, $Planned)
+        Add-Check $Id $Protects 'failed' 'check.drift' @($What, $Live, $Planned)
     }}
 }}
 
@@ -546,15 +676,19 @@ function Test-Members {{
     try {{
         $live = [string[]]@((Get-CsPool -Identity $Pool).Computers)
     }} catch {{
-        Add-Check $id $protects 'warning' ({unread} -f $Pool)
+        Add-Check $id $protects 'warning' 'check.unread' @($Pool)
         return
     }}
     $extra = @($live | Where-Object {{ $Planned -notcontains $_ }})
     $gone = @($Planned | Where-Object {{ $live -notcontains $_ }})
+    if ($extra.Count -gt 0) {{
+        Add-Check ($id + ':extra') $protects 'failed' 'check.members_extra' @($Pool, ($extra -join ', '))
+    }}
+    if ($gone.Count -gt 0) {{
+        Add-Check ($id + ':gone') $protects 'failed' 'check.members_gone' @($Pool, ($gone -join ', '))
+    }}
     if ($extra.Count -eq 0 -and $gone.Count -eq 0) {{
-        Add-Check $id $protects 'passed' ({members_same} -f $Pool, $live.Count)
-    }} else {{
-        Add-Check $id $protects 'failed' ({members_drift} -f $Pool, ($extra -join ', '), ($gone -join ', '))
+        Add-Check $id $protects 'passed' 'check.members_same' @($Pool, $live.Count)
     }}
 }}
 "#,
@@ -562,24 +696,7 @@ function Test-Members {{
         report = quoted(&format!("{stem}.json")),
         summary = quoted(&format!("{stem}.txt")),
         module = module(version),
-        missing = quoted(say(lang, "check.missing")),
-        empty = quoted(say(lang, "check.empty")),
-        not_zip = quoted(say(lang, "check.not_zip")),
-        empty_zip = quoted(say(lang, "check.empty_zip")),
-        not_xml = quoted(say(lang, "check.not_xml")),
-        too_old = quoted(say(lang, "check.too_old")),
-        fresh = quoted(say(lang, "check.fresh")),
-        empty_folder = quoted(say(lang, "check.empty_folder")),
-        folder = quoted(say(lang, "check.folder")),
-        sql_unread = quoted(say(lang, "check.sql_unread")),
-        sql_none = quoted(say(lang, "check.sql_none")),
-        sql_old = quoted(say(lang, "check.sql_old")),
-        sql_fresh = quoted(say(lang, "check.sql_fresh")),
-        unread = quoted(say(lang, "check.unread")),
-        same = quoted(say(lang, "check.same")),
-        drift = quoted(say(lang, "check.drift")),
-        members_same = quoted(say(lang, "check.members_same")),
-        members_drift = quoted(say(lang, "check.members_drift")),
+        words = words.join("\n"),
     ));
     out.push_str(&format!("\n# {}\n", say(lang, "check.backups")));
     for item in &items {
@@ -687,10 +804,9 @@ fn drift_checks(plans: &[Plan], lang: Lang) -> String {
             quoted(&sql),
         ));
     }
-    out.push_str(&format!(
-        "$Topology = Read-Live {{ (Get-CsTopology -AsXml).ToString() }}\nif ($Topology -eq '') {{\n    Add-Check 'drift:topology' @('prep.names') 'warning' {}\n}}\n",
-        quoted(say(lang, "check.no_topology"))
-    ));
+    out.push_str(
+        "$Topology = Read-Live { (Get-CsTopology -AsXml).ToString() }\nif ($Topology -eq '') {\n    Add-Check 'drift:topology' @('prep.names') 'warning' 'check.no_topology' @()\n}\n",
+    );
     out
 }
 

@@ -7,11 +7,11 @@ use serde::{Deserialize, Serialize};
 
 use crate::plan::description::model::Plan;
 use crate::plan::description::pool::Pool;
-use crate::plan::description::readiness::{Readiness, Status, drift};
+use crate::plan::description::readiness::{Check, Readiness, Status, drift};
 use crate::plan::planning::checklist::Checklist;
 use crate::plan::planning::template::render;
 use crate::plan::readiness::artefacts::{Kind, artefact, values};
-use crate::plan::readiness::scripts::{items, say};
+use crate::plan::readiness::scripts::{items, say, why};
 use crate::plan::texts::lang::Lang;
 use crate::plan::texts::message::Message;
 use crate::plan::texts::table::{Texts, key};
@@ -65,7 +65,7 @@ pub fn view(
     v.lines.push(
         texts.render(
             &Message::new(key::READINESS_CHECKED)
-                .with("finished", &r.finished)
+                .with("finished", when(&r.finished))
                 .with("computer", &r.computer)
                 .with("done", done)
                 .with("total", total),
@@ -73,28 +73,65 @@ pub fn view(
     );
     v.drift = drift(r, plans).iter().map(|m| texts.render(m)).collect();
     for check in r.checks.iter().filter(|c| c.status != Status::Passed) {
-        let detail = texts.render(&Message::new(key::READINESS_MARK).with("detail", &check.detail));
+        let failed = check.status == Status::Failed;
+        let label = texts.get(if failed {
+            key::READINESS_FAILED
+        } else {
+            key::READINESS_WARNING
+        });
+        let detail = format!(
+            "{label}{} {}",
+            texts.get(key::EXPORT_COLON),
+            detail(check, texts.lang())
+        );
         for step in &check.protects {
-            v.marks
-                .push((step.clone(), check.status == Status::Failed, detail.clone()));
+            v.marks.push((step.clone(), failed, detail.clone()));
         }
     }
     v
 }
 
-/// `list` with each mark added to the caution of the steps it protects (a failed check first).
+/// `list` with each mark on the steps it protects (a failed check first).
 pub fn mark_steps(list: &mut Checklist, v: &ReadinessView) {
     for step in list.sections.iter_mut().flat_map(|s| s.steps.iter_mut()) {
-        let id = step.id.rsplit('/').next().unwrap_or_default().to_string();
-        let mut marks: Vec<&Mark> = v.marks.iter().filter(|(p, ..)| *p == id).collect();
+        let id = step.id.rsplit('/').next().unwrap_or_default();
+        let mut marks: Vec<&Mark> = v.marks.iter().filter(|(p, ..)| p == id).collect();
         marks.sort_by_key(|(_, failed, _)| !failed);
-        for (_, _, detail) in marks {
-            step.caution = Some(match step.caution.take() {
-                Some(c) => format!("{detail} {c}"),
-                None => detail.clone(),
-            });
-        }
+        step.marks = marks.into_iter().map(|(.., d)| d.clone()).collect();
     }
+}
+
+/// What a check saw, in `lang` when the report says which words it used, else as written.
+fn detail(check: &Check, lang: Lang) -> String {
+    let words = say(lang, &check.say);
+    if check.say.is_empty() || words.is_empty() {
+        return check.detail.clone();
+    }
+    check
+        .args
+        .iter()
+        .enumerate()
+        .fold(words.to_string(), |text, (i, value)| {
+            text.replace(&format!("{{{i}}}"), value)
+        })
+}
+
+/// An ISO 8601 time as the check wrote it (`2026-12-05T02:10:00.0000000+01:00`), shortened to
+/// `2026-12-05 02:10 (UTC+01:00)`; anything else as it is.
+fn when(iso: &str) -> String {
+    let (Some(date), Some(time)) = (iso.get(..10), iso.get(11..16)) else {
+        return iso.to_string();
+    };
+    if iso.as_bytes().get(10) != Some(&b'T') {
+        return iso.to_string();
+    }
+    let rest = iso.get(16..).unwrap_or_default();
+    let offset = match rest.rfind(['+', '-']) {
+        Some(at) => format!(" (UTC{})", &rest[at..]),
+        None if rest.ends_with('Z') => " (UTC)".to_string(),
+        None => String::new(),
+    };
+    format!("{date} {time}{offset}")
 }
 
 /// The cover's lines and the drift, then the binder (`markdown`), then the part before the
@@ -169,6 +206,8 @@ fn before(plans: &[Plan], lang: Lang) -> Vec<String> {
         fill("before.intro"),
         fill("before.backup"),
         fill("before.check"),
+        fill("backup.share_per_pool"),
+        fill("backup.disable_during_restore"),
         say(lang, "before.worksheet").to_string(),
     ]
 }
@@ -204,6 +243,7 @@ fn sheet(plans: &[Plan], lang: Lang) -> Vec<Vec<String>> {
             f.map_or(unknown.to_string(), |f| f.as_str().to_string())
         };
         let server = match a.holder {
+            "cms" if !plan.hosts_cms => say(lang, "sheet.cms_server").to_string(),
             "cms" | "back_end"
                 if plan.kind == crate::plan::description::model::PoolKind::FrontEnd =>
             {
@@ -236,7 +276,9 @@ fn sheet(plans: &[Plan], lang: Lang) -> Vec<Vec<String>> {
             Kind::Sql => (
                 say(lang, "sheet.sql_tool").to_string(),
                 say(lang, "sheet.sql_file").replace("{databases}", &a.databases.join(", ")),
-                say(lang, "sheet.sql_destination").replace("{backup}", &share),
+                say(lang, "sheet.sql_destination")
+                    .replace("{backup}", &share)
+                    .replace("{pool}", &item.pool),
             ),
             // The cmdlet that reads the data (the topology's is inside the line that saves it).
             _ => (
@@ -249,19 +291,18 @@ fn sheet(plans: &[Plan], lang: Lang) -> Vec<Vec<String>> {
                 format!("{share}\\{}", item.path),
             ),
         };
-        let mut row = vec![
-            item.what.clone(),
-            server,
-            schedule.to_string(),
-            tool,
-            file,
-            destination,
-        ];
+        // A table cell starts with a capital.
+        let mut what = item.what.chars();
+        let what: String = what
+            .next()
+            .map(|c| c.to_uppercase().chain(what).collect())
+            .unwrap_or_default();
+        let mut row = vec![what, server, schedule.to_string(), tool, file, destination];
         row.push(a.notes.map_or(String::new(), |n| {
             n[usize::from(lang == Lang::Fr)].to_string()
         }));
         if !item.missing.is_empty() {
-            row[6] = say(lang, "sheet.left_out").replace("{why}", &item.missing.join(", "));
+            row[6] = say(lang, "sheet.left_out").replace("{why}", &why(&item, lang));
         }
         rows.push(row);
     }

@@ -1,4 +1,4 @@
-#Requires -Version 5.1
+#Requires -Version 3.0
 <#
 .SYNOPSIS
 Vérification de préparation de la sauvegarde de se01.contoso.com et du déploiement, par rapport à son classeur de restauration (plan 514e75f1), générée par Lync Restore Planner.
@@ -6,13 +6,13 @@ Vérification de préparation de la sauvegarde de se01.contoso.com et du déploi
 .DESCRIPTION
 En lecture seule : elle ne modifie rien d’autre que son propre rapport, readiness-se01.contoso.com.json (JSON, que le planificateur ouvre) et readiness-se01.contoso.com.txt (texte), écrits à côté de ce fichier sauf si -Report et -Summary disent autre chose.
 
-Elle vérifie chaque fichier que lisent les étapes de restauration du classeur (présent, non vide, lisible, vieux d’au plus -MaxAgeHours heures), les sauvegardes SQL Server des bases de données que le classeur restaure (une sauvegarde complète de moins de -MaxAgeHours heures dans l’historique de msdb, quel que soit son auteur), la copie du magasin de fichiers, et si le déploiement correspond encore au plan : ici les serveurs membres du pool et l’emplacement du magasin central de gestion, et dans le planificateur la topologie publiée (serveur principal, magasin de fichiers, version du produit).
+Elle vérifie chaque fichier que lisent les étapes de restauration du classeur (présent, non vide, lisible, de moins de -MaxAgeHours heures), les sauvegardes SQL Server des bases de données que le classeur restaure (une sauvegarde complète de moins de -MaxAgeHours heures dans l’historique de msdb, quel que soit son auteur), la copie du magasin de fichiers, et si le déploiement correspond encore au plan : ici les serveurs membres du pool et l’emplacement du magasin central de gestion, et dans le planificateur la topologie publiée (serveur principal, magasin de fichiers, version du produit).
 
-Exécutez-la sur se01.contoso.com lui-même, dans Windows PowerShell 5.1, avec un compte membre de RTCUniversalReadOnlyAdmins qui peut lire le partage de sauvegarde et l’historique des sauvegardes de msdb sur chaque serveur SQL Server. Exécutez-la un jour calme après chaque modification, et planifiée après la sauvegarde.
+Exécutez-la sur se01.contoso.com lui-même, dans Windows PowerShell 5.1, avec un compte membre de RTCUniversalReadOnlyAdmins qui peut lire le partage de sauvegarde et l’historique des sauvegardes de msdb sur chaque serveur SQL Server. Exécutez-la un jour calme après chaque modification.
 
-Planifiez-le dans le Planificateur de tâches, chaque jour à une heure creuse : programme powershell.exe, arguments -NoProfile -ExecutionPolicy Bypass -File "<chemin de ce fichier>", exécuter même si l’utilisateur n’est pas connecté.
+Planifiez-la aussi dans le Planificateur de tâches, chaque jour une fois la sauvegarde terminée : le même programme et les mêmes arguments avec le chemin de ce fichier, « Exécuter même si l’utilisateur n’est pas connecté ».
 
-Code de sortie : 0 si aucune vérification n’a échoué (les avertissements ne comptent pas), 1 sinon. Ouvrez le rapport dans le planificateur : la couverture et les étapes que protège chaque vérification échouée l’affichent.
+Code de sortie : 0 si aucune vérification n’a échoué (les avertissements ne comptent pas), 1 sinon. Lisez le rapport dans le classeur (lync-restore-plan plan.json --report <rapport>) : sa page de garde indique la dernière exécution de la vérification, et chaque vérification échouée s’affiche sur les étapes qu’elle protège.
 #>
 [CmdletBinding()]
 param(
@@ -28,10 +28,34 @@ Import-Module Lync
 Add-Type -AssemblyName System.IO.Compression.FileSystem
 $Checks = New-Object -TypeName System.Collections.ArrayList
 $Now = Get-Date
+$Words = @{
+    'check.missing' = '{0} est absent'
+    'check.empty' = '{0} est vide'
+    'check.not_zip' = '{0} ne s’’ouvre pas comme fichier ZIP'
+    'check.empty_zip' = '{0} ne contient aucun fichier'
+    'check.not_xml' = '{0} n’’est pas du XML'
+    'check.too_old' = '{0} est trop ancien : {1} h (au plus {2} h)'
+    'check.fresh' = '{0} : {1} h, {2} Ko'
+    'check.empty_folder' = '{0} ne contient aucun fichier'
+    'check.never_copied' = '{0} : le script de sauvegarde n’’a jamais terminé la copie du magasin de fichiers'
+    'check.copy_old' = '{0} : la dernière copie complète est trop ancienne : {1} h (au plus {2} h)'
+    'check.folder' = '{0} : dernière copie complète il y a {1} h'
+    'check.sql_unread' = 'l’’historique des sauvegardes de {0} sur {1} n’’a pas pu être lu : {2}'
+    'check.sql_none' = '{0} sur {1} n’’a aucune sauvegarde complète'
+    'check.sql_old' = 'la dernière sauvegarde complète de {0} sur {1} est trop ancienne : {2} h (au plus {3} h)'
+    'check.sql_fresh' = '{0} sur {1} : sauvegarde complète de {2} h'
+    'check.unread' = '{0} n’’a pas pu être lu'
+    'check.same' = '{0} : {1}, comme prévu'
+    'check.drift' = '{0} est {1} ; le plan indique {2} : imprimez de nouveau le classeur à partir d’’un plan mis à jour'
+    'check.members_same' = '{0} a tous les serveurs membres du plan ({1})'
+    'check.members_extra' = '{0} a des serveurs que le plan ne cite pas : {1}. Imprimez de nouveau le classeur à partir d’’un plan mis à jour.'
+    'check.members_gone' = 'Il manque à {0} des serveurs que le plan cite : {1}. Imprimez de nouveau le classeur à partir d’’un plan mis à jour.'
+    'check.no_topology' = 'La topologie publiée n’’a pas pu être lue : le planificateur ne peut pas comparer le déploiement au plan.'
+}
 
 function Add-Check {
-    param([string]$Id, [string[]]$Protects, [string]$Status, [string]$Detail)
-    $null = $Checks.Add([pscustomobject]@{ id = $Id; protects = @($Protects); status = $Status; detail = $Detail })
+    param([string]$Id, [string[]]$Protects, [string]$Status, [string]$Say, [object[]]$Values)
+    $null = $Checks.Add([pscustomobject]@{ id = $Id; protects = @($Protects); status = $Status; detail = ($Words[$Say] -f $Values); say = $Say; args = [string[]]@($Values) })
 }
 
 function Get-Age {
@@ -43,12 +67,12 @@ function Test-BackupFile {
     param([string]$Id, [string]$Name, [string[]]$Protects, [switch]$Zip, [switch]$Xml)
     $path = Join-Path $Backup $Name
     if (-not (Test-Path -Path $path -PathType Leaf)) {
-        Add-Check $Id $Protects 'failed' ('{0} est absent' -f $path)
+        Add-Check $Id $Protects 'failed' 'check.missing' @($path)
         return
     }
     $item = Get-Item -Path $path
     if ($item.Length -eq 0) {
-        Add-Check $Id $Protects 'failed' ('{0} est vide' -f $path)
+        Add-Check $Id $Protects 'failed' 'check.empty' @($path)
         return
     }
     if ($Zip) {
@@ -57,11 +81,11 @@ function Test-BackupFile {
             $entries = $archive.Entries.Count
             $archive.Dispose()
         } catch {
-            Add-Check $Id $Protects 'failed' ('{0} ne s’ouvre pas comme fichier zip' -f $path)
+            Add-Check $Id $Protects 'failed' 'check.not_zip' @($path)
             return
         }
         if ($entries -eq 0) {
-            Add-Check $Id $Protects 'failed' ('{0} ne contient aucun fichier' -f $path)
+            Add-Check $Id $Protects 'failed' 'check.empty_zip' @($path)
             return
         }
     }
@@ -69,15 +93,15 @@ function Test-BackupFile {
         try {
             $null = [xml][System.IO.File]::ReadAllText($path)
         } catch {
-            Add-Check $Id $Protects 'failed' ('{0} n’est pas du XML' -f $path)
+            Add-Check $Id $Protects 'failed' 'check.not_xml' @($path)
             return
         }
     }
     $age = Get-Age $item.LastWriteTime
     if ($age -gt $MaxAgeHours) {
-        Add-Check $Id $Protects 'failed' ('{0} date de {1} heures (au plus {2})' -f $path, $age, $MaxAgeHours)
+        Add-Check $Id $Protects 'failed' 'check.too_old' @($path, $age, $MaxAgeHours)
     } else {
-        Add-Check $Id $Protects 'passed' ('{0}, {1} heures, {2} Ko' -f $path, $age, [math]::Ceiling($item.Length / 1024))
+        Add-Check $Id $Protects 'passed' 'check.fresh' @($path, $age, [math]::Ceiling($item.Length / 1024))
     }
 }
 
@@ -85,14 +109,22 @@ function Test-BackupFolder {
     param([string]$Id, [string]$Name, [string[]]$Protects)
     $path = Join-Path $Backup $Name
     if (-not (Test-Path -Path $path -PathType Container)) {
-        Add-Check $Id $Protects 'failed' ('{0} est absent' -f $path)
+        Add-Check $Id $Protects 'failed' 'check.missing' @($path)
         return
     }
     $first = Get-ChildItem -Path $path -File -Recurse | Select-Object -First 1
+    $copied = $path + '.copied'
     if ($null -eq $first) {
-        Add-Check $Id $Protects 'warning' ('{0} ne contient aucun fichier' -f $path)
+        Add-Check $Id $Protects 'failed' 'check.empty_folder' @($path)
+    } elseif (-not (Test-Path -Path $copied -PathType Leaf)) {
+        Add-Check $Id $Protects 'failed' 'check.never_copied' @($path)
     } else {
-        Add-Check $Id $Protects 'passed' ('{0} contient des fichiers' -f $path)
+        $age = Get-Age (Get-Item -Path $copied).LastWriteTime
+        if ($age -gt $MaxAgeHours) {
+            Add-Check $Id $Protects 'failed' 'check.copy_old' @($path, $age, $MaxAgeHours)
+        } else {
+            Add-Check $Id $Protects 'passed' 'check.folder' @($path, $age)
+        }
     }
 }
 
@@ -101,7 +133,7 @@ function Test-SqlBackup {
     foreach ($name in $Database) {
         $check = '{0}:{1}' -f $Id, $name
         try {
-            $connection = New-Object -TypeName System.Data.SqlClient.SqlConnection -ArgumentList "Server=$SqlServer;Database=msdb;Integrated Security=True;ApplicationIntent=ReadOnly"
+            $connection = New-Object -TypeName System.Data.SqlClient.SqlConnection -ArgumentList "Server=$SqlServer;Database=msdb;Integrated Security=True"
             $connection.Open()
             $command = $connection.CreateCommand()
             $command.CommandText = "SELECT MAX(backup_finish_date) FROM msdb.dbo.backupset WHERE database_name = @name AND type = 'D'"
@@ -109,18 +141,18 @@ function Test-SqlBackup {
             $last = $command.ExecuteScalar()
             $connection.Close()
         } catch {
-            Add-Check $check $Protects 'warning' ('l’historique des sauvegardes de {0} sur {1} n’a pas pu être lu : {2}' -f $name, $SqlServer, $_.Exception.Message)
+            Add-Check $check $Protects 'warning' 'check.sql_unread' @($name, $SqlServer, $_.Exception.Message)
             continue
         }
         if ($last -is [System.DBNull] -or $null -eq $last) {
-            Add-Check $check $Protects 'failed' ('{0} sur {1} n’a aucune sauvegarde complète' -f $name, $SqlServer)
+            Add-Check $check $Protects 'failed' 'check.sql_none' @($name, $SqlServer)
             continue
         }
         $age = Get-Age $last
         if ($age -gt $MaxAgeHours) {
-            Add-Check $check $Protects 'failed' ('la dernière sauvegarde complète de {0} sur {1} date de {2} heures (au plus {3})' -f $name, $SqlServer, $age, $MaxAgeHours)
+            Add-Check $check $Protects 'failed' 'check.sql_old' @($name, $SqlServer, $age, $MaxAgeHours)
         } else {
-            Add-Check $check $Protects 'passed' ('{0} sur {1} : sauvegarde complète de {2} heures' -f $name, $SqlServer, $age)
+            Add-Check $check $Protects 'passed' 'check.sql_fresh' @($name, $SqlServer, $age)
         }
     }
 }
@@ -137,11 +169,11 @@ function Read-Live {
 function Test-Live {
     param([string]$Id, [string[]]$Protects, [string]$What, [string]$Live, [string]$Planned, [switch]$Within)
     if ($Live -eq '') {
-        Add-Check $Id $Protects 'warning' ('{0} n’a pas pu être lu' -f $What)
+        Add-Check $Id $Protects 'warning' 'check.unread' @($What)
     } elseif ($Live -eq $Planned -or ($Within -and $Live -like ('*' + $Planned + '*'))) {
-        Add-Check $Id $Protects 'passed' ('{0} : {1}, comme prévu' -f $What, $Live)
+        Add-Check $Id $Protects 'passed' 'check.same' @($What, $Live)
     } else {
-        Add-Check $Id $Protects 'failed' ('{0} est {1} ; le plan indique {2} : imprimez de nouveau le classeur à partir d’un plan mis à jour' -f $What, $Live, $Planned)
+        Add-Check $Id $Protects 'failed' 'check.drift' @($What, $Live, $Planned)
     }
 }
 
@@ -152,15 +184,19 @@ function Test-Members {
     try {
         $live = [string[]]@((Get-CsPool -Identity $Pool).Computers)
     } catch {
-        Add-Check $id $protects 'warning' ('{0} n’a pas pu être lu' -f $Pool)
+        Add-Check $id $protects 'warning' 'check.unread' @($Pool)
         return
     }
     $extra = @($live | Where-Object { $Planned -notcontains $_ })
     $gone = @($Planned | Where-Object { $live -notcontains $_ })
+    if ($extra.Count -gt 0) {
+        Add-Check ($id + ':extra') $protects 'failed' 'check.members_extra' @($Pool, ($extra -join ', '))
+    }
+    if ($gone.Count -gt 0) {
+        Add-Check ($id + ':gone') $protects 'failed' 'check.members_gone' @($Pool, ($gone -join ', '))
+    }
     if ($extra.Count -eq 0 -and $gone.Count -eq 0) {
-        Add-Check $id $protects 'passed' ('{0} a les {1} serveurs membres du plan' -f $Pool, $live.Count)
-    } else {
-        Add-Check $id $protects 'failed' ('{0} a des serveurs que le plan ne cite pas ({1}) ou n’a plus des serveurs qu’il cite ({2}) : imprimez de nouveau le classeur à partir d’un plan mis à jour' -f $Pool, ($extra -join ', '), ($gone -join ', '))
+        Add-Check $id $protects 'passed' 'check.members_same' @($Pool, $live.Count)
     }
 }
 
@@ -177,7 +213,7 @@ Test-Members -Pool 'se01.contoso.com' -Planned @('se01.contoso.com')
 Test-Live -Id 'drift:cms' -Protects @('cms.confirm', 'cms.install-db', 'cms.scp') -What 'Le magasin central de gestion' -Live (Read-Live { Get-CsConfigurationStoreLocation }) -Planned 'se01.contoso.com' -Within
 $Topology = Read-Live { (Get-CsTopology -AsXml).ToString() }
 if ($Topology -eq '') {
-    Add-Check 'drift:topology' @('prep.names') 'warning' 'La topologie publiée n’a pas pu être lue : le planificateur ne peut pas comparer le déploiement au plan.'
+    Add-Check 'drift:topology' @('prep.names') 'warning' 'check.no_topology' @()
 }
 
 # Le rapport (JSON, pour le planificateur) et son résumé (texte).
@@ -195,7 +231,7 @@ $document = [ordered]@{
     topology = $Topology
 }
 Set-Content -Path $Report -Value (ConvertTo-Json -InputObject $document -Depth 6) -Encoding UTF8
-$lines = @(('Vérification de préparation du {0} sur {1} : {2} vérifications réussies sur {3}, {4} avertissements, {5} échecs.' -f $document.finished, $document.computer, ($Checks.Count - $failed - $warnings), $Checks.Count, $warnings, $failed))
+$lines = @(('Vérification de préparation du {0} sur {1} : réussies : {2} sur {3} ; avertissements : {4} ; échecs : {5}.' -f $document.finished, $document.computer, ($Checks.Count - $failed - $warnings), $Checks.Count, $warnings, $failed))
 $lines += @($Checks | Where-Object { $_.status -ne 'passed' } | Select-Object -ExpandProperty detail)
 Set-Content -Path $Summary -Value $lines -Encoding UTF8
 $lines

@@ -1,17 +1,21 @@
-#Requires -Version 5.1
+#Requires -Version 3.0
 <#
 .SYNOPSIS
-Backup of edgepool.contoso.com for its restore binder (plan c6292389), written by Lync Restore Planner.
+Backup script of edgepool.contoso.com for its restore binder (plan c6292389), written by Lync Restore Planner.
 
 .DESCRIPTION
-Writes exactly what the binder's restore steps read, under the names they read it from:
+This script writes exactly what the binder's restore steps read, under the names they read it from:
   Topology.xml            the published topology, which the planner imports
 
-Each run writes into a new dated folder, $Backup\Runs\<date_time>, with its log (backup.log). A file is copied to $Backup only once it is written and not empty, so a failed export never replaces the last good one; the file store is copied to $Backup\filestore, where nothing is ever deleted. Runs older than -KeepDays days are deleted.
+Each run writes into a new dated folder, $Backup\Runs\edgepool.contoso.com\<date_time>, with its log (backup.log). A file is copied to $Backup only once it is written, not empty and not much smaller than the last good copy, so a failed export never replaces the last good one. Runs older than -KeepDays days are deleted, but never the newest complete one. SQL Server backups are copy-only: they leave your DBAs' backup chain as it is.
 
-Run it on a Front End Server of the site, in Windows PowerShell 5.1, with an account that is a member of RTCUniversalServerAdmins (and CsPersistentChatAdministrator for Persistent Chat data) and can write to the backup share.
+Give each pool its own backup share (or its own file names in the planner): two pools writing the same names to one share overwrite each other's exports.
 
-Schedule it in Task Scheduler, daily at a quiet hour: Program powershell.exe, arguments -NoProfile -ExecutionPolicy Bypass -File "<path of this file>", Run whether user is logged on or not.
+Run it on a Front End Server of the site, in Windows PowerShell 5.1, with an account that is a member of RTCUniversalServerAdmins and can write to the backup share.
+
+Schedule it in Task Scheduler, daily at a quiet hour: Program/script powershell.exe, Add arguments (optional) -NoProfile -ExecutionPolicy Bypass -File "<path of this file>", Run whether user is logged on or not.
+
+During a restore, disable this scheduled task on the surviving servers until the restore is verified: a run against recreated, empty databases would export nothing worth keeping.
 
 Exit code: 0 when everything was written, 1 when something failed (the log says what), 2 when the backup share cannot be written.
 #>
@@ -25,7 +29,8 @@ param(
 $ErrorActionPreference = 'Stop'
 Import-Module Lync
 try {
-    $Run = Join-Path $Backup ('Runs\' + (Get-Date -Format 'yyyy-MM-dd_HHmmss'))
+    $Runs = Join-Path $Backup 'Runs\edgepool.contoso.com'
+    $Run = Join-Path $Runs (Get-Date -Format 'yyyy-MM-dd_HHmmss')
     $null = New-Item -ItemType Directory -Force -Path $Run
 } catch {
     Write-Warning ('Cannot write to the backup share {0}: {1}' -f $Backup, $_.Exception.Message)
@@ -48,7 +53,12 @@ function Publish-File {
     if (-not (Test-Path -Path $written -PathType Leaf) -or (Get-Item -Path $written).Length -eq 0) {
         throw ('{0} was not written, or is empty' -f $Name)
     }
-    Copy-Item -Path $written -Destination (Join-Path $Backup $Name) -Force
+    $target = Join-Path $Backup $Name
+    if ((Test-Path -Path $target -PathType Leaf) -and (Get-Item -Path $written).Length -lt ((Get-Item -Path $target).Length / 10)) {
+        throw ('{0} is less than a tenth of the last good copy: it is not published. Check the export; delete the old copy if the data really shrank.' -f $Name)
+    }
+    Copy-Item -Path $written -Destination ($target + '.new') -Force
+    Move-Item -Path ($target + '.new') -Destination $target -Force
 }
 
 function Invoke-Step {
@@ -68,9 +78,18 @@ Invoke-Step 'topology:edgepool.contoso.com' {
     Publish-File 'Topology.xml'
 }
 
+if ($script:Failed -eq 0) {
+    Set-Content -Path (Join-Path $Run 'backup.ok') -Value (Get-Date -Format 'o')
+}
+
 # Keep -KeepDays days of runs.
-$old = Get-ChildItem -Path (Join-Path $Backup 'Runs') -Directory |
-    Where-Object { $_.LastWriteTime -lt (Get-Date).AddDays(-$KeepDays) -and $_.FullName -ne $Run }
+$complete = @(Get-ChildItem -Path $Runs -Directory | Where-Object { Test-Path -Path (Join-Path $_.FullName 'backup.ok') })
+$newest = ''
+if ($complete.Count -gt 0) {
+    $newest = $complete[$complete.Count - 1].FullName
+}
+$old = Get-ChildItem -Path $Runs -Directory |
+    Where-Object { $_.LastWriteTime -lt (Get-Date).AddDays(-$KeepDays) -and $_.FullName -ne $Run -and $_.FullName -ne $newest }
 foreach ($folder in @($old)) {
     Remove-Item -LiteralPath $folder.FullName -Recurse -Force
 }

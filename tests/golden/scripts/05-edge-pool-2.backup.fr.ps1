@@ -1,17 +1,21 @@
-#Requires -Version 5.1
+#Requires -Version 3.0
 <#
 .SYNOPSIS
-Sauvegarde de edgepool.contoso.com pour son classeur de restauration (plan c6292389), générée par Lync Restore Planner.
+Script de sauvegarde de edgepool.contoso.com pour son classeur de restauration (plan c6292389), généré par Lync Restore Planner.
 
 .DESCRIPTION
-Écrit exactement ce que lisent les étapes de restauration du classeur, sous les noms qu’elles lisent :
+Ce script écrit exactement ce que lisent les étapes de restauration du classeur, sous les noms qu’elles lisent :
   Topology.xml            la topologie publiée, que le planificateur importe
 
-Chaque exécution écrit dans un nouveau dossier daté, $Backup\Runs\<date_heure>, avec son journal (backup.log). Un fichier n’est copié dans $Backup qu’une fois écrit et non vide : un export qui échoue ne remplace jamais le dernier bon. Le magasin de fichiers est copié dans $Backup\filestore, où rien n’est jamais supprimé. Les exécutions de plus de -KeepDays jours sont supprimées.
+Chaque exécution écrit dans un nouveau dossier daté, $Backup\Runs\edgepool.contoso.com\<date_heure>, avec son journal (backup.log). Un fichier n’est copié dans $Backup qu’une fois écrit, non vide et pas beaucoup plus petit que la dernière bonne copie : un export qui échoue ne remplace jamais le dernier bon. Les exécutions de plus de -KeepDays jours sont supprimées, mais jamais la plus récente qui est complète. Les sauvegardes SQL Server sont en copie seule (COPY_ONLY) : elles laissent intacte la chaîne de sauvegarde de vos administrateurs de bases de données.
 
-Exécutez-le sur un serveur frontal du site, dans Windows PowerShell 5.1, avec un compte membre de RTCUniversalServerAdmins (et de CsPersistentChatAdministrator pour les données de conversation permanente) qui peut écrire dans le partage de sauvegarde.
+Donnez à chaque pool son propre partage de sauvegarde (ou ses propres noms de fichiers dans le planificateur) : deux pools qui écrivent les mêmes noms dans un même partage écrasent mutuellement leurs exports.
 
-Planifiez-le dans le Planificateur de tâches, chaque jour à une heure creuse : programme powershell.exe, arguments -NoProfile -ExecutionPolicy Bypass -File "<chemin de ce fichier>", exécuter même si l’utilisateur n’est pas connecté.
+Exécutez-le sur un serveur frontal du site, dans Windows PowerShell 5.1, avec un compte membre de RTCUniversalServerAdmins qui peut écrire dans le partage de sauvegarde.
+
+Planifiez-le dans le Planificateur de tâches, chaque jour à une heure creuse : « Programme/script » powershell.exe, « Ajouter des arguments (facultatif) » -NoProfile -ExecutionPolicy Bypass -File "<chemin de ce fichier>", « Exécuter même si l’utilisateur n’est pas connecté ».
+
+Pendant une restauration, désactivez cette tâche planifiée sur les serveurs restants jusqu’à la vérification de la restauration : une exécution sur des bases de données recréées vides n’exporterait rien d’utile.
 
 Code de sortie : 0 si tout a été écrit, 1 si quelque chose a échoué (le journal dit quoi), 2 si le partage de sauvegarde n’est pas accessible en écriture.
 #>
@@ -25,10 +29,11 @@ param(
 $ErrorActionPreference = 'Stop'
 Import-Module Lync
 try {
-    $Run = Join-Path $Backup ('Runs\' + (Get-Date -Format 'yyyy-MM-dd_HHmmss'))
+    $Runs = Join-Path $Backup 'Runs\edgepool.contoso.com'
+    $Run = Join-Path $Runs (Get-Date -Format 'yyyy-MM-dd_HHmmss')
     $null = New-Item -ItemType Directory -Force -Path $Run
 } catch {
-    Write-Warning ('Impossible d’écrire dans le partage de sauvegarde {0} : {1}' -f $Backup, $_.Exception.Message)
+    Write-Warning ('Impossible d’’écrire dans le partage de sauvegarde {0} : {1}' -f $Backup, $_.Exception.Message)
     exit 2
 }
 $Log = Join-Path $Run 'backup.log'
@@ -46,9 +51,14 @@ function Publish-File {
     param([string]$Name)
     $written = Join-Path $Run $Name
     if (-not (Test-Path -Path $written -PathType Leaf) -or (Get-Item -Path $written).Length -eq 0) {
-        throw ('{0} n’a pas été écrit, ou est vide' -f $Name)
+        throw ('{0} n’’a pas été écrit, ou est vide' -f $Name)
     }
-    Copy-Item -Path $written -Destination (Join-Path $Backup $Name) -Force
+    $target = Join-Path $Backup $Name
+    if ((Test-Path -Path $target -PathType Leaf) -and (Get-Item -Path $written).Length -lt ((Get-Item -Path $target).Length / 10)) {
+        throw ('{0} fait moins du dixième de la dernière bonne copie : il n’’est pas publié. Vérifiez l’’export ; supprimez l’’ancienne copie si les données ont vraiment diminué.' -f $Name)
+    }
+    Copy-Item -Path $written -Destination ($target + '.new') -Force
+    Move-Item -Path ($target + '.new') -Destination $target -Force
 }
 
 function Invoke-Step {
@@ -68,9 +78,18 @@ Invoke-Step 'topology:edgepool.contoso.com' {
     Publish-File 'Topology.xml'
 }
 
+if ($script:Failed -eq 0) {
+    Set-Content -Path (Join-Path $Run 'backup.ok') -Value (Get-Date -Format 'o')
+}
+
 # Conserver -KeepDays jours d’exécutions.
-$old = Get-ChildItem -Path (Join-Path $Backup 'Runs') -Directory |
-    Where-Object { $_.LastWriteTime -lt (Get-Date).AddDays(-$KeepDays) -and $_.FullName -ne $Run }
+$complete = @(Get-ChildItem -Path $Runs -Directory | Where-Object { Test-Path -Path (Join-Path $_.FullName 'backup.ok') })
+$newest = ''
+if ($complete.Count -gt 0) {
+    $newest = $complete[$complete.Count - 1].FullName
+}
+$old = Get-ChildItem -Path $Runs -Directory |
+    Where-Object { $_.LastWriteTime -lt (Get-Date).AddDays(-$KeepDays) -and $_.FullName -ne $Run -and $_.FullName -ne $newest }
 foreach ($folder in @($old)) {
     Remove-Item -LiteralPath $folder.FullName -Recurse -Force
 }

@@ -1,4 +1,4 @@
-#Requires -Version 5.1
+#Requires -Version 3.0
 <#
 .SYNOPSIS
 Readiness check of the backup of edgepool.contoso.com and of the deployment, against its restore binder (plan c6292389), written by Lync Restore Planner.
@@ -6,13 +6,13 @@ Readiness check of the backup of edgepool.contoso.com and of the deployment, aga
 .DESCRIPTION
 Read-only: it changes nothing but its own report, readiness-edgepool.contoso.com.json (JSON, which the planner opens) and readiness-edgepool.contoso.com.txt (text), written next to this file unless -Report and -Summary say otherwise.
 
-It checks each file the binder's restore steps read (there, not empty, opens, at most -MaxAgeHours hours old), the SQL Server backups of the databases the binder restores (a full backup in msdb's history at most -MaxAgeHours hours old, whoever took it), the file store copy, and whether the deployment still matches the plan: the pool's member servers and where the Central Management store is here, and the published topology (Back End, file store, product version) in the planner.
+It checks each file the binder's restore steps read (there, not empty, opens, less than -MaxAgeHours hours old), the SQL Server backups of the databases the binder restores (a full backup less than -MaxAgeHours hours old in msdb's history, whoever took it), the file store copy, and whether the deployment still matches the plan: here the pool's member servers and where the Central Management store is, and in the planner the published topology (Back End, file store, product version).
 
-Run it on a Front End Server of the site, in Windows PowerShell 5.1, with an account that is a member of RTCUniversalReadOnlyAdmins, can read the backup share and can read msdb's backup history on each SQL Server. Run it on a calm day after each change, and on a schedule after the backup.
+Run it on a Front End Server of the site, in Windows PowerShell 5.1, with an account that is a member of RTCUniversalReadOnlyAdmins, can read the backup share and can read msdb's backup history on each SQL Server. Run it on a calm day after each change.
 
-Schedule it in Task Scheduler, daily at a quiet hour: Program powershell.exe, arguments -NoProfile -ExecutionPolicy Bypass -File "<path of this file>", Run whether user is logged on or not.
+Schedule it in Task Scheduler too, daily once the backup has finished: the same program and arguments with the path of this file, Run whether user is logged on or not.
 
-Exit code: 0 when no check failed (warnings do not fail), 1 when one did. Open the report in the planner: the cover and the steps each failed check protects show it.
+Exit code: 0 when no check failed (warnings do not fail), 1 when one did. Read the report into the binder (lync-restore-plan plan.json --report <report>): its cover sheet says when the check last ran, and each failed check shows on the steps it protects.
 #>
 [CmdletBinding()]
 param(
@@ -28,10 +28,34 @@ Import-Module Lync
 Add-Type -AssemblyName System.IO.Compression.FileSystem
 $Checks = New-Object -TypeName System.Collections.ArrayList
 $Now = Get-Date
+$Words = @{
+    'check.missing' = '{0} is missing'
+    'check.empty' = '{0} is empty'
+    'check.not_zip' = '{0} does not open as a ZIP file'
+    'check.empty_zip' = '{0} holds no file'
+    'check.not_xml' = '{0} is not XML'
+    'check.too_old' = '{0} is too old: {1} h (at most {2} h)'
+    'check.fresh' = '{0}: {1} h old, {2} KB'
+    'check.empty_folder' = '{0} holds no file'
+    'check.never_copied' = '{0}: the backup script never finished copying the file store'
+    'check.copy_old' = '{0}: the last complete copy is too old: {1} h (at most {2} h)'
+    'check.folder' = '{0}: last complete copy {1} h old'
+    'check.sql_unread' = 'the backup history of {0} on {1} could not be read: {2}'
+    'check.sql_none' = '{0} on {1} has no full backup'
+    'check.sql_old' = 'the last full backup of {0} on {1} is too old: {2} h (at most {3} h)'
+    'check.sql_fresh' = '{0} on {1}: full backup {2} h old'
+    'check.unread' = '{0} could not be read'
+    'check.same' = '{0}: {1}, as planned'
+    'check.drift' = '{0} is {1}; the plan says {2}: print the binder again from an updated plan'
+    'check.members_same' = '{0} has every member server of the plan ({1})'
+    'check.members_extra' = '{0} has servers the plan does not list: {1}. Print the binder again from an updated plan.'
+    'check.members_gone' = '{0} no longer has servers the plan lists: {1}. Print the binder again from an updated plan.'
+    'check.no_topology' = 'The published topology could not be read: the planner cannot compare the deployment with the plan.'
+}
 
 function Add-Check {
-    param([string]$Id, [string[]]$Protects, [string]$Status, [string]$Detail)
-    $null = $Checks.Add([pscustomobject]@{ id = $Id; protects = @($Protects); status = $Status; detail = $Detail })
+    param([string]$Id, [string[]]$Protects, [string]$Status, [string]$Say, [object[]]$Values)
+    $null = $Checks.Add([pscustomobject]@{ id = $Id; protects = @($Protects); status = $Status; detail = ($Words[$Say] -f $Values); say = $Say; args = [string[]]@($Values) })
 }
 
 function Get-Age {
@@ -43,12 +67,12 @@ function Test-BackupFile {
     param([string]$Id, [string]$Name, [string[]]$Protects, [switch]$Zip, [switch]$Xml)
     $path = Join-Path $Backup $Name
     if (-not (Test-Path -Path $path -PathType Leaf)) {
-        Add-Check $Id $Protects 'failed' ('{0} is missing' -f $path)
+        Add-Check $Id $Protects 'failed' 'check.missing' @($path)
         return
     }
     $item = Get-Item -Path $path
     if ($item.Length -eq 0) {
-        Add-Check $Id $Protects 'failed' ('{0} is empty' -f $path)
+        Add-Check $Id $Protects 'failed' 'check.empty' @($path)
         return
     }
     if ($Zip) {
@@ -57,11 +81,11 @@ function Test-BackupFile {
             $entries = $archive.Entries.Count
             $archive.Dispose()
         } catch {
-            Add-Check $Id $Protects 'failed' ('{0} does not open as a zip file' -f $path)
+            Add-Check $Id $Protects 'failed' 'check.not_zip' @($path)
             return
         }
         if ($entries -eq 0) {
-            Add-Check $Id $Protects 'failed' ('{0} holds no file' -f $path)
+            Add-Check $Id $Protects 'failed' 'check.empty_zip' @($path)
             return
         }
     }
@@ -69,15 +93,15 @@ function Test-BackupFile {
         try {
             $null = [xml][System.IO.File]::ReadAllText($path)
         } catch {
-            Add-Check $Id $Protects 'failed' ('{0} is not XML' -f $path)
+            Add-Check $Id $Protects 'failed' 'check.not_xml' @($path)
             return
         }
     }
     $age = Get-Age $item.LastWriteTime
     if ($age -gt $MaxAgeHours) {
-        Add-Check $Id $Protects 'failed' ('{0} is {1} hours old (at most {2})' -f $path, $age, $MaxAgeHours)
+        Add-Check $Id $Protects 'failed' 'check.too_old' @($path, $age, $MaxAgeHours)
     } else {
-        Add-Check $Id $Protects 'passed' ('{0}, {1} hours old, {2} KB' -f $path, $age, [math]::Ceiling($item.Length / 1024))
+        Add-Check $Id $Protects 'passed' 'check.fresh' @($path, $age, [math]::Ceiling($item.Length / 1024))
     }
 }
 
@@ -85,14 +109,22 @@ function Test-BackupFolder {
     param([string]$Id, [string]$Name, [string[]]$Protects)
     $path = Join-Path $Backup $Name
     if (-not (Test-Path -Path $path -PathType Container)) {
-        Add-Check $Id $Protects 'failed' ('{0} is missing' -f $path)
+        Add-Check $Id $Protects 'failed' 'check.missing' @($path)
         return
     }
     $first = Get-ChildItem -Path $path -File -Recurse | Select-Object -First 1
+    $copied = $path + '.copied'
     if ($null -eq $first) {
-        Add-Check $Id $Protects 'warning' ('{0} holds no file' -f $path)
+        Add-Check $Id $Protects 'failed' 'check.empty_folder' @($path)
+    } elseif (-not (Test-Path -Path $copied -PathType Leaf)) {
+        Add-Check $Id $Protects 'failed' 'check.never_copied' @($path)
     } else {
-        Add-Check $Id $Protects 'passed' ('{0} holds files' -f $path)
+        $age = Get-Age (Get-Item -Path $copied).LastWriteTime
+        if ($age -gt $MaxAgeHours) {
+            Add-Check $Id $Protects 'failed' 'check.copy_old' @($path, $age, $MaxAgeHours)
+        } else {
+            Add-Check $Id $Protects 'passed' 'check.folder' @($path, $age)
+        }
     }
 }
 
@@ -101,7 +133,7 @@ function Test-SqlBackup {
     foreach ($name in $Database) {
         $check = '{0}:{1}' -f $Id, $name
         try {
-            $connection = New-Object -TypeName System.Data.SqlClient.SqlConnection -ArgumentList "Server=$SqlServer;Database=msdb;Integrated Security=True;ApplicationIntent=ReadOnly"
+            $connection = New-Object -TypeName System.Data.SqlClient.SqlConnection -ArgumentList "Server=$SqlServer;Database=msdb;Integrated Security=True"
             $connection.Open()
             $command = $connection.CreateCommand()
             $command.CommandText = "SELECT MAX(backup_finish_date) FROM msdb.dbo.backupset WHERE database_name = @name AND type = 'D'"
@@ -109,18 +141,18 @@ function Test-SqlBackup {
             $last = $command.ExecuteScalar()
             $connection.Close()
         } catch {
-            Add-Check $check $Protects 'warning' ('the backup history of {0} on {1} could not be read: {2}' -f $name, $SqlServer, $_.Exception.Message)
+            Add-Check $check $Protects 'warning' 'check.sql_unread' @($name, $SqlServer, $_.Exception.Message)
             continue
         }
         if ($last -is [System.DBNull] -or $null -eq $last) {
-            Add-Check $check $Protects 'failed' ('{0} on {1} has no full backup' -f $name, $SqlServer)
+            Add-Check $check $Protects 'failed' 'check.sql_none' @($name, $SqlServer)
             continue
         }
         $age = Get-Age $last
         if ($age -gt $MaxAgeHours) {
-            Add-Check $check $Protects 'failed' ('the last full backup of {0} on {1} is {2} hours old (at most {3})' -f $name, $SqlServer, $age, $MaxAgeHours)
+            Add-Check $check $Protects 'failed' 'check.sql_old' @($name, $SqlServer, $age, $MaxAgeHours)
         } else {
-            Add-Check $check $Protects 'passed' ('{0} on {1}: full backup {2} hours old' -f $name, $SqlServer, $age)
+            Add-Check $check $Protects 'passed' 'check.sql_fresh' @($name, $SqlServer, $age)
         }
     }
 }
@@ -137,11 +169,11 @@ function Read-Live {
 function Test-Live {
     param([string]$Id, [string[]]$Protects, [string]$What, [string]$Live, [string]$Planned, [switch]$Within)
     if ($Live -eq '') {
-        Add-Check $Id $Protects 'warning' ('{0} could not be read' -f $What)
+        Add-Check $Id $Protects 'warning' 'check.unread' @($What)
     } elseif ($Live -eq $Planned -or ($Within -and $Live -like ('*' + $Planned + '*'))) {
-        Add-Check $Id $Protects 'passed' ('{0}: {1}, as planned' -f $What, $Live)
+        Add-Check $Id $Protects 'passed' 'check.same' @($What, $Live)
     } else {
-        Add-Check $Id $Protects 'failed' ('{0} is {1}; the plan says {2}: print the binder again from an updated plan' -f $What, $Live, $Planned)
+        Add-Check $Id $Protects 'failed' 'check.drift' @($What, $Live, $Planned)
     }
 }
 
@@ -152,15 +184,19 @@ function Test-Members {
     try {
         $live = [string[]]@((Get-CsPool -Identity $Pool).Computers)
     } catch {
-        Add-Check $id $protects 'warning' ('{0} could not be read' -f $Pool)
+        Add-Check $id $protects 'warning' 'check.unread' @($Pool)
         return
     }
     $extra = @($live | Where-Object { $Planned -notcontains $_ })
     $gone = @($Planned | Where-Object { $live -notcontains $_ })
+    if ($extra.Count -gt 0) {
+        Add-Check ($id + ':extra') $protects 'failed' 'check.members_extra' @($Pool, ($extra -join ', '))
+    }
+    if ($gone.Count -gt 0) {
+        Add-Check ($id + ':gone') $protects 'failed' 'check.members_gone' @($Pool, ($gone -join ', '))
+    }
     if ($extra.Count -eq 0 -and $gone.Count -eq 0) {
-        Add-Check $id $protects 'passed' ('{0} has the {1} member servers of the plan' -f $Pool, $live.Count)
-    } else {
-        Add-Check $id $protects 'failed' ('{0} has servers the plan does not list ({1}) or lacks servers it lists ({2}): print the binder again from an updated plan' -f $Pool, ($extra -join ', '), ($gone -join ', '))
+        Add-Check $id $protects 'passed' 'check.members_same' @($Pool, $live.Count)
     }
 }
 
@@ -171,7 +207,7 @@ Test-BackupFile -Id 'topology:edgepool.contoso.com' -Name 'Topology.xml' -Protec
 Test-Members -Pool 'edgepool.contoso.com' -Planned @('edge01.contoso.com', 'edge02.contoso.com')
 $Topology = Read-Live { (Get-CsTopology -AsXml).ToString() }
 if ($Topology -eq '') {
-    Add-Check 'drift:topology' @('prep.names') 'warning' 'The published topology could not be read: the planner cannot compare the deployment with the plan.'
+    Add-Check 'drift:topology' @('prep.names') 'warning' 'check.no_topology' @()
 }
 
 # The report (JSON, for the planner) and its summary (text).
@@ -189,7 +225,7 @@ $document = [ordered]@{
     topology = $Topology
 }
 Set-Content -Path $Report -Value (ConvertTo-Json -InputObject $document -Depth 6) -Encoding UTF8
-$lines = @(('Readiness check {0} on {1}: {2} of {3} checks passed, {4} warnings, {5} failed.' -f $document.finished, $document.computer, ($Checks.Count - $failed - $warnings), $Checks.Count, $warnings, $failed))
+$lines = @(('Readiness check {0} on {1}: passed {2} of {3}; warnings: {4}; failed: {5}.' -f $document.finished, $document.computer, ($Checks.Count - $failed - $warnings), $Checks.Count, $warnings, $failed))
 $lines += @($Checks | Where-Object { $_.status -ne 'passed' } | Select-Object -ExpandProperty detail)
 Set-Content -Path $Summary -Value $lines -Encoding UTF8
 $lines

@@ -1,10 +1,10 @@
-#Requires -Version 5.1
+#Requires -Version 3.0
 <#
 .SYNOPSIS
-Backup of pool01.contoso.com for its restore binder (plan 05290b85), written by Lync Restore Planner.
+Backup script of pool01.contoso.com for its restore binder (plan 05290b85), written by Lync Restore Planner.
 
 .DESCRIPTION
-Writes exactly what the binder's restore steps read, under the names they read it from:
+This script writes exactly what the binder's restore steps read, under the names they read it from:
   Topology.xml            the published topology, which the planner imports
   Config.zip              the Central Management store configuration (topology, policies, settings)
   E911Config.zip          the E9-1-1 location information
@@ -14,13 +14,17 @@ Writes exactly what the binder's restore steps read, under the names they read i
   (SQL Server backup)     the Archiving database LcsLog
   (SQL Server backup)     the Monitoring databases LcsCDR and QoEMetrics
 
-Each run writes into a new dated folder, $Backup\Runs\<date_time>, with its log (backup.log). A file is copied to $Backup only once it is written and not empty, so a failed export never replaces the last good one; the file store is copied to $Backup\filestore, where nothing is ever deleted. Runs older than -KeepDays days are deleted.
+Each run writes into a new dated folder, $Backup\Runs\pool01.contoso.com\<date_time>, with its log (backup.log). A file is copied to $Backup only once it is written, not empty and not much smaller than the last good copy, so a failed export never replaces the last good one. The file store is copied to $Backup\filestore, where nothing is ever deleted. Runs older than -KeepDays days are deleted, but never the newest complete one. SQL Server backups are copy-only: they leave your DBAs' backup chain as it is.
 
-Run it on a Front End Server of pool01.contoso.com, in Windows PowerShell 5.1, with an account that is a member of RTCUniversalServerAdmins (and CsPersistentChatAdministrator for Persistent Chat data) and can write to the backup share.
+Give each pool its own backup share (or its own file names in the planner): two pools writing the same names to one share overwrite each other's exports.
+
+Run it on a Front End Server of pool01.contoso.com, in Windows PowerShell 5.1, with an account that is a member of RTCUniversalServerAdmins and can write to the backup share.
 
 SQL Server backups: the account needs the right to back up each database (db_backupoperator) on its SQL Server, and the SQL Server service account must be able to write to the backup share. Where your DBAs back these databases up, run with -SkipSqlBackups: the readiness check verifies their backups in msdb.
 
-Schedule it in Task Scheduler, daily at a quiet hour: Program powershell.exe, arguments -NoProfile -ExecutionPolicy Bypass -File "<path of this file>", Run whether user is logged on or not.
+Schedule it in Task Scheduler, daily at a quiet hour: Program/script powershell.exe, Add arguments (optional) -NoProfile -ExecutionPolicy Bypass -File "<path of this file>", Run whether user is logged on or not.
+
+During a restore, disable this scheduled task on the surviving servers until the restore is verified: a run against recreated, empty databases would export nothing worth keeping.
 
 Exit code: 0 when everything was written, 1 when something failed (the log says what), 2 when the backup share cannot be written.
 #>
@@ -35,7 +39,8 @@ param(
 $ErrorActionPreference = 'Stop'
 Import-Module Lync
 try {
-    $Run = Join-Path $Backup ('Runs\' + (Get-Date -Format 'yyyy-MM-dd_HHmmss'))
+    $Runs = Join-Path $Backup 'Runs\pool01.contoso.com'
+    $Run = Join-Path $Runs (Get-Date -Format 'yyyy-MM-dd_HHmmss')
     $null = New-Item -ItemType Directory -Force -Path $Run
 } catch {
     Write-Warning ('Cannot write to the backup share {0}: {1}' -f $Backup, $_.Exception.Message)
@@ -58,7 +63,12 @@ function Publish-File {
     if (-not (Test-Path -Path $written -PathType Leaf) -or (Get-Item -Path $written).Length -eq 0) {
         throw ('{0} was not written, or is empty' -f $Name)
     }
-    Copy-Item -Path $written -Destination (Join-Path $Backup $Name) -Force
+    $target = Join-Path $Backup $Name
+    if ((Test-Path -Path $target -PathType Leaf) -and (Get-Item -Path $written).Length -lt ((Get-Item -Path $target).Length / 10)) {
+        throw ('{0} is less than a tenth of the last good copy: it is not published. Check the export; delete the old copy if the data really shrank.' -f $Name)
+    }
+    Copy-Item -Path $written -Destination ($target + '.new') -Force
+    Move-Item -Path ($target + '.new') -Destination $target -Force
 }
 
 # A SQL Server full backup of each database, into this run's folder.
@@ -70,7 +80,7 @@ function Backup-LyncDatabase {
         foreach ($name in $Database) {
             $command = $connection.CreateCommand()
             $command.CommandTimeout = 0
-            $command.CommandText = "BACKUP DATABASE [$name] TO DISK = @file WITH INIT, CHECKSUM"
+            $command.CommandText = "BACKUP DATABASE [$name] TO DISK = @file WITH COPY_ONLY, INIT, CHECKSUM"
             $null = $command.Parameters.AddWithValue('@file', (Join-Path $Folder "$name.bak"))
             $null = $command.ExecuteNonQuery()
         }
@@ -124,6 +134,7 @@ Invoke-Step 'rgs:pool01.contoso.com' {
 Invoke-Step 'file_store:pool01.contoso.com' {
     robocopy "\\fs01.contoso.com\LyncShare" "$Backup\filestore" /E /XF Meeting.Active /R:2 /W:10 /NP /LOG+:"$Run\filestore.log"
     if ($LASTEXITCODE -ge 8) { throw ('robocopy failed (exit code {0})' -f $LASTEXITCODE) }
+    Set-Content -Path (Join-Path $Backup 'filestore.copied') -Value (Get-Date -Format 'o')
 }
 
 # archiving_db: the Archiving database LcsLog
@@ -138,9 +149,18 @@ Invoke-Step 'monitoring_db:pool01.contoso.com' {
     Backup-LyncDatabase -SqlServer "sql01.contoso.com\rtc" -Database "LcsCDR", "QoEMetrics" -Folder "$Run"
 }
 
+if ($script:Failed -eq 0) {
+    Set-Content -Path (Join-Path $Run 'backup.ok') -Value (Get-Date -Format 'o')
+}
+
 # Keep -KeepDays days of runs.
-$old = Get-ChildItem -Path (Join-Path $Backup 'Runs') -Directory |
-    Where-Object { $_.LastWriteTime -lt (Get-Date).AddDays(-$KeepDays) -and $_.FullName -ne $Run }
+$complete = @(Get-ChildItem -Path $Runs -Directory | Where-Object { Test-Path -Path (Join-Path $_.FullName 'backup.ok') })
+$newest = ''
+if ($complete.Count -gt 0) {
+    $newest = $complete[$complete.Count - 1].FullName
+}
+$old = Get-ChildItem -Path $Runs -Directory |
+    Where-Object { $_.LastWriteTime -lt (Get-Date).AddDays(-$KeepDays) -and $_.FullName -ne $Run -and $_.FullName -ne $newest }
 foreach ($folder in @($old)) {
     Remove-Item -LiteralPath $folder.FullName -Recurse -Force
 }
