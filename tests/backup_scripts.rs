@@ -414,6 +414,7 @@ const READ_ONLY_METHODS: &[&str] = &[
     "OpenRead",
     "ReadAllText",
     "ToString",
+    "Trim",
 ];
 /// SQL that changes a server.
 const SQL_WRITES: &[&str] = &[

@@ -12,7 +12,9 @@ use lync_restore::plan::formats::json_text::{JsonText, SerdeJson};
 use lync_restore::plan::import::{Topology, import_topology};
 use lync_restore::plan::readiness::report::read_report;
 use lync_restore::plan::readiness::scripts::{BOM, backup_script, readiness_script, session_plans};
-use lync_restore::plan::readiness::view::{mark_steps, view, with_readiness_markdown};
+use lync_restore::plan::readiness::view::{
+    detail, mark_steps, view, when, with_readiness_markdown,
+};
 use lync_restore::plan::sql_label;
 use lync_restore::plan::{
     Lang, Session, Version, build_session_checklist, example_plan, to_markdown, validate,
@@ -211,7 +213,11 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
                 readiness = Some(r);
             }
             Err(e) => {
-                eprintln!("{path}: {}", say(e.message()));
+                eprintln!(
+                    "{path}{} {}",
+                    texts.get(key::EXPORT_COLON),
+                    say(e.message())
+                );
                 return Ok(ExitCode::from(4));
             }
         }
@@ -253,7 +259,7 @@ fn report_text(readiness: &Readiness, plans: &[Plan], texts: Texts) -> (String, 
     let (done, total) = readiness.passed();
     let mut out = texts.render(
         &Message::new(key::READINESS_CHECKED)
-            .with("finished", &readiness.finished)
+            .with("finished", when(&readiness.finished))
             .with("computer", &readiness.computer)
             .with("done", done)
             .with("total", total),
@@ -274,7 +280,7 @@ fn report_text(readiness: &Readiness, plans: &[Plan], texts: Texts) -> (String, 
         out.push_str(&format!(
             "{status}{colon} {}{colon} {} [{}]\n",
             check.id,
-            check.detail,
+            detail(check, texts.lang()),
             check.protects.join(", ")
         ));
     }

@@ -118,16 +118,21 @@ pub fn artefact(id: &str) -> Option<&'static Artefact> {
 /// The names the backup table's templates use, from the checked pool: a name that is missing or
 /// invalid is [`Value::Missing`] (the script writer then leaves its artefact out, and says so).
 pub fn values(pool: &Pool) -> Values {
+    values_with(pool, str::to_string)
+}
+
+/// [`values`], each known text passed through `as_text`.
+fn values_with(pool: &Pool, as_text: impl Fn(&str) -> String) -> Values {
     let plan = pool.plan;
     let mut v = Values::default();
     // A missing value's text is its placeholder's name: the script says which names it lacks.
     let known = |name: &str, s: Option<&str>| match s {
-        Some(s) => Value::Known(s.to_string()),
+        Some(s) => Value::Known(as_text(s)),
         None => Value::Missing(name.to_string()),
     };
     let text = |name: &str, s: &str| match s.trim() {
         "" => Value::Missing(name.to_string()),
-        s => Value::Known(s.to_string()),
+        s => Value::Known(as_text(s)),
     };
     v.set(
         "pool",
@@ -162,10 +167,25 @@ pub fn values(pool: &Pool) -> Values {
         );
         let value = match &sql.instance {
             Some(Instance::Default) => Value::Default(String::new()),
-            Some(Instance::Named(i)) => Value::Known(i.clone()),
+            Some(Instance::Named(i)) => Value::Known(as_text(i)),
             None => Value::Missing(instance.clone()),
         };
         v.set(&instance, value);
     }
     v
+}
+
+/// [`values`] escaped for the double-quoted strings of the script's commands: a `$`, a backtick
+/// or a double quote (PowerShell reads “ ” „ as `"` too) in a name stays text.
+pub fn script_values(pool: &Pool) -> Values {
+    values_with(pool, |text| {
+        let mut out = String::with_capacity(text.len());
+        for c in text.chars() {
+            if matches!(c, '`' | '$' | '"' | '\u{201c}' | '\u{201d}' | '\u{201e}') {
+                out.push('`');
+            }
+            out.push(c);
+        }
+        out
+    })
 }

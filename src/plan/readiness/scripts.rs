@@ -9,10 +9,20 @@ use crate::plan::description::model::{Plan, PoolKind, Version};
 use crate::plan::description::pool::Pool;
 use crate::plan::planning::progress::Session;
 use crate::plan::planning::template::render;
-use crate::plan::readiness::artefacts::{ARTEFACTS, Artefact, Kind, SAY, backup_set, values};
+use crate::plan::readiness::artefacts::{
+    ARTEFACTS, Artefact, Kind, SAY, artefact, backup_set, script_values, values,
+};
 use crate::plan::readiness::report::{REPORT_APP, REPORT_VERSION};
 use crate::plan::texts::lang::Lang;
 use crate::plan::texts::table::Texts;
+
+/// The plan's backup share as the scripts write it (empty when the plan has no valid one).
+pub fn share(plan: &Plan) -> String {
+    Pool::check(plan)
+        .backup_share
+        .map(|s| s.path().trim_end_matches('\\').to_string())
+        .unwrap_or_default()
+}
 
 /// The byte order mark a script file starts with: Windows PowerShell 5.1 reads a file without
 /// one in the system's ANSI code page, which garbles every accented letter.
@@ -53,7 +63,7 @@ pub fn say(lang: Lang, id: &str) -> &'static str {
 /// written once; a pool's own artefact that another pool's would overwrite (the same file name)
 /// or that goes to another share is kept, left out, with the reason in `missing`.
 pub fn items(plans: &[Plan], lang: Lang) -> Vec<Item> {
-    let share_of = |plan: &Plan| render("{backup}", &values(&Pool::check(plan)), &mut Vec::new());
+    let share_of = share;
     let share = plans.first().map(share_of).unwrap_or_default();
     let mut out: Vec<Item> = Vec::new();
     for plan in plans {
@@ -61,7 +71,7 @@ pub fn items(plans: &[Plan], lang: Lang) -> Vec<Item> {
         let values = values(&pool);
         for artefact in backup_set(plan) {
             let mut missing = Vec::new();
-            let write = render(artefact.write, &values, &mut missing);
+            let write = render(artefact.write, &script_values(&pool), &mut missing);
             let path = render(artefact.path, &values, &mut missing);
             let sql = match artefact.sql {
                 "" => String::new(),
@@ -191,7 +201,15 @@ pub fn why(item: &Item, lang: Lang) -> String {
             other => other.into(),
         }
     };
-    let names: Vec<String> = item.missing.iter().map(|m| label(m)).collect();
+    let (open, close) = match lang {
+        Lang::Fr => ("\u{ab}\u{a0}", "\u{a0}\u{bb}"),
+        _ => ("\u{201c}", "\u{201d}"),
+    };
+    let names: Vec<String> = item
+        .missing
+        .iter()
+        .map(|m| format!("{open}{}{close}", label(m)))
+        .collect();
     names.join(", ")
 }
 
@@ -215,10 +233,7 @@ pub fn backup_script(plans: &[Plan], lang: Lang, fingerprint: &str) -> String {
     let pools: Vec<&str> = plans.iter().map(|p| p.pool_fqdn.trim()).collect();
     let mut left = Vec::new();
     let items = split(items(plans, lang), lang, &mut left);
-    let share = plans
-        .first()
-        .map(|p| render("{backup}", &values(&Pool::check(p)), &mut Vec::new()))
-        .unwrap_or_default();
+    let share = plans.first().map(share).unwrap_or_default();
     let has = |id: &str| items.iter().any(|i| i.id == id);
     let names = [
         ("pool", pools.join(", ")),
@@ -241,6 +256,15 @@ pub fn backup_script(plans: &[Plan], lang: Lang, fingerprint: &str) -> String {
             "file_store",
             if has("file_store") {
                 say(lang, "backup.runs_file_store")
+            } else {
+                ""
+            }
+            .to_string(),
+        ),
+        (
+            "copy_only",
+            if items.iter().any(|i| !i.sql.is_empty()) {
+                say(lang, "backup.copy_only")
             } else {
                 ""
             }
@@ -309,17 +333,29 @@ function Write-Log {{
 
 # {publish_comment}
 function Publish-File {{
-    param([string]$Name)
+    param([string]$Name, [string]$Pool)
     $written = Join-Path $Run $Name
     if (-not (Test-Path -Path $written -PathType Leaf) -or (Get-Item -Path $written).Length -eq 0) {{
         throw ({not_written} -f $Name)
     }}
     $target = Join-Path $Backup $Name
+    $owner = $target + '.pool'
+    if ($Pool -and (Test-Path -Path $owner -PathType Leaf) -and ([System.IO.File]::ReadAllText($owner).Trim() -ne $Pool)) {{
+        throw ({other_pool} -f $Name, [System.IO.File]::ReadAllText($owner).Trim())
+    }}
     if ((Test-Path -Path $target -PathType Leaf) -and (Get-Item -Path $written).Length -lt ((Get-Item -Path $target).Length / 10)) {{
         throw ({smaller} -f $Name)
     }}
-    Copy-Item -Path $written -Destination ($target + '.new') -Force
-    Move-Item -Path ($target + '.new') -Destination $target -Force
+    $new = $target + '.new'
+    Copy-Item -Path $written -Destination $new -Force
+    if (Test-Path -Path $target -PathType Leaf) {{
+        [System.IO.File]::Replace($new, $target, $null)
+    }} else {{
+        Move-Item -Path $new -Destination $target
+    }}
+    if ($Pool) {{
+        Set-Content -Path $owner -Value $Pool
+    }}
 }}
 "#,
         share = quoted(&share),
@@ -329,6 +365,7 @@ function Publish-File {{
         publish_comment = say(lang, "backup.publish"),
         not_written = quoted(say(lang, "backup.not_written")),
         smaller = quoted(say(lang, "backup.smaller")),
+        other_pool = quoted(say(lang, "backup.other_pool")),
         runs = quoted(&format!(
             "Runs\\{}",
             pools.first().copied().unwrap_or("pool")
@@ -378,8 +415,14 @@ function Invoke-Step {{
         out.push_str(&format!("\n# {}: {}\n", item.id, item.what));
         let body = match artefact_kind(item.id) {
             Kind::Zip | Kind::Xml => {
+                // A pool's own file carries its pool's name: another pool's script never
+                // replaces it, and the readiness check sees whose it is.
+                let owner = artefact(item.id)
+                    .filter(|a| !organisation_wide(a))
+                    .map(|_| format!(" {}", quoted(&item.pool)))
+                    .unwrap_or_default();
                 format!(
-                    "    {}\n    Publish-File {}\n",
+                    "    {}\n    Publish-File {}{owner}\n",
                     item.write,
                     quoted(&item.path)
                 )
@@ -409,13 +452,19 @@ if ($script:Failed -eq 0) {{
 }}
 
 # {keep}
-$complete = @(Get-ChildItem -Path $Runs -Directory | Where-Object {{ Test-Path -Path (Join-Path $_.FullName 'backup.ok') }})
-$newest = ''
+$keep = @($Run)
+$complete = @(Get-ChildItem -Path $Runs -Directory | Sort-Object -Property Name | Where-Object {{ Test-Path -Path (Join-Path $_.FullName 'backup.ok') }})
 if ($complete.Count -gt 0) {{
-    $newest = $complete[$complete.Count - 1].FullName
+    $keep += $complete[$complete.Count - 1].FullName
+}}
+foreach ($database in {databases}) {{
+    $last = Get-ChildItem -Path $Runs -Filter ($database + '.bak') -File -Recurse | Sort-Object -Property LastWriteTime | Select-Object -Last 1
+    if ($null -ne $last) {{
+        $keep += $last.DirectoryName
+    }}
 }}
 $old = Get-ChildItem -Path $Runs -Directory |
-    Where-Object {{ $_.LastWriteTime -lt (Get-Date).AddDays(-$KeepDays) -and $_.FullName -ne $Run -and $_.FullName -ne $newest }}
+    Where-Object {{ $_.LastWriteTime -lt (Get-Date).AddDays(-$KeepDays) -and $keep -notcontains $_.FullName }}
 foreach ($folder in @($old)) {{
     Remove-Item -LiteralPath $folder.FullName -Recurse -Force
 }}
@@ -427,6 +476,14 @@ Write-Log {done}
 exit 0
 "#,
         keep = say(lang, "backup.keep"),
+        databases = {
+            let dbs: Vec<&str> = items
+                .iter()
+                .filter_map(|i| artefact(i.id))
+                .flat_map(|a| a.databases.iter().copied())
+                .collect();
+            if dbs.is_empty() { "@()".to_string() } else { array(&dbs) }
+        },
         failed = quoted(say(lang, "backup.failed")),
         done = quoted(say(lang, "backup.done")),
     ));
@@ -465,6 +522,8 @@ pub const CHECK_WORDS: &[&str] = &[
     "check.members_extra",
     "check.members_gone",
     "check.no_topology",
+    "check.other_pool",
+    "check.error",
 ];
 
 /// A PowerShell array of single-quoted strings.
@@ -487,10 +546,7 @@ pub fn readiness_script(plans: &[Plan], lang: Lang, fingerprint: &str) -> String
     let pools: Vec<&str> = plans.iter().map(|p| p.pool_fqdn.trim()).collect();
     let mut left = Vec::new();
     let items = split(items(plans, lang), lang, &mut left);
-    let share = plans
-        .first()
-        .map(|p| render("{backup}", &values(&Pool::check(p)), &mut Vec::new()))
-        .unwrap_or_default();
+    let share = plans.first().map(share).unwrap_or_default();
     let stem = format!(
         "readiness-{}",
         pools
@@ -532,11 +588,18 @@ param(
     [string]$Backup = {share},
     [ValidateRange(1, 8760)]
     [int]$MaxAgeHours = 26,
-    [string]$Report = (Join-Path $PSScriptRoot {report}),
-    [string]$Summary = (Join-Path $PSScriptRoot {summary})
+    [string]$Report = '',
+    [string]$Summary = ''
 )
 
 $ErrorActionPreference = 'Stop'
+# Windows PowerShell leaves $PSScriptRoot empty while it reads parameter defaults.
+if (-not $Report) {{
+    $Report = Join-Path $PSScriptRoot {report}
+}}
+if (-not $Summary) {{
+    $Summary = Join-Path $PSScriptRoot {summary}
+}}
 Import-Module {module}
 Add-Type -AssemblyName System.IO.Compression.FileSystem
 $Checks = New-Object -TypeName System.Collections.ArrayList
@@ -550,14 +613,28 @@ function Add-Check {{
     $null = $Checks.Add([pscustomobject]@{{ id = $Id; protects = @($Protects); status = $Status; detail = ($Words[$Say] -f $Values); say = $Say; args = [string[]]@($Values) }})
 }}
 
+function Invoke-Check {{
+    param([string]$Id, [string[]]$Protects, [scriptblock]$Run)
+    try {{
+        & $Run
+    }} catch {{
+        Add-Check $Id $Protects 'failed' 'check.error' @($_.Exception.Message)
+    }}
+}}
+
 function Get-Age {{
     param([datetime]$Time)
     [int][math]::Floor(($Now - $Time).TotalHours)
 }}
 
 function Test-BackupFile {{
-    param([string]$Id, [string]$Name, [string[]]$Protects, [switch]$Zip, [switch]$Xml)
+    param([string]$Id, [string]$Name, [string[]]$Protects, [string]$Pool, [switch]$Zip, [switch]$Xml)
     $path = Join-Path $Backup $Name
+    $owner = $path + '.pool'
+    if ($Pool -and (Test-Path -Path $owner -PathType Leaf) -and ([System.IO.File]::ReadAllText($owner).Trim() -ne $Pool)) {{
+        Add-Check $Id $Protects 'failed' 'check.other_pool' @($path, [System.IO.File]::ReadAllText($owner).Trim())
+        return
+    }}
     if (-not (Test-Path -Path $path -PathType Leaf)) {{
         Add-Check $Id $Protects 'failed' 'check.missing' @($path)
         return
@@ -628,12 +705,12 @@ function Test-SqlBackup {{
             $connection = New-Object -TypeName System.Data.SqlClient.SqlConnection -ArgumentList "Server=$SqlServer;Database=msdb;Integrated Security=True"
             $connection.Open()
             $command = $connection.CreateCommand()
-            $command.CommandText = "SELECT MAX(backup_finish_date) FROM msdb.dbo.backupset WHERE database_name = @name AND type = 'D'"
+            $command.CommandText = "SELECT MAX(backup_finish_date) FROM msdb.dbo.backupset WHERE database_name = @name AND type IN ('D', 'I')"
             $null = $command.Parameters.AddWithValue('@name', $name)
             $last = $command.ExecuteScalar()
             $connection.Close()
         }} catch {{
-            Add-Check $check $Protects 'warning' 'check.sql_unread' @($name, $SqlServer, $_.Exception.Message)
+            Add-Check $check $Protects 'failed' 'check.sql_unread' @($name, $SqlServer, $_.Exception.Message)
             continue
         }}
         if ($last -is [System.DBNull] -or $null -eq $last) {{
@@ -702,17 +779,21 @@ function Test-Members {{
     for item in &items {
         let id = quoted(&format!("{}:{}", item.id, item.pool));
         let protects = array(&protected(item));
-        out.push_str(&match artefact_kind(item.id) {
+        let owner = artefact(item.id)
+            .filter(|a| !organisation_wide(a))
+            .map(|_| format!(" -Pool {}", quoted(&item.pool)))
+            .unwrap_or_default();
+        let check = match artefact_kind(item.id) {
             Kind::Zip => format!(
-                "Test-BackupFile -Id {id} -Name {} -Protects {protects} -Zip\n",
+                "Test-BackupFile -Id {id} -Name {} -Protects {protects}{owner} -Zip",
                 quoted(&item.path)
             ),
             Kind::Xml => format!(
-                "Test-BackupFile -Id {id} -Name {} -Protects {protects} -Xml\n",
+                "Test-BackupFile -Id {id} -Name {} -Protects {protects} -Xml",
                 quoted(&item.path)
             ),
             Kind::Folder => format!(
-                "Test-BackupFolder -Id {id} -Name {} -Protects {protects}\n",
+                "Test-BackupFolder -Id {id} -Name {} -Protects {protects}",
                 quoted(&item.path)
             ),
             Kind::Sql => {
@@ -721,12 +802,13 @@ function Test-Members {{
                     .find(|a| a.id == item.id)
                     .map_or(&[][..], |a| a.databases);
                 format!(
-                    "Test-SqlBackup -Id {id} -SqlServer {} -Database {} -Protects {protects}\n",
+                    "Test-SqlBackup -Id {id} -SqlServer {} -Database {} -Protects {protects}",
                     quoted(&item.sql),
                     array(dbs)
                 )
             }
-        });
+        };
+        out.push_str(&format!("Invoke-Check {id} {protects} {{ {check} }}\n"));
     }
     out.push_str(&drift_checks(plans, lang));
     out.push_str(&format!(

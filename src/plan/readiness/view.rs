@@ -9,9 +9,8 @@ use crate::plan::description::model::Plan;
 use crate::plan::description::pool::Pool;
 use crate::plan::description::readiness::{Check, Readiness, Status, drift};
 use crate::plan::planning::checklist::Checklist;
-use crate::plan::planning::template::render;
-use crate::plan::readiness::artefacts::{Kind, artefact, values};
-use crate::plan::readiness::scripts::{items, say, why};
+use crate::plan::readiness::artefacts::{Kind, artefact};
+use crate::plan::readiness::scripts::{items, say, share, why};
 use crate::plan::texts::lang::Lang;
 use crate::plan::texts::message::Message;
 use crate::plan::texts::table::{Texts, key};
@@ -102,7 +101,7 @@ pub fn mark_steps(list: &mut Checklist, v: &ReadinessView) {
 }
 
 /// What a check saw, in `lang` when the report says which words it used, else as written.
-fn detail(check: &Check, lang: Lang) -> String {
+pub fn detail(check: &Check, lang: Lang) -> String {
     let words = say(lang, &check.say);
     if check.say.is_empty() || words.is_empty() {
         return check.detail.clone();
@@ -118,7 +117,7 @@ fn detail(check: &Check, lang: Lang) -> String {
 
 /// An ISO 8601 time as the check wrote it (`2026-12-05T02:10:00.0000000+01:00`), shortened to
 /// `2026-12-05 02:10 (UTC+01:00)`; anything else as it is.
-fn when(iso: &str) -> String {
+pub fn when(iso: &str) -> String {
     let (Some(date), Some(time)) = (iso.get(..10), iso.get(11..16)) else {
         return iso.to_string();
     };
@@ -181,7 +180,7 @@ fn before(plans: &[Plan], lang: Lang) -> Vec<String> {
     let Some(plan) = plans.first() else {
         return Vec::new();
     };
-    let share = render("{backup}", &values(&Pool::check(plan)), &mut Vec::new());
+    let share = share(plan);
     let runs_on = match plan.kind {
         crate::plan::description::model::PoolKind::FrontEnd => "where.front_end",
         crate::plan::description::model::PoolKind::StandardEdition => "where.standard_edition",
@@ -258,7 +257,7 @@ fn sheet(plans: &[Plan], lang: Lang) -> Vec<Vec<String>> {
             "monitoring" => fqdn(pool.monitoring.fqdn.as_ref()),
             _ => fqdn(pool.chat_sql.fqdn.as_ref()),
         };
-        let share = render("{backup}", &values(&pool), &mut Vec::new());
+        let share = share(plan);
         let share = if share.is_empty() {
             unknown.to_string()
         } else {
@@ -302,6 +301,7 @@ fn sheet(plans: &[Plan], lang: Lang) -> Vec<Vec<String>> {
             n[usize::from(lang == Lang::Fr)].to_string()
         }));
         if !item.missing.is_empty() {
+            row[2] = "—".into();
             row[6] = say(lang, "sheet.left_out").replace("{why}", &why(&item, lang));
         }
         rows.push(row);

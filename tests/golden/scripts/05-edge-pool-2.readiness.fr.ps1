@@ -4,26 +4,33 @@
 Vérification de préparation de la sauvegarde de edgepool.contoso.com et du déploiement, par rapport à son classeur de restauration (plan c6292389), générée par Lync Restore Planner.
 
 .DESCRIPTION
-En lecture seule : elle ne modifie rien d’autre que son propre rapport, readiness-edgepool.contoso.com.json (JSON, que le planificateur ouvre) et readiness-edgepool.contoso.com.txt (texte), écrits à côté de ce fichier sauf si -Report et -Summary disent autre chose.
+En lecture seule : elle ne modifie rien d’autre que son propre rapport, readiness-edgepool.contoso.com.json (JSON, que Lync Restore Planner lit) et readiness-edgepool.contoso.com.txt (texte), écrits à côté de ce fichier sauf si -Report et -Summary disent autre chose.
 
-Elle vérifie chaque fichier que lisent les étapes de restauration du classeur (présent, non vide, lisible, de moins de -MaxAgeHours heures), les sauvegardes SQL Server des bases de données que le classeur restaure (une sauvegarde complète de moins de -MaxAgeHours heures dans l’historique de msdb, quel que soit son auteur), la copie du magasin de fichiers, et si le déploiement correspond encore au plan : ici les serveurs membres du pool et l’emplacement du magasin central de gestion, et dans le planificateur la topologie publiée (serveur principal, magasin de fichiers, version du produit).
+Elle vérifie chaque fichier que lisent les étapes de restauration du classeur (présent, non vide, lisible, de moins de -MaxAgeHours heures), les sauvegardes SQL Server des bases de données que le classeur restaure (une sauvegarde complète de moins de -MaxAgeHours heures dans l’historique de msdb, quel que soit son auteur), la copie du magasin de fichiers, et si le déploiement correspond encore au plan : ici les serveurs membres du pool et l’emplacement du magasin central de gestion, et dans Lync Restore Planner la topologie publiée (serveur principal, magasin de fichiers, version du produit).
 
 Exécutez-la sur un serveur frontal du site, dans Windows PowerShell 5.1, avec un compte membre de RTCUniversalReadOnlyAdmins qui peut lire le partage de sauvegarde et l’historique des sauvegardes de msdb sur chaque serveur SQL Server. Exécutez-la un jour calme après chaque modification.
 
 Planifiez-la aussi dans le Planificateur de tâches, chaque jour une fois la sauvegarde terminée : le même programme et les mêmes arguments avec le chemin de ce fichier, « Exécuter même si l’utilisateur n’est pas connecté ».
 
-Code de sortie : 0 si aucune vérification n’a échoué (les avertissements ne comptent pas), 1 sinon. Lisez le rapport dans le classeur (lync-restore-plan plan.json --report <rapport>) : sa page de garde indique la dernière exécution de la vérification, et chaque vérification échouée s’affiche sur les étapes qu’elle protège.
+Code de sortie : 0 si aucune vérification n’a échoué (les avertissements ne comptent pas), 1 sinon. Intégrez le rapport au classeur (lync-restore-plan plan.json --report <rapport>) : sa page de garde indique la dernière exécution de la vérification, et chaque vérification échouée s’affiche sur les étapes qu’elle protège.
 #>
 [CmdletBinding()]
 param(
     [string]$Backup = '\\backup01.contoso.com\LyncBackup',
     [ValidateRange(1, 8760)]
     [int]$MaxAgeHours = 26,
-    [string]$Report = (Join-Path $PSScriptRoot 'readiness-edgepool.contoso.com.json'),
-    [string]$Summary = (Join-Path $PSScriptRoot 'readiness-edgepool.contoso.com.txt')
+    [string]$Report = '',
+    [string]$Summary = ''
 )
 
 $ErrorActionPreference = 'Stop'
+# Windows PowerShell leaves $PSScriptRoot empty while it reads parameter defaults.
+if (-not $Report) {
+    $Report = Join-Path $PSScriptRoot 'readiness-edgepool.contoso.com.json'
+}
+if (-not $Summary) {
+    $Summary = Join-Path $PSScriptRoot 'readiness-edgepool.contoso.com.txt'
+}
 Import-Module Lync
 Add-Type -AssemblyName System.IO.Compression.FileSystem
 $Checks = New-Object -TypeName System.Collections.ArrayList
@@ -35,27 +42,38 @@ $Words = @{
     'check.empty_zip' = '{0} ne contient aucun fichier'
     'check.not_xml' = '{0} n’’est pas du XML'
     'check.too_old' = '{0} est trop ancien : {1} h (au plus {2} h)'
-    'check.fresh' = '{0} : {1} h, {2} Ko'
+    'check.fresh' = '{0} : datant de {1} h, {2} Ko'
     'check.empty_folder' = '{0} ne contient aucun fichier'
     'check.never_copied' = '{0} : le script de sauvegarde n’’a jamais terminé la copie du magasin de fichiers'
     'check.copy_old' = '{0} : la dernière copie complète est trop ancienne : {1} h (au plus {2} h)'
     'check.folder' = '{0} : dernière copie complète il y a {1} h'
     'check.sql_unread' = 'l’’historique des sauvegardes de {0} sur {1} n’’a pas pu être lu : {2}'
-    'check.sql_none' = '{0} sur {1} n’’a aucune sauvegarde complète'
-    'check.sql_old' = 'la dernière sauvegarde complète de {0} sur {1} est trop ancienne : {2} h (au plus {3} h)'
-    'check.sql_fresh' = '{0} sur {1} : sauvegarde complète de {2} h'
+    'check.sql_none' = '{0} sur {1} n’’a aucune sauvegarde complète ou différentielle'
+    'check.sql_old' = 'la dernière sauvegarde de {0} sur {1} est trop ancienne : {2} h (au plus {3} h)'
+    'check.sql_fresh' = '{0} sur {1} : dernière sauvegarde datant de {2} h'
     'check.unread' = '{0} n’’a pas pu être lu'
     'check.same' = '{0} : {1}, comme prévu'
     'check.drift' = '{0} est {1} ; le plan indique {2} : imprimez de nouveau le classeur à partir d’’un plan mis à jour'
     'check.members_same' = '{0} a tous les serveurs membres du plan ({1})'
     'check.members_extra' = '{0} a des serveurs que le plan ne cite pas : {1}. Imprimez de nouveau le classeur à partir d’’un plan mis à jour.'
-    'check.members_gone' = 'Il manque à {0} des serveurs que le plan cite : {1}. Imprimez de nouveau le classeur à partir d’’un plan mis à jour.'
-    'check.no_topology' = 'La topologie publiée n’’a pas pu être lue : le planificateur ne peut pas comparer le déploiement au plan.'
+    'check.members_gone' = '{0} n’’a plus des serveurs que le plan cite : {1}. Imprimez de nouveau le classeur à partir d’’un plan mis à jour.'
+    'check.no_topology' = 'la topologie publiée n’’a pas pu être lue : Lync Restore Planner ne peut pas comparer le déploiement au plan.'
+    'check.other_pool' = '{0} est la sauvegarde du pool {1}, pas de celui-ci : donnez à chaque pool son propre partage de sauvegarde ou ses propres noms de fichiers.'
+    'check.error' = 'la vérification s’’est arrêtée : {0}'
 }
 
 function Add-Check {
     param([string]$Id, [string[]]$Protects, [string]$Status, [string]$Say, [object[]]$Values)
     $null = $Checks.Add([pscustomobject]@{ id = $Id; protects = @($Protects); status = $Status; detail = ($Words[$Say] -f $Values); say = $Say; args = [string[]]@($Values) })
+}
+
+function Invoke-Check {
+    param([string]$Id, [string[]]$Protects, [scriptblock]$Run)
+    try {
+        & $Run
+    } catch {
+        Add-Check $Id $Protects 'failed' 'check.error' @($_.Exception.Message)
+    }
 }
 
 function Get-Age {
@@ -64,8 +82,13 @@ function Get-Age {
 }
 
 function Test-BackupFile {
-    param([string]$Id, [string]$Name, [string[]]$Protects, [switch]$Zip, [switch]$Xml)
+    param([string]$Id, [string]$Name, [string[]]$Protects, [string]$Pool, [switch]$Zip, [switch]$Xml)
     $path = Join-Path $Backup $Name
+    $owner = $path + '.pool'
+    if ($Pool -and (Test-Path -Path $owner -PathType Leaf) -and ([System.IO.File]::ReadAllText($owner).Trim() -ne $Pool)) {
+        Add-Check $Id $Protects 'failed' 'check.other_pool' @($path, [System.IO.File]::ReadAllText($owner).Trim())
+        return
+    }
     if (-not (Test-Path -Path $path -PathType Leaf)) {
         Add-Check $Id $Protects 'failed' 'check.missing' @($path)
         return
@@ -136,12 +159,12 @@ function Test-SqlBackup {
             $connection = New-Object -TypeName System.Data.SqlClient.SqlConnection -ArgumentList "Server=$SqlServer;Database=msdb;Integrated Security=True"
             $connection.Open()
             $command = $connection.CreateCommand()
-            $command.CommandText = "SELECT MAX(backup_finish_date) FROM msdb.dbo.backupset WHERE database_name = @name AND type = 'D'"
+            $command.CommandText = "SELECT MAX(backup_finish_date) FROM msdb.dbo.backupset WHERE database_name = @name AND type IN ('D', 'I')"
             $null = $command.Parameters.AddWithValue('@name', $name)
             $last = $command.ExecuteScalar()
             $connection.Close()
         } catch {
-            Add-Check $check $Protects 'warning' 'check.sql_unread' @($name, $SqlServer, $_.Exception.Message)
+            Add-Check $check $Protects 'failed' 'check.sql_unread' @($name, $SqlServer, $_.Exception.Message)
             continue
         }
         if ($last -is [System.DBNull] -or $null -eq $last) {
@@ -201,7 +224,7 @@ function Test-Members {
 }
 
 # La sauvegarde que lit le classeur.
-Test-BackupFile -Id 'topology:edgepool.contoso.com' -Name 'Topology.xml' -Protects @('prep.backup-files') -Xml
+Invoke-Check 'topology:edgepool.contoso.com' @('prep.backup-files') { Test-BackupFile -Id 'topology:edgepool.contoso.com' -Name 'Topology.xml' -Protects @('prep.backup-files') -Xml }
 
 # Le déploiement par rapport au plan.
 Test-Members -Pool 'edgepool.contoso.com' -Planned @('edge01.contoso.com', 'edge02.contoso.com')
@@ -210,7 +233,7 @@ if ($Topology -eq '') {
     Add-Check 'drift:topology' @('prep.names') 'warning' 'check.no_topology' @()
 }
 
-# Le rapport (JSON, pour le planificateur) et son résumé (texte).
+# Le rapport (JSON, pour Lync Restore Planner) et son résumé (texte).
 $failed = @($Checks | Where-Object { $_.status -eq 'failed' }).Count
 $warnings = @($Checks | Where-Object { $_.status -eq 'warning' }).Count
 $document = [ordered]@{
@@ -225,7 +248,7 @@ $document = [ordered]@{
     topology = $Topology
 }
 Set-Content -Path $Report -Value (ConvertTo-Json -InputObject $document -Depth 6) -Encoding UTF8
-$lines = @(('Vérification de préparation du {0} sur {1} : réussies : {2} sur {3} ; avertissements : {4} ; échecs : {5}.' -f $document.finished, $document.computer, ($Checks.Count - $failed - $warnings), $Checks.Count, $warnings, $failed))
+$lines = @(('Vérification de préparation du {0} sur {1} — réussies : {2} sur {3} ; avertissements : {4} ; échecs : {5}.' -f $document.finished, $document.computer, ($Checks.Count - $failed - $warnings), $Checks.Count, $warnings, $failed))
 $lines += @($Checks | Where-Object { $_.status -ne 'passed' } | Select-Object -ExpandProperty detail)
 Set-Content -Path $Summary -Value $lines -Encoding UTF8
 $lines

@@ -5,7 +5,7 @@ Script de sauvegarde de pool01.contoso.com pour son classeur de restauration (pl
 
 .DESCRIPTION
 Ce script écrit exactement ce que lisent les étapes de restauration du classeur, sous les noms qu’elles lisent :
-  Topology.xml            la topologie publiée, que le planificateur importe
+  Topology.xml            la topologie publiée, que Lync Restore Planner importe
   Config.zip              la configuration du magasin central de gestion (topologie, stratégies, paramètres)
   E911Config.zip          les informations d’emplacement E9-1-1
   ExportedUserData.zip    les données utilisateur de pool01.contoso.com (contacts, conférences, droits)
@@ -14,19 +14,19 @@ Ce script écrit exactement ce que lisent les étapes de restauration du classeu
   (sauvegarde SQL Server) la base de données d’archivage LcsLog
   (sauvegarde SQL Server) les bases de données de surveillance LcsCDR et QoEMetrics
 
-Chaque exécution écrit dans un nouveau dossier daté, $Backup\Runs\pool01.contoso.com\<date_heure>, avec son journal (backup.log). Un fichier n’est copié dans $Backup qu’une fois écrit, non vide et pas beaucoup plus petit que la dernière bonne copie : un export qui échoue ne remplace jamais le dernier bon. Le magasin de fichiers est copié dans $Backup\filestore, où rien n’est jamais supprimé. Les exécutions de plus de -KeepDays jours sont supprimées, mais jamais la plus récente qui est complète. Les sauvegardes SQL Server sont en copie seule (COPY_ONLY) : elles laissent intacte la chaîne de sauvegarde de vos administrateurs de bases de données.
+Chaque exécution écrit dans un nouveau dossier daté, $Backup\Runs\pool01.contoso.com\<date_heure>, avec son journal (backup.log). Un fichier n’est copié dans $Backup qu’une fois écrit, non vide et pas beaucoup plus petit que la dernière bonne copie : un export qui échoue ne remplace jamais le dernier bon. Le magasin de fichiers est copié dans $Backup\filestore, où rien n’est jamais supprimé. Les exécutions de plus de -KeepDays jours sont supprimées, mais jamais la plus récente des exécutions complètes. Les sauvegardes SQL Server sont des sauvegardes de copie uniquement (COPY_ONLY) : elles laissent intacte la chaîne de sauvegarde de vos administrateurs de bases de données.
 
-Donnez à chaque pool son propre partage de sauvegarde (ou ses propres noms de fichiers dans le planificateur) : deux pools qui écrivent les mêmes noms dans un même partage écrasent mutuellement leurs exports.
+Donnez à chaque pool son propre partage de sauvegarde (ou ses propres noms de fichiers dans Lync Restore Planner) : deux pools qui écrivent les mêmes noms dans un même partage écrasent mutuellement leurs exports.
 
 Exécutez-le sur un serveur frontal de pool01.contoso.com, dans Windows PowerShell 5.1, avec un compte membre de RTCUniversalServerAdmins qui peut écrire dans le partage de sauvegarde.
 
-Sauvegardes SQL Server : le compte doit pouvoir sauvegarder chaque base de données (db_backupoperator) sur son serveur SQL Server, et le compte de service SQL Server doit pouvoir écrire dans le partage de sauvegarde. Si vos administrateurs de bases de données les sauvegardent, exécutez avec -SkipSqlBackups : la vérification contrôle leurs sauvegardes dans msdb.
+Sauvegardes SQL Server : le compte doit pouvoir sauvegarder chaque base de données (db_backupoperator) sur son serveur SQL Server, et le compte de service SQL Server doit pouvoir écrire dans le partage de sauvegarde. Si vos administrateurs de bases de données les sauvegardent, exécutez le script avec -SkipSqlBackups : la vérification de préparation contrôle leurs sauvegardes dans msdb.
 
 Planifiez-le dans le Planificateur de tâches, chaque jour à une heure creuse : « Programme/script » powershell.exe, « Ajouter des arguments (facultatif) » -NoProfile -ExecutionPolicy Bypass -File "<chemin de ce fichier>", « Exécuter même si l’utilisateur n’est pas connecté ».
 
-Pendant une restauration, désactivez cette tâche planifiée sur les serveurs restants jusqu’à la vérification de la restauration : une exécution sur des bases de données recréées vides n’exporterait rien d’utile.
+Pendant une restauration, désactivez la tâche planifiée du script de sauvegarde sur chaque serveur qui l’exécute encore, jusqu’à la vérification de la restauration : une exécution pendant la restauration pourrait copier des données incomplètes par-dessus les fichiers que la restauration lit.
 
-Code de sortie : 0 si tout a été écrit, 1 si quelque chose a échoué (le journal dit quoi), 2 si le partage de sauvegarde n’est pas accessible en écriture.
+Code de sortie : 0 si tout a été écrit, 1 si quelque chose a échoué (le journal indique lesquels), 2 si le partage de sauvegarde n’est pas accessible en écriture.
 #>
 [CmdletBinding()]
 param(
@@ -58,17 +58,29 @@ function Write-Log {
 
 # Un fichier n’est copié dans le partage qu’une fois écrit et non vide.
 function Publish-File {
-    param([string]$Name)
+    param([string]$Name, [string]$Pool)
     $written = Join-Path $Run $Name
     if (-not (Test-Path -Path $written -PathType Leaf) -or (Get-Item -Path $written).Length -eq 0) {
         throw ('{0} n’’a pas été écrit, ou est vide' -f $Name)
     }
     $target = Join-Path $Backup $Name
+    $owner = $target + '.pool'
+    if ($Pool -and (Test-Path -Path $owner -PathType Leaf) -and ([System.IO.File]::ReadAllText($owner).Trim() -ne $Pool)) {
+        throw ('{0} appartient au pool {1} : donnez à chaque pool son propre partage de sauvegarde ou ses propres noms de fichiers dans Lync Restore Planner.' -f $Name, [System.IO.File]::ReadAllText($owner).Trim())
+    }
     if ((Test-Path -Path $target -PathType Leaf) -and (Get-Item -Path $written).Length -lt ((Get-Item -Path $target).Length / 10)) {
         throw ('{0} fait moins du dixième de la dernière bonne copie : il n’’est pas publié. Vérifiez l’’export ; supprimez l’’ancienne copie si les données ont vraiment diminué.' -f $Name)
     }
-    Copy-Item -Path $written -Destination ($target + '.new') -Force
-    Move-Item -Path ($target + '.new') -Destination $target -Force
+    $new = $target + '.new'
+    Copy-Item -Path $written -Destination $new -Force
+    if (Test-Path -Path $target -PathType Leaf) {
+        [System.IO.File]::Replace($new, $target, $null)
+    } else {
+        Move-Item -Path $new -Destination $target
+    }
+    if ($Pool) {
+        Set-Content -Path $owner -Value $Pool
+    }
 }
 
 # Une sauvegarde complète SQL Server de chaque base de données, dans le dossier de cette exécution.
@@ -100,9 +112,9 @@ function Invoke-Step {
     }
 }
 
-# topology: la topologie publiée, que le planificateur importe
+# topology: la topologie publiée, que Lync Restore Planner importe
 Invoke-Step 'topology:pool01.contoso.com' {
-    Set-Content -Path "$Run\Topology.xml" -Value (Get-CsTopology -AsXml).ToString() -Encoding UTF8
+    Set-Content -Path "$Run\Topology.xml" -Value (Get-CsTopology -AsXml).ToString() -Encoding Unicode
     Publish-File 'Topology.xml'
 }
 
@@ -121,13 +133,13 @@ Invoke-Step 'lis:pool01.contoso.com' {
 # user_data: les données utilisateur de pool01.contoso.com (contacts, conférences, droits)
 Invoke-Step 'user_data:pool01.contoso.com' {
     Export-CsUserData -PoolFqdn "pool01.contoso.com" -FileName "$Run\ExportedUserData.zip"
-    Publish-File 'ExportedUserData.zip'
+    Publish-File 'ExportedUserData.zip' 'pool01.contoso.com'
 }
 
 # rgs: les paramètres Response Group de pool01.contoso.com
 Invoke-Step 'rgs:pool01.contoso.com' {
     Export-CsRgsConfiguration -Source "service:ApplicationServer:pool01.contoso.com" -FileName "$Run\RgsConfiguration.zip"
-    Publish-File 'RgsConfiguration.zip'
+    Publish-File 'RgsConfiguration.zip' 'pool01.contoso.com'
 }
 
 # file_store: le magasin de fichiers \\fs01.contoso.com\LyncShare
@@ -154,13 +166,19 @@ if ($script:Failed -eq 0) {
 }
 
 # Conserver -KeepDays jours d’exécutions.
-$complete = @(Get-ChildItem -Path $Runs -Directory | Where-Object { Test-Path -Path (Join-Path $_.FullName 'backup.ok') })
-$newest = ''
+$keep = @($Run)
+$complete = @(Get-ChildItem -Path $Runs -Directory | Sort-Object -Property Name | Where-Object { Test-Path -Path (Join-Path $_.FullName 'backup.ok') })
 if ($complete.Count -gt 0) {
-    $newest = $complete[$complete.Count - 1].FullName
+    $keep += $complete[$complete.Count - 1].FullName
+}
+foreach ($database in @('LcsLog', 'LcsCDR', 'QoEMetrics')) {
+    $last = Get-ChildItem -Path $Runs -Filter ($database + '.bak') -File -Recurse | Sort-Object -Property LastWriteTime | Select-Object -Last 1
+    if ($null -ne $last) {
+        $keep += $last.DirectoryName
+    }
 }
 $old = Get-ChildItem -Path $Runs -Directory |
-    Where-Object { $_.LastWriteTime -lt (Get-Date).AddDays(-$KeepDays) -and $_.FullName -ne $Run -and $_.FullName -ne $newest }
+    Where-Object { $_.LastWriteTime -lt (Get-Date).AddDays(-$KeepDays) -and $keep -notcontains $_.FullName }
 foreach ($folder in @($old)) {
     Remove-Item -LiteralPath $folder.FullName -Recurse -Force
 }

@@ -4,26 +4,33 @@
 Readiness check of the backup of pool01.contoso.com, edgepool.contoso.com and of the deployment, against its restore binder (plan d5f86d98), written by Lync Restore Planner.
 
 .DESCRIPTION
-Read-only: it changes nothing but its own report, readiness-pool01.contoso.com.json (JSON, which the planner opens) and readiness-pool01.contoso.com.txt (text), written next to this file unless -Report and -Summary say otherwise.
+Read-only: it changes nothing but its own report, readiness-pool01.contoso.com.json (JSON, which Lync Restore Planner reads) and readiness-pool01.contoso.com.txt (text), written next to this file unless -Report and -Summary say otherwise.
 
-It checks each file the binder's restore steps read (there, not empty, opens, less than -MaxAgeHours hours old), the SQL Server backups of the databases the binder restores (a full backup less than -MaxAgeHours hours old in msdb's history, whoever took it), the file store copy, and whether the deployment still matches the plan: here the pool's member servers and where the Central Management store is, and in the planner the published topology (Back End, file store, product version).
+It checks each file the binder's restore steps read (there, not empty, opens, less than -MaxAgeHours hours old), the SQL Server backups of the databases the binder restores (a full backup less than -MaxAgeHours hours old in msdb's history, whoever took it), the file store copy, and whether the deployment still matches the plan: here the pool's member servers and where the Central Management store is, and in Lync Restore Planner the published topology (Back End, file store, product version).
 
 Run it on a Front End Server of pool01.contoso.com, in Windows PowerShell 5.1, with an account that is a member of RTCUniversalReadOnlyAdmins, can read the backup share and can read msdb's backup history on each SQL Server. Run it on a calm day after each change.
 
 Schedule it in Task Scheduler too, daily once the backup has finished: the same program and arguments with the path of this file, Run whether user is logged on or not.
 
-Exit code: 0 when no check failed (warnings do not fail), 1 when one did. Read the report into the binder (lync-restore-plan plan.json --report <report>): its cover sheet says when the check last ran, and each failed check shows on the steps it protects.
+Exit code: 0 when no check failed (warnings do not fail), 1 when one did. Bring the report into the binder (lync-restore-plan plan.json --report <report>): its cover sheet says when the check last ran, and each failed check shows on the steps it protects.
 #>
 [CmdletBinding()]
 param(
     [string]$Backup = '\\backup01.contoso.com\SfBBackup',
     [ValidateRange(1, 8760)]
     [int]$MaxAgeHours = 26,
-    [string]$Report = (Join-Path $PSScriptRoot 'readiness-pool01.contoso.com.json'),
-    [string]$Summary = (Join-Path $PSScriptRoot 'readiness-pool01.contoso.com.txt')
+    [string]$Report = '',
+    [string]$Summary = ''
 )
 
 $ErrorActionPreference = 'Stop'
+# Windows PowerShell leaves $PSScriptRoot empty while it reads parameter defaults.
+if (-not $Report) {
+    $Report = Join-Path $PSScriptRoot 'readiness-pool01.contoso.com.json'
+}
+if (-not $Summary) {
+    $Summary = Join-Path $PSScriptRoot 'readiness-pool01.contoso.com.txt'
+}
 Import-Module SkypeForBusiness
 Add-Type -AssemblyName System.IO.Compression.FileSystem
 $Checks = New-Object -TypeName System.Collections.ArrayList
@@ -41,21 +48,32 @@ $Words = @{
     'check.copy_old' = '{0}: the last complete copy is too old: {1} h (at most {2} h)'
     'check.folder' = '{0}: last complete copy {1} h old'
     'check.sql_unread' = 'the backup history of {0} on {1} could not be read: {2}'
-    'check.sql_none' = '{0} on {1} has no full backup'
-    'check.sql_old' = 'the last full backup of {0} on {1} is too old: {2} h (at most {3} h)'
-    'check.sql_fresh' = '{0} on {1}: full backup {2} h old'
+    'check.sql_none' = '{0} on {1} has no full or differential backup'
+    'check.sql_old' = 'the last backup of {0} on {1} is too old: {2} h (at most {3} h)'
+    'check.sql_fresh' = '{0} on {1}: last backup {2} h old'
     'check.unread' = '{0} could not be read'
     'check.same' = '{0}: {1}, as planned'
     'check.drift' = '{0} is {1}; the plan says {2}: print the binder again from an updated plan'
     'check.members_same' = '{0} has every member server of the plan ({1})'
     'check.members_extra' = '{0} has servers the plan does not list: {1}. Print the binder again from an updated plan.'
     'check.members_gone' = '{0} no longer has servers the plan lists: {1}. Print the binder again from an updated plan.'
-    'check.no_topology' = 'The published topology could not be read: the planner cannot compare the deployment with the plan.'
+    'check.no_topology' = 'the published topology could not be read: Lync Restore Planner cannot compare the deployment with the plan.'
+    'check.other_pool' = '{0} is the backup of pool {1}, not of this one: give each pool its own backup share or its own file names.'
+    'check.error' = 'the check stopped: {0}'
 }
 
 function Add-Check {
     param([string]$Id, [string[]]$Protects, [string]$Status, [string]$Say, [object[]]$Values)
     $null = $Checks.Add([pscustomobject]@{ id = $Id; protects = @($Protects); status = $Status; detail = ($Words[$Say] -f $Values); say = $Say; args = [string[]]@($Values) })
+}
+
+function Invoke-Check {
+    param([string]$Id, [string[]]$Protects, [scriptblock]$Run)
+    try {
+        & $Run
+    } catch {
+        Add-Check $Id $Protects 'failed' 'check.error' @($_.Exception.Message)
+    }
 }
 
 function Get-Age {
@@ -64,8 +82,13 @@ function Get-Age {
 }
 
 function Test-BackupFile {
-    param([string]$Id, [string]$Name, [string[]]$Protects, [switch]$Zip, [switch]$Xml)
+    param([string]$Id, [string]$Name, [string[]]$Protects, [string]$Pool, [switch]$Zip, [switch]$Xml)
     $path = Join-Path $Backup $Name
+    $owner = $path + '.pool'
+    if ($Pool -and (Test-Path -Path $owner -PathType Leaf) -and ([System.IO.File]::ReadAllText($owner).Trim() -ne $Pool)) {
+        Add-Check $Id $Protects 'failed' 'check.other_pool' @($path, [System.IO.File]::ReadAllText($owner).Trim())
+        return
+    }
     if (-not (Test-Path -Path $path -PathType Leaf)) {
         Add-Check $Id $Protects 'failed' 'check.missing' @($path)
         return
@@ -136,12 +159,12 @@ function Test-SqlBackup {
             $connection = New-Object -TypeName System.Data.SqlClient.SqlConnection -ArgumentList "Server=$SqlServer;Database=msdb;Integrated Security=True"
             $connection.Open()
             $command = $connection.CreateCommand()
-            $command.CommandText = "SELECT MAX(backup_finish_date) FROM msdb.dbo.backupset WHERE database_name = @name AND type = 'D'"
+            $command.CommandText = "SELECT MAX(backup_finish_date) FROM msdb.dbo.backupset WHERE database_name = @name AND type IN ('D', 'I')"
             $null = $command.Parameters.AddWithValue('@name', $name)
             $last = $command.ExecuteScalar()
             $connection.Close()
         } catch {
-            Add-Check $check $Protects 'warning' 'check.sql_unread' @($name, $SqlServer, $_.Exception.Message)
+            Add-Check $check $Protects 'failed' 'check.sql_unread' @($name, $SqlServer, $_.Exception.Message)
             continue
         }
         if ($last -is [System.DBNull] -or $null -eq $last) {
@@ -201,8 +224,8 @@ function Test-Members {
 }
 
 # The backup the binder reads.
-Test-BackupFile -Id 'topology:pool01.contoso.com' -Name 'Topology.xml' -Protects @('prep.backup-files') -Xml
-Test-BackupFile -Id 'user_data:pool01.contoso.com' -Name 'ExportedUserData.zip' -Protects @('prep.backup-files', 'data.user', 'data.user-se', 'data.user-start-pool') -Zip
+Invoke-Check 'topology:pool01.contoso.com' @('prep.backup-files') { Test-BackupFile -Id 'topology:pool01.contoso.com' -Name 'Topology.xml' -Protects @('prep.backup-files') -Xml }
+Invoke-Check 'user_data:pool01.contoso.com' @('prep.backup-files', 'data.user', 'data.user-se', 'data.user-start-pool') { Test-BackupFile -Id 'user_data:pool01.contoso.com' -Name 'ExportedUserData.zip' -Protects @('prep.backup-files', 'data.user', 'data.user-se', 'data.user-start-pool') -Pool 'pool01.contoso.com' -Zip }
 
 # The deployment against the plan.
 Test-Members -Pool 'pool01.contoso.com' -Planned @('fe01.contoso.com', 'fe02.contoso.com', 'fe03.contoso.com')
@@ -212,7 +235,7 @@ if ($Topology -eq '') {
     Add-Check 'drift:topology' @('prep.names') 'warning' 'check.no_topology' @()
 }
 
-# The report (JSON, for the planner) and its summary (text).
+# The report (JSON, for Lync Restore Planner) and its summary (text).
 $failed = @($Checks | Where-Object { $_.status -eq 'failed' }).Count
 $warnings = @($Checks | Where-Object { $_.status -eq 'warning' }).Count
 $document = [ordered]@{
