@@ -45,7 +45,7 @@ pub enum Kind {
 }
 
 /// One thing the backup writes (a row of the backup table).
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
 pub struct Artefact {
     /// Stable id: reports and marks are keyed by it.
     pub id: &'static str,

@@ -10,7 +10,6 @@ use crate::plan::description::model::Plan;
 use crate::plan::description::readiness::{Check, LivePool, Observed, Readiness, Status};
 use crate::plan::formats::json_text::{JsonText, read};
 use crate::plan::import::import_topology;
-use crate::plan::readiness::artefacts::artefact;
 use crate::plan::readiness::scripts::items;
 use crate::plan::texts::lang::Lang;
 use crate::plan::texts::message::Message;
@@ -161,7 +160,7 @@ fn unchecked(checks: &[Check], plans: &[Plan]) -> Vec<Check> {
         let mut protects = vec!["prep.backup-files".to_string()];
         protects.extend(item.protects.iter().map(|p| p.to_string()));
         let id = format!("{}:{}", item.id, item.pool);
-        match artefact(item.id).filter(|a| !a.databases.is_empty()) {
+        match Some(item.of).filter(|a| !a.databases.is_empty()) {
             Some(a) => expected.extend(a.databases.iter().map(|db| {
                 (
                     format!("{id}:{db}"),

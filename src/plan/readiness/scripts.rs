@@ -9,9 +9,7 @@ use crate::plan::description::model::{Plan, PoolKind, Version};
 use crate::plan::description::pool::Pool;
 use crate::plan::planning::progress::Session;
 use crate::plan::planning::template::render;
-use crate::plan::readiness::artefacts::{
-    ARTEFACTS, Artefact, Kind, SAY, artefact, backup_set, script_values, values,
-};
+use crate::plan::readiness::artefacts::{Artefact, Kind, SAY, backup_set, script_values, values};
 use crate::plan::readiness::report::{REPORT_APP, REPORT_VERSION};
 use crate::plan::texts::lang::Lang;
 use crate::plan::texts::table::Texts;
@@ -31,8 +29,10 @@ pub const BOM: &str = "\u{feff}";
 /// One artefact of one pool, with its names filled in.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Item {
-    /// The artefact.
+    /// The artefact's id.
     pub id: &'static str,
+    /// The artefact.
+    pub of: &'static Artefact,
     /// The pool it belongs to.
     pub pool: String,
     /// Where the restore reads it, under the backup share (empty for SQL backups).
@@ -92,6 +92,7 @@ pub fn items(plans: &[Plan], lang: Lang) -> Vec<Item> {
             let what = artefact.what[usize::from(lang == Lang::Fr)];
             let mut item = Item {
                 id: artefact.id,
+                of: artefact,
                 pool: plan.pool_fqdn.trim().to_string(),
                 path,
                 sql,
@@ -153,7 +154,7 @@ fn module(version: Version) -> &'static str {
 }
 
 /// Where the scripts run: a server with the management shell of the first pool's site.
-fn runs_on(plans: &[Plan], lang: Lang) -> String {
+pub(crate) fn runs_on(plans: &[Plan], lang: Lang) -> String {
     let Some(plan) = plans.first() else {
         return String::new();
     };
@@ -413,11 +414,11 @@ function Invoke-Step {{
     ));
     for item in &items {
         out.push_str(&format!("\n# {}: {}\n", item.id, item.what));
-        let body = match artefact_kind(item.id) {
+        let body = match item.of.kind {
             Kind::Zip | Kind::Xml => {
                 // A pool's own file carries its pool's name: another pool's script never
                 // replaces it, and the readiness check sees whose it is.
-                let owner = artefact(item.id)
+                let owner = Some(item.of)
                     .filter(|a| !organisation_wide(a))
                     .map(|_| format!(" {}", quoted(&item.pool)))
                     .unwrap_or_default();
@@ -479,8 +480,7 @@ exit 0
         databases = {
             let dbs: Vec<&str> = items
                 .iter()
-                .filter_map(|i| artefact(i.id))
-                .flat_map(|a| a.databases.iter().copied())
+                .flat_map(|i| i.of.databases.iter().copied())
                 .collect();
             if dbs.is_empty() { "@()".to_string() } else { array(&dbs) }
         },
@@ -490,16 +490,8 @@ exit 0
     out
 }
 
-/// The kind of the artefact with this id.
-fn artefact_kind(id: &str) -> Kind {
-    ARTEFACTS
-        .iter()
-        .find(|a| a.id == id)
-        .map_or(Kind::Zip, |a| a.kind)
-}
-
 /// The words of the readiness check's details, by id (`{0}`, `{1}`… are its values).
-pub const CHECK_WORDS: &[&str] = &[
+const CHECK_WORDS: &[&str] = &[
     "check.missing",
     "check.empty",
     "check.not_zip",
@@ -779,11 +771,11 @@ function Test-Members {{
     for item in &items {
         let id = quoted(&format!("{}:{}", item.id, item.pool));
         let protects = array(&protected(item));
-        let owner = artefact(item.id)
+        let owner = Some(item.of)
             .filter(|a| !organisation_wide(a))
             .map(|_| format!(" -Pool {}", quoted(&item.pool)))
             .unwrap_or_default();
-        let check = match artefact_kind(item.id) {
+        let check = match item.of.kind {
             Kind::Zip => format!(
                 "Test-BackupFile -Id {id} -Name {} -Protects {protects}{owner} -Zip",
                 quoted(&item.path)
@@ -797,10 +789,7 @@ function Test-Members {{
                 quoted(&item.path)
             ),
             Kind::Sql => {
-                let dbs = ARTEFACTS
-                    .iter()
-                    .find(|a| a.id == item.id)
-                    .map_or(&[][..], |a| a.databases);
+                let dbs = item.of.databases;
                 format!(
                     "Test-SqlBackup -Id {id} -SqlServer {} -Database {} -Protects {protects}",
                     quoted(&item.sql),

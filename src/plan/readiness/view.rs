@@ -9,8 +9,8 @@ use crate::plan::description::model::Plan;
 use crate::plan::description::pool::Pool;
 use crate::plan::description::readiness::{Check, Readiness, Status, drift};
 use crate::plan::planning::checklist::Checklist;
-use crate::plan::readiness::artefacts::{Kind, artefact};
-use crate::plan::readiness::scripts::{items, say, share, why};
+use crate::plan::readiness::artefacts::Kind;
+use crate::plan::readiness::scripts::{items, runs_on, say, share, why};
 use crate::plan::texts::lang::Lang;
 use crate::plan::texts::message::Message;
 use crate::plan::texts::table::{Texts, key};
@@ -181,12 +181,7 @@ fn before(plans: &[Plan], lang: Lang) -> Vec<String> {
         return Vec::new();
     };
     let share = share(plan);
-    let runs_on = match plan.kind {
-        crate::plan::description::model::PoolKind::FrontEnd => "where.front_end",
-        crate::plan::description::model::PoolKind::StandardEdition => "where.standard_edition",
-        _ => "where.site",
-    };
-    let runs_on = say(lang, runs_on).replace("{pool}", plan.pool_fqdn.trim());
+    let runs_on = runs_on(plans, lang);
     let fill = |id: &str| {
         say(lang, id)
             .replace("{runs_on}", &runs_on)
@@ -229,7 +224,7 @@ fn sheet(plans: &[Plan], lang: Lang) -> Vec<Vec<String>> {
     let mut rows = vec![header];
     let unknown = say(lang, "sheet.unknown");
     for item in items(plans, lang) {
-        let Some(a) = artefact(item.id) else { continue };
+        let a = item.of;
         let Some(plan) = plans
             .iter()
             .find(|p| p.pool_fqdn.trim() == item.pool)
