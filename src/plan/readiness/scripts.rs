@@ -1,5 +1,5 @@
-//! The two scripts a plan gives, in Windows PowerShell 5.1 (what Lync Server and Skype for
-//! Business Server run): the backup, which writes exactly the backup table's artefacts of the
+//! The two scripts a plan gives, for Windows PowerShell 3.0 to 5.1 (what Lync Server and Skype
+//! for Business Server run): the backup, which writes exactly the backup table's artefacts of the
 //! plan's pools under the names the binder reads, and the readiness check, which only reads and
 //! writes its own report. The commands of both come from the backup table and from this file's
 //! fixed skeleton; `tests/backup_scripts.rs` parses them with a PowerShell grammar, lints every
@@ -63,8 +63,7 @@ pub fn say(lang: Lang, id: &str) -> &'static str {
 /// written once; a pool's own artefact that another pool's would overwrite (the same file name)
 /// or that goes to another share is kept, left out, with the reason in `missing`.
 pub fn items(plans: &[Plan], lang: Lang) -> Vec<Item> {
-    let share_of = share;
-    let share = plans.first().map(share_of).unwrap_or_default();
+    let first_share = plans.first().map(share).unwrap_or_default();
     let mut out: Vec<Item> = Vec::new();
     for plan in plans {
         let pool = Pool::check(plan);
@@ -85,8 +84,8 @@ pub fn items(plans: &[Plan], lang: Lang) -> Vec<Item> {
             render("{backup}", &values, &mut missing);
             missing.sort();
             missing.dedup();
-            let own_share = share_of(plan);
-            if missing.is_empty() && !own_share.eq_ignore_ascii_case(&share) {
+            let own_share = share(plan);
+            if missing.is_empty() && !own_share.eq_ignore_ascii_case(&first_share) {
                 missing.push(own_share);
             }
             let what = artefact.what[usize::from(lang == Lang::Fr)];
@@ -122,8 +121,7 @@ fn organisation_wide(artefact: &Artefact) -> bool {
     matches!(artefact.id, "topology" | "config" | "lis")
 }
 
-/// A PowerShell single-quoted string of `text`.
-/// PowerShell reads the typographic quotes ‘ ’ ‚ ‛ as `'` too (its tokenizer's `IsSingleQuote`),
+/// A PowerShell single-quoted string of `text`. PowerShell reads the typographic quotes ‘ ’ ‚ ‛ as `'` too (its tokenizer's `IsSingleQuote`),
 /// so each is doubled like `'`: a French apostrophe would otherwise end the string.
 fn quoted(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);

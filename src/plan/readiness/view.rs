@@ -1,9 +1,7 @@
 //! What a binder says of the backups and of the last readiness report: the cover's lines, the
-//! drift, each protected step's marks (added to the step's caution, so every output shows them
-//! where the step is), and the "Before the incident" part with Microsoft's backup and
+//! drift, each protected step's marks (on the step itself, so every output shows them where the
+//! step is), and the "Before the incident" part with Microsoft's backup and
 //! restoration worksheet filled from the plan. The command line prints it with the binder.
-
-use serde::{Deserialize, Serialize};
 
 use crate::plan::description::model::Plan;
 use crate::plan::description::pool::Pool;
@@ -19,8 +17,8 @@ use crate::plan::texts::table::{Texts, key};
 /// what it saw.
 pub type Mark = (String, bool, String);
 
-/// What the page shows of the backups and of the readiness report.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// What a binder shows of the backups and of the readiness report.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ReadinessView {
     /// The cover's lines: when and where the check last ran and how many checks passed, or why
     /// the kept report does not apply.
