@@ -6,7 +6,6 @@
 //! with valid parameters; the readiness check is read-only by construction; golden copies of
 //! both for several scenarios. Each lint has a control that plants the fault it catches.
 
-use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
 
@@ -20,6 +19,8 @@ use lync_restore::plan::{
 mod command_lint;
 #[path = "support/corpus.rs"]
 mod corpus;
+#[path = "support/effects.rs"]
+mod effects;
 #[path = "support/generators.rs"]
 mod generators;
 #[path = "support/powershell.rs"]
@@ -29,18 +30,8 @@ mod ps_grammar;
 #[path = "support/reference.rs"]
 mod reference;
 
+use effects::effects;
 use powershell::{Word, commands};
-
-/// Each step id's effects, from `src/content/effects.toml`.
-fn effects() -> BTreeMap<String, Vec<String>> {
-    #[derive(serde::Deserialize)]
-    struct File {
-        steps: BTreeMap<String, Vec<String>>,
-    }
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/content/effects.toml");
-    let text = fs::read_to_string(path).expect("effects.toml");
-    toml::from_str::<File>(&text).expect("effects").steps
-}
 
 /// (step id, path) of files and folders read; (step id, artefact id) of SQL Server restores.
 type Reads = (Vec<(String, String)>, Vec<(String, &'static str)>);
@@ -350,11 +341,7 @@ fn every_command_of_both_scripts_matches_microsofts_reference() {
         names.len(),
         names.into_iter().collect::<Vec<_>>().join(", ")
     );
-    assert!(
-        problems.is_empty(),
-        "{}",
-        problems.into_iter().collect::<Vec<_>>().join("\n")
-    );
+    assert_none(&problems);
 }
 
 #[test]
@@ -487,11 +474,7 @@ fn the_readiness_check_is_read_only_by_construction() {
         }
     }
     assert!(n > 400, "{n} checks");
-    assert!(
-        problems.is_empty(),
-        "{}",
-        problems.into_iter().collect::<Vec<_>>().join("\n")
-    );
+    assert_none(&problems);
 }
 
 #[test]
@@ -585,4 +568,10 @@ fn a_typographic_quote_never_ends_a_string() {
     let (backup, _) = scenario_scripts("16-fe-12-whole-everything", Lang::Fr);
     let planted = backup.replacen("\u{2019}\u{2019}", "\u{2019}", 1);
     assert!(!lone_curly_quotes(&planted).is_empty());
+}
+
+/// Fails with every problem found, one a line.
+fn assert_none(problems: &std::collections::BTreeSet<String>) {
+    let all: Vec<&str> = problems.iter().map(String::as_str).collect();
+    assert!(all.is_empty(), "{}", all.join("\n"));
 }

@@ -13,8 +13,6 @@
 //! Control tests plant each kind of violation in a real binder and see it caught.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::fs;
-use std::path::Path;
 
 use lync_restore::plan::{
     Checklist, Lang, MirrorLoss, Plan, Pool, PoolKind, Step, StoreLocation, Texts, Version,
@@ -23,23 +21,13 @@ use lync_restore::plan::{
 
 #[path = "support/corpus.rs"]
 mod corpus;
+#[path = "support/effects.rs"]
+mod effects;
 #[path = "support/generators.rs"]
 mod generators;
 
 use corpus::{corpus, fixture_plans};
-
-/// Each step id's effects, from `src/content/effects.toml`.
-fn effects() -> BTreeMap<String, Vec<String>> {
-    #[derive(serde::Deserialize)]
-    struct File {
-        steps: BTreeMap<String, Vec<String>>,
-    }
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/content/effects.toml");
-    let text = fs::read_to_string(path).expect("effects.toml");
-    toml::from_str::<File>(&text)
-        .expect("effects.toml parses")
-        .steps
-}
+use effects::effects;
 
 /// What the plan marks lost, restated from its fields.
 struct Lost {

@@ -7,7 +7,7 @@
 use std::fs;
 use std::path::Path;
 
-use lync_restore::plan::description::readiness::{Status, drift};
+use lync_restore::plan::description::readiness::{Readiness, Status, drift};
 use lync_restore::plan::formats::codec::encode_file;
 use lync_restore::plan::formats::json_text::SerdeJson;
 use lync_restore::plan::import::import_topology;
@@ -44,6 +44,12 @@ fn topology_and_plan() -> (String, Plan) {
     plan.back_end.mirror_unknown = false;
     plan.response_group_unknown = false;
     (text, plan)
+}
+
+/// `text` read as the readiness report of `plan` (which it must be).
+fn read_for(plan: &Plan, text: &str) -> Readiness {
+    let id = fingerprint(&SerdeJson, plan);
+    read_report(&SerdeJson, text.as_bytes(), &id, std::slice::from_ref(plan)).expect("report")
 }
 
 /// A report as the check writes it, for `plan`, with these checks.
@@ -130,14 +136,7 @@ fn failing(plan: &Plan) -> String {
 fn a_passing_report_reads_back_with_no_drift() {
     let (topology, plan) = topology_and_plan();
     let text = report(&plan, &topology, &passing(&plan));
-    let id = fingerprint(&SerdeJson, &plan);
-    let r = read_report(
-        &SerdeJson,
-        text.as_bytes(),
-        &id,
-        std::slice::from_ref(&plan),
-    )
-    .expect("report");
+    let r = read_for(&plan, &text);
     let (done, total) = r.passed();
     assert!(done == total && total > 3, "{done} of {total}");
     assert!(r.observed.read);
@@ -156,14 +155,7 @@ fn a_failing_report_marks_the_steps_it_protects_and_says_the_drift() {
     // The plan lost a member server the deployment still has.
     let edited = edited_plan(&plan);
     let text = report(&edited, &topology, &failing(&edited));
-    let id = fingerprint(&SerdeJson, &edited);
-    let r = read_report(
-        &SerdeJson,
-        text.as_bytes(),
-        &id,
-        std::slice::from_ref(&edited),
-    )
-    .expect("report");
+    let r = read_for(&edited, &text);
     let (done, total) = r.passed();
     assert_eq!(total - done, 3, "{done} of {total}");
     let marks: Vec<_> = r.marks("data/data.user").map(|c| c.status).collect();
@@ -213,15 +205,8 @@ fn drift_of_back_end_file_store_version_and_store() {
     other.version = lync_restore::plan::Version::SfB2019;
     other.hosts_cms = !plan.hosts_cms;
     other.servers.push("fe09.contoso.com".into());
-    let id = fingerprint(&SerdeJson, &other);
     let text = report(&other, &topology, &passing(&other));
-    let r = read_report(
-        &SerdeJson,
-        text.as_bytes(),
-        &id,
-        std::slice::from_ref(&other),
-    )
-    .expect("report");
+    let r = read_for(&other, &text);
     let texts = Texts::built_in(Lang::En);
     let said: Vec<String> = drift(&r, &[other])
         .iter()
@@ -242,14 +227,7 @@ fn drift_of_back_end_file_store_version_and_store() {
 #[test]
 fn a_report_without_a_readable_topology_says_drift_was_not_checked() {
     let (_, plan) = topology_and_plan();
-    let id = fingerprint(&SerdeJson, &plan);
-    let r = read_report(
-        &SerdeJson,
-        report(&plan, "", &passing(&plan)).as_bytes(),
-        &id,
-        std::slice::from_ref(&plan),
-    )
-    .expect("report");
+    let r = read_for(&plan, &report(&plan, "", &passing(&plan)));
     assert!(!r.observed.read);
     let texts = Texts::built_in(Lang::En);
     assert!(
@@ -387,13 +365,7 @@ fn the_binder_shows_the_report_on_its_cover_its_steps_and_the_part_before_the_in
     let (topology, plan) = topology_and_plan();
     let id = fingerprint(&SerdeJson, &plan);
     let text = report(&plan, &topology, &failing(&plan));
-    let r = read_report(
-        &SerdeJson,
-        text.as_bytes(),
-        &id,
-        std::slice::from_ref(&plan),
-    )
-    .expect("report");
+    let r = read_for(&plan, &text);
     for lang in [Lang::En, Lang::Fr] {
         let texts = Texts::built_in(lang);
         let v = view(std::slice::from_ref(&plan), Some(&r), &id, texts);
@@ -446,7 +418,6 @@ fn the_binder_shows_the_report_on_its_cover_its_steps_and_the_part_before_the_in
 #[test]
 fn a_report_that_leaves_a_check_out_fails_it() {
     let (topology, plan) = topology_and_plan();
-    let id = fingerprint(&SerdeJson, &plan);
     let mut checks: Vec<serde_json::Value> = serde_json::from_str(&passing(&plan)).expect("checks");
     checks.retain(|c| {
         !c["id"]
@@ -459,13 +430,7 @@ fn a_report_that_leaves_a_check_out_fails_it() {
         &topology,
         &serde_json::to_string(&checks).expect("json"),
     );
-    let r = read_report(
-        &SerdeJson,
-        text.as_bytes(),
-        &id,
-        std::slice::from_ref(&plan),
-    )
-    .expect("report");
+    let r = read_for(&plan, &text);
     let missing: Vec<_> = r
         .checks
         .iter()

@@ -7,7 +7,7 @@ use crate::plan::texts::message::Message;
 use crate::plan::texts::table::{Texts, key};
 
 /// Escapes characters Markdown would interpret in running text.
-fn escape(text: &str) -> String {
+pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         if "\\`*_[]<>#|!".contains(c) {

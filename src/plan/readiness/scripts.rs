@@ -225,14 +225,42 @@ fn split(items: Vec<Item>, lang: Lang, out: &mut Vec<String>) -> Vec<Item> {
     written
 }
 
+/// What both scripts start from.
+struct Scope<'a> {
+    /// The product the pools run.
+    version: Version,
+    /// The pools' FQDNs, in order.
+    pools: Vec<&'a str>,
+    /// The items written.
+    items: Vec<Item>,
+    /// A comment line for each item left out.
+    left: Vec<String>,
+    /// The scripts' `$Backup`: the first pool's share.
+    share: String,
+}
+
+/// The scope of `plans`' scripts.
+fn scope(plans: &[Plan], lang: Lang) -> Scope<'_> {
+    let mut left = Vec::new();
+    Scope {
+        version: plans.first().map(|p| p.version).unwrap_or_default(),
+        pools: plans.iter().map(|p| p.pool_fqdn.trim()).collect(),
+        items: split(items(plans, lang), lang, &mut left),
+        left,
+        share: plans.first().map(share).unwrap_or_default(),
+    }
+}
+
 /// The backup script of `plans` (a pool, or a site's pools), for the plan whose fingerprint is
 /// `fingerprint`.
 pub fn backup_script(plans: &[Plan], lang: Lang, fingerprint: &str) -> String {
-    let version = plans.first().map(|p| p.version).unwrap_or_default();
-    let pools: Vec<&str> = plans.iter().map(|p| p.pool_fqdn.trim()).collect();
-    let mut left = Vec::new();
-    let items = split(items(plans, lang), lang, &mut left);
-    let share = plans.first().map(share).unwrap_or_default();
+    let Scope {
+        version,
+        pools,
+        items,
+        left,
+        share,
+    } = scope(plans, lang);
     let has = |id: &str| items.iter().any(|i| i.id == id);
     let names = [
         ("pool", pools.join(", ")),
@@ -532,11 +560,13 @@ fn protected(item: &Item) -> Vec<&'static str> {
 /// The readiness check of `plans`: read-only by construction (it writes nothing but its report
 /// and summary, next to itself unless told otherwise).
 pub fn readiness_script(plans: &[Plan], lang: Lang, fingerprint: &str) -> String {
-    let version = plans.first().map(|p| p.version).unwrap_or_default();
-    let pools: Vec<&str> = plans.iter().map(|p| p.pool_fqdn.trim()).collect();
-    let mut left = Vec::new();
-    let items = split(items(plans, lang), lang, &mut left);
-    let share = plans.first().map(share).unwrap_or_default();
+    let Scope {
+        version,
+        pools,
+        items,
+        left,
+        share,
+    } = scope(plans, lang);
     let stem = format!(
         "readiness-{}",
         pools

@@ -6,6 +6,7 @@
 use crate::plan::description::model::Plan;
 use crate::plan::description::pool::Pool;
 use crate::plan::description::readiness::{Check, Readiness, Status, drift};
+use crate::plan::formats::markdown::escape;
 use crate::plan::planning::checklist::Checklist;
 use crate::plan::readiness::artefacts::Kind;
 use crate::plan::readiness::scripts::{items, runs_on, say, share, why};
@@ -157,18 +158,6 @@ pub fn with_readiness_markdown(markdown: &str, v: &ReadinessView) -> String {
                 out.push_str(&format!("|{}\n", " --- |".repeat(row.len())));
             }
         }
-    }
-    out
-}
-
-/// Escapes what Markdown would read as markup.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if "\\`*_[]<>#|!".contains(c) {
-            out.push('\\');
-        }
-        out.push(c);
     }
     out
 }
