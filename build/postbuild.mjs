@@ -65,7 +65,7 @@ try { stored = localStorage.getItem('lync-restore/v1/lang'); } catch { /* storag
 const wanted = (stored ?? navigator.language ?? '').trim().toLowerCase().split(/[-_]/)[0];
 const startLang = ${JSON.stringify(Object.keys(packs))}.includes(wanted) ? wanted : 'en';
 document.documentElement.dataset.startLang = startLang;
-`;
+${readFileSync(new URL('./durable.js', import.meta.url), 'utf8')}`;
 // A start in another language than English renders only once it has the language's steps. The
 // loader starts fetching them at once, alongside the wasm, so they cost no round trip after the
 // wasm; the app's own fetch of the same URL is then served by this preload.

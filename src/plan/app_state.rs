@@ -75,6 +75,8 @@ pub struct AppState {
     pub storage_ok: bool,
     /// The last autosave failed (storage full or refused).
     pub save_failed: bool,
+    /// The store's clock as last written to disk: every change up to it is saved.
+    pub saved_clock: u64,
     /// A language was asked for and its texts could not be had: the page shows in English.
     pub text_missing: bool,
     /// The English of the rarely used steps could not be had: a binder that needs it is not
@@ -99,8 +101,8 @@ pub enum AppAction {
     Bilingual(bool, Option<Texts>),
     /// Dismiss the notice at an index.
     Dismiss(usize),
-    /// An autosave ended: `true` when it was written.
-    Saved(bool),
+    /// An autosave of the store at a clock ended: `true` when it was written.
+    Saved(u64, bool),
     /// A print starts now: the binder carries this time and the whole checklist.
     Printing(String),
     /// The first frame is painted: render the rest of the checklist.
@@ -129,6 +131,7 @@ impl AppState {
             notices,
             storage_ok,
             save_failed: false,
+            saved_clock: 0,
             text_missing: false,
             on_demand_failed: false,
             printed_at: now.to_string(),
@@ -146,7 +149,9 @@ impl AppState {
             AppAction::Language(lang, fetched) => *lang == self.lang && fetched.is_none(),
             AppAction::Bilingual(on, fetched) => *on == self.bilingual && fetched.is_none(),
             AppAction::Dismiss(i) => *i >= self.notices.len(),
-            AppAction::Saved(ok) => self.save_failed != *ok,
+            AppAction::Saved(clock, ok) => {
+                self.save_failed != *ok && (!ok || self.saved_clock >= *clock)
+            }
             AppAction::Whole => self.whole,
             AppAction::OnDemand(_) => false,
         }
@@ -185,7 +190,12 @@ impl AppState {
                     self.notices.remove(i);
                 }
             }
-            AppAction::Saved(ok) => self.save_failed = !ok,
+            AppAction::Saved(clock, ok) => {
+                self.save_failed = !ok;
+                if ok {
+                    self.saved_clock = self.saved_clock.max(clock);
+                }
+            }
             AppAction::Printing(now) => {
                 self.printed_at = now;
                 self.whole = true;
@@ -285,7 +295,7 @@ mod tests {
     use crate::plan::{Action, Lang, Plan, TextField};
 
     fn state() -> AppState {
-        let (ws, notices) = Workspace::start(&SerdeJson, None, None, None, "t0");
+        let (ws, notices) = Workspace::start(&SerdeJson, None, None, None, None, "t0");
         AppState::new(ws, notices, Lang::En, true, "t0")
     }
 
@@ -379,13 +389,13 @@ mod tests {
         let french = Texts::built_in(Lang::Fr);
         let s = state()
             .apply(AppAction::Language(Lang::Fr, None))
-            .apply(AppAction::Saved(false));
+            .apply(AppAction::Saved(1, false));
         assert_eq!(s.lang, Lang::Fr);
         assert!(s.text_missing && s.save_failed);
         assert_eq!(s.texts(), Texts::english(), "the page stays in English");
         let s = s
             .apply(AppAction::Bilingual(true, Some(french)))
-            .apply(AppAction::Saved(true))
+            .apply(AppAction::Saved(1, true))
             .apply(AppAction::Printing("t9".into()));
         assert!(s.bilingual && !s.text_missing && !s.save_failed && s.whole);
         assert_eq!(
@@ -398,7 +408,7 @@ mod tests {
         for action in [
             AppAction::Dismiss(3),
             AppAction::Whole,
-            AppAction::Saved(true),
+            AppAction::Saved(1, true),
             AppAction::Bilingual(true, None),
             AppAction::Language(Lang::Fr, None),
         ] {
@@ -406,7 +416,7 @@ mod tests {
             assert_eq!(s.clone().apply(action), s);
         }
         for action in [
-            AppAction::Saved(false),
+            AppAction::Saved(1, false),
             AppAction::Bilingual(false, None),
             AppAction::Language(Lang::En, None),
         ] {

@@ -92,19 +92,24 @@ pub enum WorkspaceAction {
     KeepLink(Option<String>),
     /// Forget the plan that came by link and go back to the last open saved plan.
     DiscardLink,
+    /// The saved plans as another tab wrote them: merged in ([`Store::merge`]); the open plan
+    /// shows the merged version, and stays open unsaved if the other tab deleted it.
+    Merge(Box<Store>),
 }
 
 impl Workspace {
-    /// The workspace at start: stored plans (salvaged), the first version's plan migrated, and
-    /// the URL fragment (`#example` or a plan link) applied. Returns what to tell the user.
+    /// The workspace at start: stored plans (salvaged; the durable copy's when it is the newer,
+    /// see [`Store::newest`]), the first version's plan migrated, and the URL fragment
+    /// (`#example` or a plan link) applied. Returns what to tell the user.
     pub fn start(
         json: &impl JsonText,
         stored: Option<&str>,
+        durable: Option<&str>,
         legacy: Option<&str>,
         fragment: Option<&str>,
         now: &str,
     ) -> (Workspace, Vec<Notice>) {
-        let (mut store, problem) = Store::decode(json, stored);
+        let (mut store, problem) = Store::newest(json, stored, durable);
         let mut notices: Vec<Notice> = problem.map(Notice::Store).into_iter().collect();
         if stored.is_none() && store.migrate_legacy(json, legacy, now) {
             notices.push(Notice::Migrated);
@@ -206,6 +211,15 @@ impl Workspace {
                     self.slot = Slot::Saved(id);
                 }
             }
+            WorkspaceAction::Merge(theirs) => {
+                self.store.merge(*theirs);
+                if let Slot::Saved(id) = &self.slot {
+                    match self.store.find(id) {
+                        Some(saved) => self.session = saved.session.clone(),
+                        None => self.slot = Slot::Unsaved,
+                    }
+                }
+            }
             WorkspaceAction::DiscardLink => {
                 if self.slot == Slot::FromLink {
                     self.slot = Slot::Unsaved;
@@ -241,7 +255,7 @@ mod tests {
 
     #[test]
     fn a_blank_start_is_saved_at_the_first_edit_and_reopened_next_time() {
-        let (ws, notices) = Workspace::start(&SerdeJson, None, None, None, "t0");
+        let (ws, notices) = Workspace::start(&SerdeJson, None, None, None, None, "t0");
         assert!(notices.is_empty());
         assert_eq!(ws.slot, Slot::Unsaved);
         let ws = ws.apply(edit(TextField::PoolFqdn, "pool9.contoso.com"), "t1");
@@ -251,6 +265,7 @@ mod tests {
             Some(&ws.store.encode(&SerdeJson)),
             None,
             None,
+            None,
             "t2",
         );
         assert_eq!(again.session.plan.pool_fqdn, "pool9.contoso.com");
@@ -258,11 +273,13 @@ mod tests {
 
     #[test]
     fn a_link_is_shown_unsaved_and_kept_only_on_request() {
-        let (saved, _) = Workspace::start(&SerdeJson, None, None, Some(EXAMPLE_FRAGMENT), "t0");
+        let (saved, _) =
+            Workspace::start(&SerdeJson, None, None, None, Some(EXAMPLE_FRAGMENT), "t0");
         let link = encode_link(&SerdeJson, &example_plan()).expect("fits");
         let (ws, notices) = Workspace::start(
             &SerdeJson,
             Some(&saved.store.encode(&SerdeJson)),
+            None,
             None,
             Some(&link),
             "t1",
@@ -285,10 +302,12 @@ mod tests {
 
     #[test]
     fn a_damaged_link_leaves_everything_as_it_was() {
-        let (saved, _) = Workspace::start(&SerdeJson, None, None, Some(EXAMPLE_FRAGMENT), "t0");
+        let (saved, _) =
+            Workspace::start(&SerdeJson, None, None, None, Some(EXAMPLE_FRAGMENT), "t0");
         let (ws, notices) = Workspace::start(
             &SerdeJson,
             Some(&saved.store.encode(&SerdeJson)),
+            None,
             None,
             Some("#plan=v1.garbage!"),
             "t1",
@@ -300,7 +319,7 @@ mod tests {
 
     #[test]
     fn import_never_overwrites_and_delete_closes() {
-        let (ws, _) = Workspace::start(&SerdeJson, None, None, Some(EXAMPLE_FRAGMENT), "t0");
+        let (ws, _) = Workspace::start(&SerdeJson, None, None, None, Some(EXAMPLE_FRAGMENT), "t0");
         let session = Box::new(ws.session.clone());
         let ws = ws.apply(WorkspaceAction::Import(session), "t1");
         assert_eq!(ws.store.plans.len(), 2);

@@ -162,7 +162,8 @@ pub fn App(props: &AppProps) -> Html {
                             <button type="button" id="load-example" onclick={on_example}>{ s.load_example() }</button>
                         </section>
                     }
-                    <SavedPlans store={ws.store.clone()} slot={ws.slot.clone()} texts={texts} on_action={workspace.clone()} />
+                    <SavedPlans store={ws.store.clone()} slot={ws.slot.clone()} texts={texts} on_action={workspace.clone()}
+                        saved_clock={state.storage_ok.then_some(state.saved_clock)} />
                     <TopologyPanel texts={texts} topology={state.topology.clone()} on_action={dispatch.clone()} />
                     if !ws.session.site.is_empty() {
                         <SitePools session={session.clone()} texts={texts} on_action={workspace.clone()} />

@@ -69,6 +69,74 @@ mod imp {
         gloo_dialogs::confirm(message)
     }
 
+    /// The saved plans' durable copy (IndexedDB, `build/durable.js`), which the page's loader
+    /// reads before the app starts and writes for it. Not gloo: it has no IndexedDB.
+    fn durable() -> Option<JsValue> {
+        js_sys::Reflect::get(&js_sys::global(), &"lyncDurable".into())
+            .ok()
+            .filter(JsValue::is_object)
+    }
+
+    /// The durable copy of the saved plans as the loader read it; `None` when there is none or
+    /// IndexedDB cannot be used.
+    pub fn load_durable() -> Option<String> {
+        js_sys::Reflect::get(&durable()?, &"text".into())
+            .ok()?
+            .as_string()
+    }
+
+    /// Writes the durable copy of the saved plans: `true` once it is on disk.
+    pub async fn save_durable(text: &str) -> bool {
+        let write = async {
+            let durable = durable()?;
+            let save: js_sys::Function = js_sys::Reflect::get(&durable, &"save".into())
+                .ok()?
+                .dyn_into()
+                .ok()?;
+            let done = save.call1(&durable, &text.into()).ok()?;
+            wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(done))
+                .await
+                .ok()?
+                .as_bool()
+        };
+        write.await == Some(true)
+    }
+
+    /// Runs `changed` with the new text each time another tab writes `key` in localStorage
+    /// (the listener lives as long as the page).
+    pub fn on_stored_elsewhere(key: &'static str, changed: Box<dyn Fn(String)>) {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        gloo_events::EventListener::new(&window, "storage", move |event| {
+            if let Some(event) = event.dyn_ref::<web_sys::StorageEvent>()
+                && event.key().as_deref() == Some(key)
+                && let Some(text) = event.new_value()
+            {
+                changed(text);
+            }
+        })
+        .forget();
+    }
+
+    /// A short id for this page, different in each tab.
+    pub fn page_id() -> String {
+        let n = (js_sys::Math::random() * 2f64.powi(40)) as u64;
+        format!(".{}", radix36(n))
+    }
+
+    fn radix36(mut n: u64) -> String {
+        let mut digits = Vec::new();
+        loop {
+            digits.push(char::from_digit((n % 36) as u32, 36).unwrap_or('0'));
+            n /= 36;
+            if n == 0 {
+                break;
+            }
+        }
+        digits.iter().rev().collect()
+    }
+
     /// Prints; `blank` hides the ticks for the duration of the print dialog.
     pub fn print(blank: bool) {
         let Some(window) = web_sys::window() else {
@@ -396,6 +464,16 @@ mod imp {
     }
     pub fn save(_key: &str, _value: &str) -> Result<(), String> {
         Ok(())
+    }
+    pub fn load_durable() -> Option<String> {
+        None
+    }
+    pub async fn save_durable(_text: &str) -> bool {
+        true
+    }
+    pub fn on_stored_elsewhere(_key: &'static str, _changed: Box<dyn Fn(String)>) {}
+    pub fn page_id() -> String {
+        String::new()
     }
     pub fn confirm(_message: &str) -> bool {
         false

@@ -1,5 +1,6 @@
 //! The app's side effects, in one place: reading the start state from storage and the link,
-//! the autosave, clearing a link from the address bar once answered, the printed page rule, the
+//! the autosave (localStorage, which every version of the page reads, then IndexedDB, which is
+//! on disk when it says so) and the other tabs' saves, clearing a link from the address bar once answered, the printed page rule, the
 //! document language, the render of the rest of the checklist after the first paint, the time of
 //! a print the browser starts, and fetching a language's steps. Each reports back through an
 //! [`AppAction`]; the state itself changes only in the engine's reducer.
@@ -11,7 +12,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::browser;
-use crate::plan::workspace::{Notice, Slot, Workspace};
+use crate::plan::store::Store;
+use crate::plan::workspace::{Notice, Slot, Workspace, WorkspaceAction};
 use crate::plan::{
     AppAction, AppState, DAMAGED_KEY, LEGACY_SESSION_KEY, Lang, Plan, STORE_KEY, Session, Texts,
     page_rule,
@@ -31,14 +33,14 @@ pub fn initial_lang() -> Lang {
     Lang::from_tag(&browser::start_lang().unwrap_or_default())
 }
 
-/// The state at start: `initial` when given (tests), else the saved plans and the link; the
-/// start language's texts when its steps were fetched. A damaged store is copied aside before
-/// the salvaged plans are written over it.
+/// The state at start: `initial` when given (tests), else the saved plans (the newer of the
+/// local and durable copies) and the link; the start language's texts when its steps were
+/// fetched. A damaged store is copied aside before the salvaged plans are written over it.
 pub fn start(initial: Option<&Plan>, lang: Lang, fetched: Option<Texts>) -> AppState {
     let now = browser::now_text();
     let (ws, notices, storage_ok) = match initial {
         Some(plan) => {
-            let (mut ws, _) = Workspace::start(&PageJson, None, None, None, &now);
+            let (mut ws, _) = Workspace::start(&PageJson, None, None, None, None, &now);
             ws.session = Session {
                 plan: plan.clone(),
                 ..Session::default()
@@ -52,9 +54,10 @@ pub fn start(initial: Option<&Plan>, lang: Lang, fetched: Option<Texts>) -> AppS
             };
             let legacy = browser::load(LEGACY_SESSION_KEY).ok().flatten();
             let fragment = browser::fragment();
-            let (ws, notices) = Workspace::start(
+            let (mut ws, notices) = Workspace::start(
                 &PageJson,
                 stored.as_deref(),
+                browser::load_durable().as_deref(),
                 legacy.as_deref(),
                 fragment.as_deref(),
                 &now,
@@ -64,6 +67,7 @@ pub fn start(initial: Option<&Plan>, lang: Lang, fetched: Option<Texts>) -> AppS
             {
                 let _ = browser::save(DAMAGED_KEY, raw);
             }
+            ws.store.tab = browser::page_id();
             (ws, notices, storage_ok)
         }
     };
@@ -142,15 +146,21 @@ pub fn print(blank: bool, dispatch: Callback<AppAction>) {
 /// The effects that follow the state.
 #[hook]
 pub fn use_effects(state: &AppState, fingerprint: &str, dispatch: &Callback<AppAction>) {
-    // Autosave: the engine already put every edit into the store; write it out.
+    // Autosave: the engine already put every edit into the store; write it out, to
+    // localStorage at once, then to IndexedDB: saved once that is on disk (or, where IndexedDB
+    // cannot be used, once localStorage took it).
     {
         let dispatch = dispatch.clone();
         let storage_ok = state.storage_ok;
         use_effect_with(state.ws.store.clone(), move |store| {
             if storage_ok {
-                dispatch.emit(AppAction::Saved(
-                    browser::save(STORE_KEY, &store.encode(&PageJson)).is_ok(),
-                ));
+                let text = store.encode(&PageJson);
+                let clock = store.clock;
+                let ok = browser::save(STORE_KEY, &text).is_ok();
+                yew::platform::spawn_local(async move {
+                    let durable = browser::save_durable(&text).await;
+                    dispatch.emit(AppAction::Saved(clock, ok || durable));
+                });
             }
         });
     }
@@ -178,11 +188,24 @@ pub fn use_effects(state: &AppState, fingerprint: &str, dispatch: &Callback<AppA
     use_effect_with(state.texts().lang(), |lang| {
         browser::set_document_lang(lang.tag())
     });
-    // The first paint shows the top of the checklist; the rest renders right after it. A print
-    // the browser starts (Ctrl+P) gets all of it, with the time of printing.
+    // Once: the first paint shows the top of the checklist, the rest renders right after it; a
+    // print the browser starts (Ctrl+P) gets all of it, with the time of printing; another
+    // tab's save is merged in (this page's own changes stay).
     {
         let dispatch = dispatch.clone();
         use_effect_with((), move |_| {
+            let merge = dispatch.clone();
+            browser::on_stored_elsewhere(
+                STORE_KEY,
+                Box::new(move |text| {
+                    if let (theirs, None) = Store::decode(&PageJson, Some(&text)) {
+                        merge.emit(AppAction::Workspace(
+                            WorkspaceAction::Merge(Box::new(theirs)),
+                            browser::now_text(),
+                        ));
+                    }
+                }),
+            );
             let whole = dispatch.clone();
             browser::after_next_paint(Box::new(move || whole.emit(AppAction::Whole)));
             browser::on_before_print(Box::new(move || {

@@ -113,12 +113,13 @@ impl TopologyView {
     pub fn session_for(&self, pools: &[usize], servers: &[(usize, String)]) -> Option<Session> {
         let mut plans = Vec::new();
         for (i, pool) in self.pools.iter().enumerate() {
-            let mut failed: Vec<String> = servers
+            // In the pool's own order, whatever the order they were ticked in.
+            let failed: Vec<String> = pool
+                .servers
                 .iter()
-                .filter(|(p, _)| *p == i)
-                .map(|(_, s)| s.clone())
+                .filter(|s| servers.iter().any(|(p, t)| *p == i && t == *s))
+                .cloned()
                 .collect();
-            failed.sort();
             if pools.contains(&i) {
                 plans.push(pool.plan_for(&[]));
             } else if !failed.is_empty() {

@@ -40,11 +40,14 @@ pub fn reason(plan: &Plan) -> Message {
 
 /// Every pool of the session (the edited one first), in site order.
 pub fn ordered(session: &Session) -> Vec<&Plan> {
-    let mut pools: Vec<&Plan> = std::iter::once(&session.plan)
+    let pools: Vec<&Plan> = std::iter::once(&session.plan)
         .chain(session.site.iter())
         .collect();
-    pools.sort_by_key(|p| rank(p).0);
-    pools
+    // One pass per rank keeps the order within a rank, as a stable sort would, without the
+    // sort's code in the page.
+    (0..=5)
+        .flat_map(|r| pools.iter().copied().filter(move |p| rank(p).0 == r))
+        .collect()
 }
 
 /// The checklist of a session: one pool as usual, several pools merged in site order.

@@ -1,4 +1,5 @@
-//! The list of plans saved in this browser: open, rename, delete (asks first), new.
+//! The list of plans saved in this browser: open, rename, delete (asks first), new; and whether
+//! every change is saved yet (on disk, so a killed browser keeps it).
 
 use yew::prelude::*;
 
@@ -15,6 +16,8 @@ pub struct SavedPlansProps {
     pub store: Store,
     /// Where the open session lives.
     pub slot: Slot,
+    /// The store's clock as last saved; `None` when the browser does not let the app save.
+    pub saved_clock: Option<u64>,
     /// The page's texts (its language).
     pub texts: Texts,
     /// Where operations go.
@@ -114,6 +117,12 @@ pub fn SavedPlans(props: &SavedPlansProps) -> Html {
                 <p class="hint-text">{ s.no_saved() }</p>
             } else {
                 <ul class="saved-list">{ for rows }</ul>
+            }
+            if let Some(saved) = props.saved_clock {
+                <p class="hint-text" id="save-state" role="status" data-clock={props.store.clock.to_string()}
+                    data-saved={saved.to_string()}>
+                    { if saved >= props.store.clock { s.saved_all() } else { s.saving() } }
+                </p>
             }
             <button type="button" class="secondary" id="new-plan" onclick={new_plan}>{ s.new_plan() }</button>
         </details>

@@ -21,7 +21,7 @@ fn Floor() -> Html {
             .and_then(|w| w.local_storage().ok().flatten())
             .and_then(|s| s.get_item("lync-restore/v1/store").ok().flatten());
         let fragment = window.as_ref().and_then(|w| w.location().hash().ok());
-        let (ws, notices) = Workspace::start(&SerdeJson, stored.as_deref(), None, fragment.as_deref(), "now");
+        let (ws, notices) = Workspace::start(&SerdeJson, stored.as_deref(), None, None, fragment.as_deref(), "now");
         let list = build_session_checklist(&ws.session, Texts::built_in(Lang::En));
         let issues: Vec<String> = validate(&ws.session.plan)
             .iter()
