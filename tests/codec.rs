@@ -337,7 +337,10 @@ fn written_formats_are_pinned() {
         store.encode(&SerdeJson)
     );
     if std::env::var_os("UPDATE_GOLDEN").is_some() {
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/formats/written-v1.txt");
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/formats/written-v1.txt"
+        );
         std::fs::write(path, &written).expect("write");
     }
     assert_eq!(

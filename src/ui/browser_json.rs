@@ -8,7 +8,7 @@ use serde::de::DeserializeOwned;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub use crate::plan::formats::json_text::SerdeJson as PageJson;
-use crate::plan::formats::json_text::{JsonText, SyntaxError};
+use crate::plan::formats::json_text::{JsonText, SyntaxError, beyond_serde_json};
 #[cfg(target_arch = "wasm32")]
 pub use BrowserJson as PageJson;
 
@@ -42,7 +42,7 @@ impl JsonText for BrowserJson {
     /// (Firefox, recent Chromium), else `position P` or "end of … input" (older Chromium);
     /// `0, 0` when it says neither.
     fn parse(&self, text: &str) -> Result<JsValue, SyntaxError> {
-        JSON::parse(text).map_err(|e| {
+        let doc = JSON::parse(text).map_err(|e| {
             let message = String::from(e.unchecked_into::<js_sys::Error>().message());
             let number_after = |word: &str| -> Option<usize> {
                 let rest = message.split(word).nth(1)?;
@@ -70,7 +70,11 @@ impl JsonText for BrowserJson {
                 };
             }
             SyntaxError { line, column }
-        })
+        })?;
+        match beyond_serde_json(text, |number| js_sys::parse_float(number).is_finite()) {
+            Some(error) => Err(error),
+            None => Ok(doc),
+        }
     }
 
     fn typed<T: DeserializeOwned>(&self, doc: JsValue) -> Result<T, String> {

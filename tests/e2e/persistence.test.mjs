@@ -198,7 +198,7 @@ test('damaged storage: the app starts, says so, keeps what it can and the damage
   await context.close();
 });
 
-test('with storage disabled the app still works and says it cannot save', async () => {
+test('with storage disabled or full the app still works and says it cannot save', async () => {
   const context = await browser.newContext();
   await context.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });
@@ -216,10 +216,28 @@ test('with storage disabled the app still works and says it cannot save', async 
   assert.deepEqual(errors, []);
   await context.close();
 
-  // Storage full: saving fails, the page says so and keeps working.
+  // localStorage full (a large site plan over its few MB): the IndexedDB copy holds the change, so
+  // it is saved, and the next start reads it.
+  const local = await browser.newContext();
+  await local.addInitScript(() => {
+    Storage.prototype.setItem = function () { throw new DOMException('Quota exceeded', 'QuotaExceededError'); };
+  });
+  const localPage = await local.newPage();
+  await localPage.goto(BASE_URL);
+  await ready(localPage);
+  await localPage.fill('#pool_fqdn', 'poollocalfull.contoso.com');
+  await localPage.waitForSelector('#save-state:has-text("All changes saved")');
+  assert.equal(await localPage.$('#save-failed'), null);
+  await localPage.reload();
+  await ready(localPage);
+  assert.equal(await localPage.inputValue('#pool_fqdn'), 'poollocalfull.contoso.com');
+  await local.close();
+
+  // Both full: saving fails, the page says so and keeps working.
   const full = await browser.newContext();
   await full.addInitScript(() => {
     Storage.prototype.setItem = function () { throw new DOMException('Quota exceeded', 'QuotaExceededError'); };
+    IDBObjectStore.prototype.put = function () { throw new DOMException('Quota exceeded', 'QuotaExceededError'); };
   });
   const fullPage = await full.newPage();
   await fullPage.goto(BASE_URL);
@@ -227,6 +245,7 @@ test('with storage disabled the app still works and says it cannot save', async 
   await fullPage.fill('#pool_fqdn', 'poolfull.contoso.com');
   await fullPage.waitForSelector('#save-failed');
   assert.match(await fullPage.textContent('#save-failed'), /Saving failed/);
+  assert.match(await fullPage.textContent('#save-state'), /Saving…/);
   await full.close();
 });
 

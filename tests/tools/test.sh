@@ -32,17 +32,30 @@ grep -q "^test result:" "$LOG/cargo-test.log" || f=$((f + 1))   # did not even c
 passed=$((passed + p)); failed=$((failed + f))
 
 # Short fuzz runs of the untrusted-input decoders (libFuzzer via cargo-fuzz; nightly features on
-# stable through RUSTC_BOOTSTRAP). Long runs: see README. Seeds are the test fixtures.
+# stable through RUSTC_BOOTSTRAP). Long runs: tests/tools/fuzz.sh. Seeds are the test fixtures.
 fuzz() {
     mkdir -p "tests/fuzz/corpus/$1"
     RUSTC_BOOTSTRAP=1 cargo fuzz run --fuzz-dir tests/fuzz "$1" "tests/fuzz/corpus/$1" "$2" -- \
-        -max_total_time="${FUZZ_SECONDS:-20}" -rss_limit_mb=2048 -max_len=65536
+        -max_total_time="${FUZZ_SECONDS:-20}" -rss_limit_mb=2048 -max_len=65536 "${@:3}"
 }
 check fuzz-import_topology fuzz import_topology tests/fixtures/topology
 check fuzz-decode_plan fuzz decode_plan tests/fixtures/formats
+check fuzz-decode_link fuzz decode_link tests/fixtures/formats
+check fuzz-saved_plans fuzz saved_plans tests/fixtures/formats
+# A language's texts are leaked on purpose (kept for the page's life, `Texts::from_pack`).
+ASAN_OPTIONS=detect_leaks=0 check fuzz-language_pack fuzz language_pack tests/fixtures/fuzz/language_pack -detect_leaks=0
 check fuzz-read_report fuzz read_report tests/fixtures/readiness
 
 check trunk-build trunk build --release
+
+# The page's decoders on their own, for the browser and natively (tests/e2e/differential.test.mjs).
+page_decode() {
+    cargo build --locked --bin page-decode &&
+        cargo build --locked --release --target wasm32-unknown-unknown --bin page-decode &&
+        rm -rf target/page-decode &&
+        wasm-bindgen --target web --out-dir target/page-decode target/wasm32-unknown-unknown/release/page-decode.wasm
+}
+check page-decode page_decode
 
 if [ -f dist/index.html ]; then
     PORT="${E2E_PORT:-18080}"

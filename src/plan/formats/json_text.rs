@@ -23,6 +23,81 @@ pub struct SyntaxError {
     pub column: usize,
 }
 
+/// What serde_json refuses in a text that the browser's `JSON.parse` takes, found in a text
+/// `JSON.parse` has read: a number out of a double's range (the browser reads it as infinity;
+/// `finite` says whether a number's text is in range), an escaped UTF-16 surrogate without its
+/// pair, and arrays or objects nested 128 deep. The page refuses these too, so that the page
+/// and the command line read every text alike (`tests/e2e/differential.test.mjs`).
+pub fn beyond_serde_json(text: &str, finite: impl Fn(&str) -> bool) -> Option<SyntaxError> {
+    let (mut line, mut column, mut depth) = (1, 0, 0usize);
+    let at = |line, column| Some(SyntaxError { line, column });
+    let mut chars = text.char_indices().peekable();
+    // A high surrogate's escape waiting for its low half.
+    let mut high = false;
+    while let Some((i, c)) = chars.next() {
+        (line, column) = if c == '\n' {
+            (line + 1, 0)
+        } else {
+            (line, column + 1)
+        };
+        match c {
+            '"' => loop {
+                let (_, c) = chars.next()?;
+                column += 1;
+                match c {
+                    '"' if !high => break,
+                    '\\' => {
+                        column += 1;
+                        if chars.next().map(|(_, e)| e) != Some('u') {
+                            if high {
+                                return at(line, column);
+                            }
+                            continue;
+                        }
+                        let hex: String = (0..4)
+                            .filter_map(|_| chars.next().map(|(_, h)| h))
+                            .collect();
+                        column += 4;
+                        let unit = u16::from_str_radix(&hex, 16).unwrap_or(0);
+                        match unit {
+                            0xD800..=0xDBFF if !high => high = true,
+                            0xDC00..=0xDFFF if high => high = false,
+                            0xD800..=0xDFFF => return at(line, column),
+                            _ if high => return at(line, column),
+                            _ => {}
+                        }
+                    }
+                    _ if high => return at(line, column),
+                    _ => {}
+                }
+            },
+            '[' | '{' => {
+                depth += 1;
+                if depth >= 128 {
+                    return at(line, column);
+                }
+            }
+            ']' | '}' => depth = depth.saturating_sub(1),
+            '-' | '0'..='9' => {
+                let mut end = i + 1;
+                while let Some(&(j, d)) = chars.peek() {
+                    if !matches!(d, '0'..='9' | '.' | 'e' | 'E' | '+' | '-') {
+                        break;
+                    }
+                    end = j + 1;
+                    column += 1;
+                    chars.next();
+                }
+                if !finite(&text[i..end]) {
+                    return at(line, column);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
 /// A JSON reader and writer over serde.
 pub trait JsonText {
     /// A parsed document.
@@ -175,5 +250,40 @@ impl JsonText for SerdeJson {
 
     fn write_pretty<T: Serialize>(&self, value: &T) -> String {
         serde_json::to_string_pretty(value).unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What `JSON.parse` takes and serde_json refuses is found, and nothing else: checked
+    /// against serde_json itself.
+    #[test]
+    fn finds_exactly_what_serde_json_refuses_beyond_json() {
+        let deep = |n: usize| format!("{}1{}", "[".repeat(n), "]".repeat(n));
+        let texts = [
+            "1e400".to_string(),
+            "-1e400".into(),
+            "[1.7976931348623157e308, -0, 1e-400]".into(),
+            "1.8e308".into(),
+            "\"\\ud800\"".into(),
+            "\"\\udc00\"".into(),
+            "\"\\ud83d\\ude00 ok\"".into(),
+            "\"\\ud83d x\"".into(),
+            "\"\\ud83d\\n\"".into(),
+            "{\"a\": \"1e400\", \"b\": [\"\\\\ud800\"]}".into(),
+            "{\"k\": 5, \"k\": 18446744073709551616}".into(),
+            deep(127),
+            deep(128),
+        ];
+        for text in texts {
+            let finite = |n: &str| n.parse::<f64>().is_ok_and(f64::is_finite);
+            assert_eq!(
+                beyond_serde_json(&text, finite).is_some(),
+                serde_json::from_str::<Value>(&text).is_err(),
+                "{text}"
+            );
+        }
     }
 }

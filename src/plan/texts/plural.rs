@@ -141,8 +141,13 @@ pub fn resolve<'a>(text: &'a str, lang: Lang, count: &dyn Fn(&str) -> Option<u64
         let Some(start) = text[..at].rfind('{') else {
             break;
         };
-        let Some(end) = matching(&text[start..]).map(|e| e + start) else {
-            break;
+        // A form's braces close after its mark (`{{}n, plural, …` is no form).
+        let Some(end) = matching(&text[start..])
+            .map(|e| e + start)
+            .filter(|e| *e > at)
+        else {
+            from = at + MARK.len();
+            continue;
         };
         from = end + 1;
         let name = &text[start + 1..at];
@@ -180,6 +185,17 @@ pub fn resolve<'a>(text: &'a str, lang: Lang, count: &dyn Fn(&str) -> Option<u64
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_brace_closed_before_the_mark_is_no_form() {
+        // Found by the language_pack fuzz target (a damaged pack): it panicked slicing.
+        let text = "{{}unt, plural, one {# pool} other {# pools}}";
+        assert_eq!(resolve(text, Lang::Fr, &|_| Some(2)), text);
+        assert_eq!(
+            resolve("{}, plural,{", Lang::En, &|_| Some(1)),
+            "{}, plural,{"
+        );
+    }
 
     #[test]
     fn each_language_picks_its_branch() {

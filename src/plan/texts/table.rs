@@ -70,6 +70,11 @@ fn of_lang<T: Copy>(list: &[(&str, T)], lang: Lang) -> Option<T> {
         .map(|(_, t)| *t)
 }
 
+/// This build's French pack as the page fetches it (native builds only: the tests and the fuzz
+/// target that read packs).
+#[cfg(not(target_arch = "wasm32"))]
+pub const FRENCH_PACK: &str = include_str!(concat!(env!("OUT_DIR"), "/texts-fr.txt"));
+
 impl Texts {
     /// English, built in.
     pub fn english() -> Texts {
