@@ -54,11 +54,12 @@ pub fn beyond_serde_json(text: &str, finite: impl Fn(&str) -> bool) -> Option<Sy
                             }
                             continue;
                         }
-                        let hex: String = (0..4)
-                            .filter_map(|_| chars.next().map(|(_, h)| h))
-                            .collect();
+                        // JSON.parse has checked the four hex digits.
+                        let unit = (0..4).fold(0, |unit, _| {
+                            let digit = chars.next().and_then(|(_, h)| h.to_digit(16));
+                            unit * 16 + digit.unwrap_or(0)
+                        });
                         column += 4;
-                        let unit = u16::from_str_radix(&hex, 16).unwrap_or(0);
                         match unit {
                             0xD800..=0xDBFF if !high => high = true,
                             0xDC00..=0xDFFF if high => high = false,
