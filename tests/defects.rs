@@ -226,15 +226,23 @@ fn d07_both_mirror_sides_lost_recreates_the_mirror_databases() {
     assert!(caution_of(&list, "be.publish").contains("Create Mirror Database"));
 }
 
+/// Microsoft's step 7 points Active Directory at the new store alone: the mirror still holds an
+/// old, unmirrored copy until the mirroring is set up again; only then is the mirror added.
 #[test]
-fn d08_a_mirrored_cms_is_located_with_its_mirror() {
+fn d08_a_mirrored_cms_is_located_alone_then_with_its_mirror_once_mirrored() {
     let list = plan_of("02-fe-3-cms-mirror-primary-lost-rgs-archiving");
     let lines = lines_of(&list, "cms.scp");
     assert_eq!(
         lines,
         [
-            r#"Set-CsConfigurationStoreLocation -SqlServerFqdn "sql01.contoso.com" -SqlInstanceName "rtc" -MirrorSqlServerFqdn "sql02.contoso.com" -MirrorSqlInstanceName "rtc" -Verbose"#
+            r#"Set-CsConfigurationStoreLocation -SqlServerFqdn "sql01.contoso.com" -SqlInstanceName "rtc" -Verbose"#
         ]
+    );
+    let caution = caution_of(&list, "cms.scp");
+    assert!(
+        caution
+            .contains(r#"-MirrorSqlServerFqdn "sql02.contoso.com" -MirrorSqlInstanceName "rtc""#),
+        "{caution}"
     );
 }
 

@@ -119,22 +119,9 @@ mod imp {
         .forget();
     }
 
-    /// A short id for this page, different in each tab.
+    /// A short id for this page, different in each tab (40 random bits, in hex).
     pub fn page_id() -> String {
-        let n = (js_sys::Math::random() * 2f64.powi(40)) as u64;
-        format!(".{}", radix36(n))
-    }
-
-    fn radix36(mut n: u64) -> String {
-        let mut digits = Vec::new();
-        loop {
-            digits.push(char::from_digit((n % 36) as u32, 36).unwrap_or('0'));
-            n /= 36;
-            if n == 0 {
-                break;
-            }
-        }
-        digits.iter().rev().collect()
+        format!(".{:x}", (js_sys::Math::random() * 2f64.powi(40)) as u64)
     }
 
     /// Prints; `blank` hides the ticks for the duration of the print dialog.

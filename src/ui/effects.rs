@@ -1,9 +1,10 @@
 //! The app's side effects, in one place: reading the start state from storage and the link,
 //! the autosave (localStorage, which every version of the page reads, then IndexedDB, which is
-//! on disk when it says so) and the other tabs' saves, clearing a link from the address bar once answered, the printed page rule, the
-//! document language, the render of the rest of the checklist after the first paint, the time of
-//! a print the browser starts, and fetching a language's steps. Each reports back through an
-//! [`AppAction`]; the state itself changes only in the engine's reducer.
+//! on disk when it says so) and the other tabs' saves, clearing a link from the address bar
+//! once answered, the printed page rule, the document language, the render of the rest of the
+//! checklist after the first paint, the time of a print the browser starts, and fetching a
+//! language's steps. Each reports back through an [`AppAction`]; the state itself changes only
+//! in the engine's reducer.
 
 use crate::ui::browser_json::PageJson;
 use std::cell::Cell;

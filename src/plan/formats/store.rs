@@ -1,7 +1,9 @@
 //! The saved plans kept in the browser (format 1, one storage key): a list of named sessions
 //! and which one is open. Reading is salvage-first: every plan that can be read is kept, what
 //! cannot is reported, and the raw text is never thrown away by this module (the UI keeps a
-//! copy before writing). Older stored formats are migrated. Pure: the UI does the storage I/O.
+//! copy before writing). Older stored formats are migrated. Every change carries a Lamport
+//! stamp, so that what two tabs wrote, or the two copies a killed browser left, merge into the
+//! same plans in every tab without losing a plan or a tick. Pure: the UI does the storage I/O.
 
 use crate::plan::formats::codec::DecodeError;
 use serde::de::IgnoredAny;
