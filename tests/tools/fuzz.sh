@@ -33,8 +33,8 @@ for t in "${targets[@]}"; do
     ASAN_OPTIONS=detect_leaks=$leaks RUSTC_BOOTSTRAP=1 cargo fuzz run --fuzz-dir tests/fuzz "$t" "tests/fuzz/corpus/$t" "${seeds[$t]}" -- \
         -max_total_time=$((minutes * 60)) -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 \
         -detect_leaks=$leaks > "$log" 2>&1 || status=1
-    runs=$(awk -F': *' '/stat::number_of_executed_units/ { print $2 }' "$log" | tail -1)
-    last=$(grep -E '^#[0-9]+' "$log" | tail -1)
+    runs=$(grep -a 'stat::number_of_executed_units' "$log" | sed 's/.*: *//' | tail -1)
+    last=$(grep -aE '^#[0-9]+' "$log" | tail -1)
     cov=$(sed -nE 's/.* cov: ([0-9]+).*/\1/p' <<< "$last")
     ft=$(sed -nE 's/.* ft: ([0-9]+).*/\1/p' <<< "$last")
     crashes=$(( $(ls "tests/fuzz/artifacts/$t" | wc -l) - before ))
