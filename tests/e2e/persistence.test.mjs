@@ -218,36 +218,36 @@ test('with storage disabled or full the app still works and says it cannot save'
 
   // localStorage full (a large site plan over its few MB): the IndexedDB copy holds the change, so
   // it is saved, and the next start reads it.
-  const local = await browser.newContext();
-  await local.addInitScript(() => {
-    Storage.prototype.setItem = function () { throw new DOMException('Quota exceeded', 'QuotaExceededError'); };
-  });
-  const localPage = await local.newPage();
-  await localPage.goto(BASE_URL);
-  await ready(localPage);
-  await localPage.fill('#pool_fqdn', 'poollocalfull.contoso.com');
-  await localPage.waitForSelector('#save-state:has-text("All changes saved")');
-  assert.equal(await localPage.$('#save-failed'), null);
-  await localPage.reload();
-  await ready(localPage);
-  assert.equal(await localPage.inputValue('#pool_fqdn'), 'poollocalfull.contoso.com');
-  await local.close();
+  const local = await typedWithStorage(LOCAL_FULL, 'poollocalfull.contoso.com');
+  await local.page.waitForSelector('#save-state:has-text("All changes saved")');
+  assert.equal(await local.page.$('#save-failed'), null);
+  await local.page.reload();
+  await ready(local.page);
+  assert.equal(await local.page.inputValue('#pool_fqdn'), 'poollocalfull.contoso.com');
+  await local.context.close();
 
   // Both full: saving fails, the page says so and keeps working.
-  const full = await browser.newContext();
-  await full.addInitScript(() => {
-    Storage.prototype.setItem = function () { throw new DOMException('Quota exceeded', 'QuotaExceededError'); };
-    IDBObjectStore.prototype.put = function () { throw new DOMException('Quota exceeded', 'QuotaExceededError'); };
-  });
-  const fullPage = await full.newPage();
-  await fullPage.goto(BASE_URL);
-  await ready(fullPage);
-  await fullPage.fill('#pool_fqdn', 'poolfull.contoso.com');
-  await fullPage.waitForSelector('#save-failed');
-  assert.match(await fullPage.textContent('#save-failed'), /Saving failed/);
-  assert.match(await fullPage.textContent('#save-state'), /Saving…/);
-  await full.close();
+  const full = await typedWithStorage(LOCAL_FULL + IDB_FULL, 'poolfull.contoso.com');
+  await full.page.waitForSelector('#save-failed');
+  assert.match(await full.page.textContent('#save-failed'), /Saving failed/);
+  assert.match(await full.page.textContent('#save-state'), /Saving…/);
+  await full.context.close();
 });
+
+// Init scripts that make a store refuse every write, as a full disk or quota does.
+const LOCAL_FULL = "Storage.prototype.setItem = function () { throw new DOMException('Quota exceeded', 'QuotaExceededError'); };";
+const IDB_FULL = "IDBObjectStore.prototype.put = function () { throw new DOMException('Quota exceeded', 'QuotaExceededError'); };";
+
+/** A fresh browser whose storage the init script `breaks`, with `pool` typed into the form. */
+async function typedWithStorage(breaks, pool) {
+  const context = await browser.newContext();
+  await context.addInitScript(breaks);
+  const page = await context.newPage();
+  await page.goto(BASE_URL);
+  await ready(page);
+  await page.fill('#pool_fqdn', pool);
+  return { context, page };
+}
 
 test('the page writes links and fingerprints byte for byte as the command line does', async () => {
   // The fixture was written natively (serde_json); the page writes through the browser's JSON.

@@ -361,36 +361,50 @@ fn is_code(parsed: &Parsed, i: usize) -> bool {
 /// `$a.foreach{ }` → `foreach`), in source order (of the names: in `$a.Split('.')[0].Trim()`
 /// `Split` comes before `Trim`). Property reads (`$x.Count`) are not calls.
 pub fn method_calls(src: &str) -> Vec<String> {
-    let Ok(parsed) = parse(src) else {
-        return Vec::new();
-    };
-    let text = parsed.text.as_str();
-    let mut calls: Vec<(usize, String)> = Vec::new();
-    preorder(parsed.tree.root_node(), |node| {
-        if node.kind() == "invokation_expression" {
-            let mut cursor = node.walk();
-            let children: Vec<Node> = node.children(&mut cursor).collect();
-            if let Some(name) = children.iter().find(|c| c.kind() == "member_name") {
-                calls.push((name.start_byte(), node_text(text, *name).to_string()));
-            } else if let Some(each) = children
-                .iter()
-                .find(|c| c.kind() == "invokation_foreach_expression")
-            {
-                let mut cursor = each.walk();
-                let dot = each
-                    .children(&mut cursor)
-                    .find(|c| !c.is_named() && node_text(text, *c).starts_with('.'));
-                if let Some(dot) = dot {
-                    let name = node_text(text, dot).trim_start_matches('.').trim();
-                    calls.push((dot.start_byte(), name.to_string()));
-                }
+    let found = hits_in_code(src, |text, node, calls| {
+        if node.kind() != "invokation_expression" {
+            return;
+        }
+        let mut cursor = node.walk();
+        let children: Vec<Node> = node.children(&mut cursor).collect();
+        if let Some(name) = children.iter().find(|c| c.kind() == "member_name") {
+            calls.push((name.start_byte(), node_text(text, *name).to_string()));
+        } else if let Some(each) = children
+            .iter()
+            .find(|c| c.kind() == "invokation_foreach_expression")
+        {
+            let mut cursor = each.walk();
+            let dot = each
+                .children(&mut cursor)
+                .find(|c| !c.is_named() && node_text(text, *c).starts_with('.'));
+            if let Some(dot) = dot {
+                let name = node_text(text, dot).trim_start_matches('.').trim();
+                calls.push((dot.start_byte(), name.to_string()));
             }
         }
+    });
+    let Some((_, calls)) = found else {
+        return Vec::new();
+    };
+    calls.into_iter().map(|(_, name)| name).collect()
+}
+
+/// What `visit` records while walking `src`'s syntax tree (each hit a byte offset and a
+/// text), kept where it lies in code, not in a string or a comment, in source order; with the
+/// parse, for what the caller adds. `None` when `src` does not parse.
+fn hits_in_code(
+    src: &str,
+    mut visit: impl FnMut(&str, Node, &mut Vec<(usize, String)>),
+) -> Option<(Parsed, Vec<(usize, String)>)> {
+    let parsed = parse(src).ok()?;
+    let mut hits = Vec::new();
+    preorder(parsed.tree.root_node(), |node| {
+        visit(&parsed.text, node, &mut hits);
         true
     });
-    calls.retain(|(at, _)| is_code(&parsed, *at));
-    calls.sort_by_key(|(at, _)| *at);
-    calls.into_iter().map(|(_, name)| name).collect()
+    hits.retain(|(at, _)| is_code(&parsed, *at));
+    hits.sort();
+    Some((parsed, hits))
 }
 
 /// A parameter that only PowerShell 7 has: `-name` or an unambiguous prefix of at least
@@ -580,31 +594,26 @@ fn ps7_operators(parsed: &Parsed, found: &mut Vec<(usize, String)>) {
 /// a string or a comment counts; a variable inside a double-quoted string does (`"$PSStyle"` is
 /// expanded), an escaped one (`` "`$PSStyle" ``) does not.
 pub fn ps7_only(src: &str) -> Vec<String> {
-    let Ok(parsed) = parse(src) else {
+    let found = hits_in_code(src, |text, node, found| match node.kind() {
+        "command" => ps7_in_command(text, node, found),
+        "variable" | "braced_variable" => {
+            let name = node_text(text, node);
+            let name = name.trim_start_matches(['$', '@']);
+            let name = name.trim_start_matches('{').trim_end_matches('}');
+            let name = name.rsplit(':').next().unwrap_or(name);
+            if name.eq_ignore_ascii_case("PSStyle") {
+                found.push((node.start_byte(), "`$PSStyle`".to_string()));
+            }
+        }
+        "background_operator" => {
+            found.push((node.start_byte(), "`&` background operator".to_string()));
+        }
+        _ => {}
+    });
+    let Some((parsed, mut found)) = found else {
         return Vec::new();
     };
     let text = parsed.text.as_str();
-    let mut found: Vec<(usize, String)> = Vec::new();
-    preorder(parsed.tree.root_node(), |node| {
-        match node.kind() {
-            "command" => ps7_in_command(text, node, &mut found),
-            "variable" | "braced_variable" => {
-                let name = node_text(text, node);
-                let name = name.trim_start_matches(['$', '@']);
-                let name = name.trim_start_matches('{').trim_end_matches('}');
-                let name = name.rsplit(':').next().unwrap_or(name);
-                if name.eq_ignore_ascii_case("PSStyle") {
-                    found.push((node.start_byte(), "`$PSStyle`".to_string()));
-                }
-            }
-            "background_operator" => {
-                found.push((node.start_byte(), "`&` background operator".to_string()));
-            }
-            _ => {}
-        }
-        true
-    });
-    found.retain(|(at, _)| is_code(&parsed, *at));
     ps7_operators(&parsed, &mut found);
     found.sort();
     found.dedup();

@@ -156,14 +156,7 @@ pub(crate) fn base_values(
             marker("local", texts),
         ),
     );
-    let files = &plan.backup;
-    for (name, value) in [
-        ("user_data_file", &files.user_data),
-        ("config_file", &files.config),
-        ("lis_file", &files.lis),
-        ("rgs_file", &files.rgs),
-        ("chat_file", &files.chat),
-    ] {
+    for (name, value) in backup_files(plan) {
         v.set(name, text_value(value, marker("file", texts)));
     }
     // No Response Group: the lines that export or import its settings are left out.
@@ -429,4 +422,17 @@ fn backup_needs(plan: &Plan, flags: &Flags, texts: Texts) -> String {
     }
     needs.retain(|n| !n.is_empty());
     needs.join(", ")
+}
+
+/// The backup file names a plan gives, each with the placeholder that says it (the binder's
+/// steps and the backup scripts read the same names).
+pub fn backup_files(plan: &Plan) -> [(&'static str, &String); 5] {
+    let files = &plan.backup;
+    [
+        ("user_data_file", &files.user_data),
+        ("config_file", &files.config),
+        ("lis_file", &files.lis),
+        ("rgs_file", &files.rgs),
+        ("chat_file", &files.chat),
+    ]
 }

@@ -7,6 +7,7 @@ use crate::plan::description::fqdn::Instance;
 use crate::plan::description::model::{ChatBackupMethod, Plan, PoolKind, StoreLocation};
 use crate::plan::description::pool::Pool;
 use crate::plan::planning::template::{Value, Values};
+use crate::plan::planning::values::backup_files;
 
 /// Which pools have an artefact.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -145,14 +146,7 @@ fn values_with(pool: &Pool, as_text: impl Fn(&str) -> String) -> Values {
     );
     let file_store = pool.file_store.as_ref().map(|s| s.path());
     v.set("file_store", known("file_store", file_store));
-    let b = &plan.backup;
-    for (name, value) in [
-        ("config_file", &b.config),
-        ("lis_file", &b.lis),
-        ("user_data_file", &b.user_data),
-        ("rgs_file", &b.rgs),
-        ("chat_file", &b.chat),
-    ] {
+    for (name, value) in backup_files(plan) {
         v.set(name, text(name, value));
     }
     for (name, sql) in [
