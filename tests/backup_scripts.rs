@@ -15,21 +15,7 @@ use lync_restore::plan::{
     Lang, Plan, Pool, Texts, Version, build_checklist, decode_file, fingerprint,
 };
 
-#[path = "support/command_lint.rs"]
-mod command_lint;
-#[path = "support/corpus.rs"]
-mod corpus;
-#[path = "support/effects.rs"]
-mod effects;
-#[path = "support/generators.rs"]
-mod generators;
-#[path = "support/powershell.rs"]
-mod powershell;
-#[path = "support/ps_grammar.rs"]
-mod ps_grammar;
-#[path = "support/reference.rs"]
-mod reference;
-
+use crate::support::{command_lint, corpus, effects, powershell, ps_grammar, reference};
 use effects::effects;
 use powershell::{Word, commands};
 

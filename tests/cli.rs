@@ -1,5 +1,6 @@
 //! The command-line planner: plan file in, Markdown or JSON checklist out.
 
+use crate::support::fixtures::fixture_path;
 use std::ffi::OsStr;
 use std::process::Command;
 
@@ -18,16 +19,9 @@ fn stdout_of<S: AsRef<OsStr>>(args: impl IntoIterator<Item = S>) -> String {
     String::from_utf8(out.stdout).expect("utf8")
 }
 
-fn fixture(name: &str) -> String {
-    format!(
-        "{}/tests/fixtures/plans/{name}.json",
-        env!("CARGO_MANIFEST_DIR")
-    )
-}
-
 #[test]
 fn writes_markdown_with_the_typed_names() {
-    let md = stdout_of([fixture("01-fe-pool-3-whole")]);
+    let md = stdout_of([fixture_path("plans/01-fe-pool-3-whole.json")]);
     assert!(md.starts_with("# Restore binder: pool01.contoso.com\n"));
     assert!(md.contains("### Back End Server sql01.contoso.com"));
     assert!(md.contains("Import-CsUserData -PoolFqdn \"pool01.contoso.com\""));
@@ -39,7 +33,11 @@ fn writes_markdown_with_the_typed_names() {
 
 #[test]
 fn writes_json_that_lists_the_sections() {
-    let out = stdout_of([&fixture("05-edge-pool-2"), "--format", "json"]);
+    let out = stdout_of([
+        &fixture_path("plans/05-edge-pool-2.json"),
+        "--format",
+        "json",
+    ]);
     let v: serde_json::Value = serde_json::from_str(&out).expect("json");
     let ids: Vec<&str> = v["sections"]
         .as_array()
@@ -136,14 +134,22 @@ fn reads_a_topology_and_plans_the_named_pools_in_site_order() {
 #[test]
 fn the_product_version_can_be_given() {
     let json = |extra: &[&str]| -> serde_json::Value {
-        let mut args = vec![fixture("05-edge-pool-2"), "--format".into(), "json".into()];
+        let mut args = vec![
+            fixture_path("plans/05-edge-pool-2.json"),
+            "--format".into(),
+            "json".into(),
+        ];
         args.extend(extra.iter().map(|s| s.to_string()));
         serde_json::from_str(&stdout_of(args)).expect("json")
     };
     assert_eq!(json(&[])["version"], "lync2013");
     assert_eq!(json(&["--version", "sfb2019"])["version"], "sfb2019");
     let out = cli()
-        .args([&fixture("05-edge-pool-2"), "--version", "2019"])
+        .args([
+            &fixture_path("plans/05-edge-pool-2.json"),
+            "--version",
+            "2019",
+        ])
         .output()
         .expect("run");
     assert!(!out.status.success());
@@ -155,7 +161,7 @@ fn a_pool_that_gets_no_binder_is_an_error_in_every_format() {
     for format in ["markdown", "json"] {
         let out = cli()
             .args([
-                fixture("34-sfb2019-persistent-chat-refused").as_str(),
+                fixture_path("plans/34-sfb2019-persistent-chat-refused.json").as_str(),
                 "--format",
                 format,
             ])
@@ -175,23 +181,16 @@ fn a_pool_that_gets_no_binder_is_an_error_in_every_format() {
     }
     // The same pool on a version that has the role gets its binder.
     stdout_of([
-        fixture("34-sfb2019-persistent-chat-refused").as_str(),
+        fixture_path("plans/34-sfb2019-persistent-chat-refused.json").as_str(),
         "--version",
         "sfb2015",
     ]);
 }
 
-fn readiness_fixture(name: &str) -> String {
-    format!(
-        "{}/tests/fixtures/readiness/{name}.json",
-        env!("CARGO_MANIFEST_DIR")
-    )
-}
-
 #[test]
 fn writes_the_backup_script_and_the_readiness_check() {
     let backup = stdout_of([
-        fixture("16-fe-12-whole-everything").as_str(),
+        fixture_path("plans/16-fe-12-whole-everything.json").as_str(),
         "--script",
         "backup",
     ]);
@@ -199,7 +198,7 @@ fn writes_the_backup_script_and_the_readiness_check() {
     assert!(backup.starts_with("\u{feff}#Requires -Version 3.0"));
     assert!(backup.contains("Export-CsUserData -PoolFqdn \"pool01.contoso.com\""));
     let check = stdout_of([
-        fixture("16-fe-12-whole-everything").as_str(),
+        fixture_path("plans/16-fe-12-whole-everything.json").as_str(),
         "--script",
         "readiness",
         "--lang",
@@ -208,7 +207,7 @@ fn writes_the_backup_script_and_the_readiness_check() {
     assert!(check.contains("En lecture seule") && check.contains("Test-BackupFile"));
     let out = cli()
         .args([
-            fixture("16-fe-12-whole-everything").as_str(),
+            fixture_path("plans/16-fe-12-whole-everything.json").as_str(),
             "--script",
             "restore",
         ])
@@ -219,12 +218,12 @@ fn writes_the_backup_script_and_the_readiness_check() {
 
 #[test]
 fn reads_a_readiness_report_back_into_the_binder() {
-    let plan = readiness_fixture("pool01-plan");
+    let plan = fixture_path("readiness/pool01-plan.json");
     let passing = cli()
         .args([
             plan.as_str(),
             "--report",
-            &readiness_fixture("pool01-passing"),
+            &fixture_path("readiness/pool01-passing.json"),
         ])
         .output()
         .expect("run");
@@ -242,7 +241,7 @@ fn reads_a_readiness_report_back_into_the_binder() {
         .args([
             plan.as_str(),
             "--report",
-            &readiness_fixture("pool01-failing"),
+            &fixture_path("readiness/pool01-failing.json"),
         ])
         .output()
         .expect("run");
@@ -266,7 +265,7 @@ fn reads_a_readiness_report_back_into_the_binder() {
         .args([
             plan.as_str(),
             "--report",
-            &readiness_fixture("pool01-other-plan"),
+            &fixture_path("readiness/pool01-other-plan.json"),
         ])
         .output()
         .expect("run");

@@ -24,16 +24,8 @@ fn example_as_written() -> Plan {
     plan
 }
 
-fn fixture(name: &str) -> Vec<u8> {
-    std::fs::read(format!(
-        "{}/tests/fixtures/formats/{name}",
-        env!("CARGO_MANIFEST_DIR")
-    ))
-    .expect("fixture")
-}
-
-#[path = "support/generators.rs"]
-mod generators;
+use crate::support::fixtures::fixture;
+use crate::support::generators;
 use generators::{any_plan, any_text};
 
 proptest! {
@@ -197,20 +189,21 @@ fn the_example_link_stays_short() {
 #[test]
 fn golden_fixtures_of_every_version_still_decode() {
     // Format 1 link, written by this app's first link encoder.
-    let link = String::from_utf8(fixture("link-v1.txt")).expect("utf8");
+    let link = String::from_utf8(fixture("formats/link-v1.txt")).expect("utf8");
     assert_eq!(
         decode_link(&SerdeJson, link.trim()),
         Ok(example_as_written())
     );
     // Format 1 plan file with progress, and a bare plan as the command-line tool reads.
-    let session = decode_file(&SerdeJson, &fixture("plan-file-v1.json")).expect("plan file v1");
+    let session =
+        decode_file(&SerdeJson, &fixture("formats/plan-file-v1.json")).expect("plan file v1");
     assert_eq!(session.plan, example_as_written());
     assert_eq!(
         session.progress.tick_time("prepare/prep.troubleshoot"),
         Some("2026-11-26 04:30")
     );
     assert_eq!(
-        decode_file(&SerdeJson, &fixture("bare-plan-v1.json"))
+        decode_file(&SerdeJson, &fixture("formats/bare-plan-v1.json"))
             .expect("bare plan")
             .plan
             .pool_fqdn,
@@ -218,12 +211,12 @@ fn golden_fixtures_of_every_version_still_decode() {
     );
     // UTF-8 with a byte-order mark, as Windows editors save.
     let mut bom = b"\xEF\xBB\xBF".to_vec();
-    bom.extend(fixture("bare-plan-v1.json"));
+    bom.extend(fixture("formats/bare-plan-v1.json"));
     assert!(decode_file(&SerdeJson, &bom).is_ok());
     // Stored plans, format 1, and the single session the first release kept.
     let (store, problem) = Store::decode(
         &SerdeJson,
-        Some(&String::from_utf8(fixture("store-v1.json")).expect("utf8")),
+        Some(&String::from_utf8(fixture("formats/store-v1.json")).expect("utf8")),
     );
     assert_eq!(problem, None);
     assert_eq!(store.plans.len(), 2);
@@ -231,7 +224,7 @@ fn golden_fixtures_of_every_version_still_decode() {
     let mut migrated = Store::decode(&SerdeJson, None).0;
     assert!(migrated.migrate_legacy(
         &SerdeJson,
-        Some(&String::from_utf8(fixture("legacy-session.json")).expect("utf8")),
+        Some(&String::from_utf8(fixture("formats/legacy-session.json")).expect("utf8")),
         "now"
     ));
     assert_eq!(migrated.plans[0].session.plan, example_as_written());
@@ -242,7 +235,7 @@ fn golden_fixtures_of_every_version_still_decode() {
 fn stored_plans_are_salvaged_not_lost() {
     let good = Store::decode(
         &SerdeJson,
-        Some(&String::from_utf8(fixture("store-v1.json")).expect("utf8")),
+        Some(&String::from_utf8(fixture("formats/store-v1.json")).expect("utf8")),
     )
     .0;
     let mut value: serde_json::Value =
@@ -345,7 +338,7 @@ fn written_formats_are_pinned() {
     }
     assert_eq!(
         written,
-        String::from_utf8(fixture("written-v1.txt")).expect("utf8")
+        String::from_utf8(fixture("formats/written-v1.txt")).expect("utf8")
     );
 }
 

@@ -11,17 +11,8 @@ use lync_restore::plan::{
     Catalogue, Checklist, DocLink, Lang, Plan, PoolKind, Section, Step, Version, build_checklist,
 };
 
-#[path = "support/command_lint.rs"]
-mod command_lint;
-#[path = "support/corpus.rs"]
-mod corpus;
-#[path = "support/generators.rs"]
-mod generators;
-#[path = "support/powershell.rs"]
-mod powershell;
-#[path = "support/reference.rs"]
-mod reference;
-
+use crate::support::fixtures::assert_caught;
+use crate::support::{command_lint, corpus, reference};
 use command_lint::{Counts, Finding, lint_checklist};
 use corpus::corpus;
 use reference::Reference;
@@ -191,13 +182,6 @@ fn caught(procedure: &str, place: &'static str, commands: &[&str]) -> Vec<String
     findings.into_iter().map(|f| f.message).collect()
 }
 
-fn assert_caught(found: Vec<String>, expected: &str) {
-    assert!(
-        found.iter().any(|m| m.contains(expected)),
-        "expected a finding containing {expected:?}, got {found:?}"
-    );
-}
-
 #[test]
 fn control_a_correct_command_passes() {
     let found = caught(
@@ -299,7 +283,7 @@ const PLANTED: &[(&str, &str, &str, &str)] = &[
 #[test]
 fn control_every_planted_error_is_caught() {
     for (procedure, place, command, expected) in PLANTED {
-        assert_caught(caught(procedure, place, &[command]), expected);
+        assert_caught(&caught(procedure, place, &[command]), expected);
     }
 }
 

@@ -19,13 +19,7 @@ use lync_restore::plan::{
     build_checklist,
 };
 
-#[path = "support/corpus.rs"]
-mod corpus;
-#[path = "support/effects.rs"]
-mod effects;
-#[path = "support/generators.rs"]
-mod generators;
-
+use crate::support::{corpus, effects};
 use corpus::{corpus, fixture_plans};
 use effects::effects;
 

@@ -3,24 +3,12 @@
 
 use lync_restore::plan::Pool;
 use lync_restore::plan::Texts;
-use lync_restore::plan::formats::json_text::SerdeJson;
-use std::fs;
-use std::path::Path;
 
-use lync_restore::plan::formats::codec::decode_file;
-use lync_restore::plan::{Catalogue, Checklist, Lang, Plan, Section, Step, build_checklist};
-
-fn fixture(name: &str) -> Plan {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/plans")
-        .join(format!("{name}.json"));
-    decode_file(&SerdeJson, &fs::read(path).expect("fixture"))
-        .expect("plan")
-        .plan
-}
+use crate::support::fixtures::fixture_plan;
+use lync_restore::plan::{Catalogue, Checklist, Lang, Section, Step, build_checklist};
 
 fn plan_of(name: &str) -> Checklist {
-    build_checklist(&Pool::check(&fixture(name)), Texts::built_in(Lang::En))
+    build_checklist(&Pool::check(&fixture_plan(name)), Texts::built_in(Lang::En))
 }
 
 fn steps(list: &Checklist) -> impl Iterator<Item = (&Section, &Step)> {
@@ -96,7 +84,7 @@ fn d01_a_failed_over_cms_stays_in_the_backup_pool() {
         "moving the store back is a later, optional step"
     );
     // Without the failover, the store is rebuilt where it was, and nothing fails over.
-    let mut plan = fixture("20-fe-paired-cms-failed-over");
+    let mut plan = fixture_plan("20-fe-paired-cms-failed-over");
     plan.fail_over = false;
     let list = build_checklist(&Pool::check(&plan), Texts::built_in(Lang::En));
     assert!(list.sections.iter().any(|s| s.procedure == "cms_back_end"));

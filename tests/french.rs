@@ -8,7 +8,7 @@
 //!   capital letter after a colon unless a proper name.
 //!
 //! Each lint has a control that plants an error. The counts are printed
-//! (`cargo test --test french -- --nocapture`).
+//! (`cargo test french:: -- --nocapture`).
 
 use std::path::Path;
 

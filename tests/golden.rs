@@ -2,7 +2,7 @@
 //! outline (sections, step ids, where each runs, commands) that must equal the reviewed file in
 //! `tests/golden/`, and as the whole French binder (`tests/golden/fr/`, its Markdown). Any change
 //! to the plans or to a French text shows up as a diff of those files.
-//! Regenerate after a reviewed change with `UPDATE_GOLDEN=1 cargo test --test golden`.
+//! Regenerate after a reviewed change with `UPDATE_GOLDEN=1 cargo test golden::`.
 
 use lync_restore::plan::Texts;
 use lync_restore::plan::formats::json_text::SerdeJson;

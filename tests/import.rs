@@ -6,6 +6,7 @@ use lync_restore::plan::Texts;
 use lync_restore::plan::formats::json_text::SerdeJson;
 use std::time::{Duration, Instant};
 
+use crate::support::fixtures::fixture;
 use lync_restore::plan::import::{
     ImportError, MAX_TOPOLOGY_BYTES, Product, Shape, TopologyView, import_topology,
     read_worker_reply, worker_reply,
@@ -13,16 +14,8 @@ use lync_restore::plan::import::{
 use lync_restore::plan::planning::site::{build_session_checklist, ordered};
 use lync_restore::plan::{Lang, PoolKind, Session, StoreLocation, decode_file, validate};
 
-fn fixture(name: &str) -> Vec<u8> {
-    std::fs::read(format!(
-        "{}/tests/fixtures/topology/{name}",
-        env!("CARGO_MANIFEST_DIR")
-    ))
-    .expect("fixture")
-}
-
 fn published_utf8() -> String {
-    let bytes = fixture("published-two-sites.utf16le.xml");
+    let bytes = fixture("topology/published-two-sites.utf16le.xml");
     let units: Vec<u16> = bytes[2..]
         .chunks_exact(2)
         .map(|c| u16::from_le_bytes([c[0], c[1]]))
@@ -37,7 +30,8 @@ fn the_published_topology_is_read_in_every_encoding() {
     be.extend(text.encode_utf16().flat_map(u16::to_be_bytes));
     let mut bom8 = b"\xEF\xBB\xBF".to_vec();
     bom8.extend(text.as_bytes());
-    let reference = import_topology(&fixture("published-two-sites.utf16le.xml")).expect("utf-16le");
+    let reference =
+        import_topology(&fixture("topology/published-two-sites.utf16le.xml")).expect("utf-16le");
     for bytes in [be, bom8, text.into_bytes()] {
         assert_eq!(import_topology(&bytes).expect("decodes"), reference);
     }
@@ -45,7 +39,7 @@ fn the_published_topology_is_read_in_every_encoding() {
 
 #[test]
 fn the_published_topology_shows_what_a_restore_needs() {
-    let t = import_topology(&fixture("published-two-sites.utf16le.xml")).expect("imports");
+    let t = import_topology(&fixture("topology/published-two-sites.utf16le.xml")).expect("imports");
     assert_eq!(t.shape, Shape::Published);
     assert_eq!(t.product, Product::Lync2013);
     assert_eq!(t.product.notice(), None);
@@ -149,7 +143,7 @@ fn the_published_topology_shows_what_a_restore_needs() {
 
 #[test]
 fn a_site_plan_puts_the_cms_host_first_and_says_why() {
-    let t = import_topology(&fixture("published-two-sites.utf16le.xml")).expect("imports");
+    let t = import_topology(&fixture("topology/published-two-sites.utf16le.xml")).expect("imports");
     let plans: Vec<_> = t.pools.iter().map(|p| p.to_plan(&[])).collect();
     let session = Session {
         plan: plans[3].clone(),
@@ -184,7 +178,7 @@ fn a_site_plan_puts_the_cms_host_first_and_says_why() {
 
 #[test]
 fn the_topology_builder_document_is_read_and_flagged_as_skype_for_business() {
-    let t = import_topology(&fixture("builder-sfb2015.tbxml")).expect("imports");
+    let t = import_topology(&fixture("topology/builder-sfb2015.tbxml")).expect("imports");
     assert_eq!(t.shape, Shape::Builder);
     assert_eq!(t.product, Product::SfB2015);
     assert!(
@@ -288,8 +282,11 @@ fn hostile_xml_is_refused_quickly() {
 #[test]
 fn the_worker_reply_carries_the_same_topology_or_message() {
     for (bytes, lang) in [
-        (fixture("published-two-sites.utf16le.xml"), Lang::En),
-        (fixture("builder-sfb2015.tbxml"), Lang::Fr),
+        (
+            fixture("topology/published-two-sites.utf16le.xml"),
+            Lang::En,
+        ),
+        (fixture("topology/builder-sfb2015.tbxml"), Lang::Fr),
         (b"PK\x03\x04 zip".to_vec(), Lang::Fr),
         (b"<a><b></a>".to_vec(), Lang::En),
     ] {
@@ -317,7 +314,7 @@ fn the_worker_reply_carries_the_same_topology_or_message() {
 #[test]
 fn the_view_plans_exactly_as_the_imported_pools_do() {
     for name in ["published-two-sites.utf16le.xml", "builder-sfb2015.tbxml"] {
-        let topology = import_topology(&fixture(name)).expect("imports");
+        let topology = import_topology(&fixture(&format!("topology/{name}"))).expect("imports");
         let view = TopologyView::from(&topology);
         assert_eq!(view.pools.len(), topology.pools.len());
         for (pool, shown) in topology.pools.iter().zip(&view.pools) {
@@ -429,7 +426,8 @@ fn a_default_instance_and_an_unnamed_cms_host_are_imported_as_such() {
 fn an_unpublished_builder_document_with_one_pool_says_that_pool_hosts_the_store() {
     // Saved before the first publish: no CentralMgmt service, one Front End pool. That pool is
     // where the store is published, so it hosts it (not "unknown", not "no").
-    let t = import_topology(&fixture("builder-unpublished-one-pool.tbxml")).expect("imports");
+    let t =
+        import_topology(&fixture("topology/builder-unpublished-one-pool.tbxml")).expect("imports");
     assert_eq!(t.shape, Shape::Builder);
     assert_eq!(t.cms_host.as_deref(), Some("lyncpool.fabrikam.com"));
     let plan = t.pools[0].to_plan(&[]);
@@ -446,7 +444,8 @@ fn an_unpublished_builder_document_with_one_pool_says_that_pool_hosts_the_store(
 fn the_unpublished_builder_golden_is_the_plan_the_import_makes() {
     // tests/fixtures/plans/44-… is the plan of that document's pool, with the answers a user
     // gives (not mirrored, the file store's server still runs, where the backups are).
-    let t = import_topology(&fixture("builder-unpublished-one-pool.tbxml")).expect("imports");
+    let t =
+        import_topology(&fixture("topology/builder-unpublished-one-pool.tbxml")).expect("imports");
     let mut plan = t.pools[0].to_plan(&[]);
     assert!(
         plan.back_end.mirror_unknown,

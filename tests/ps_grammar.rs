@@ -7,9 +7,7 @@
 
 use proptest::prelude::*;
 
-#[path = "support/ps_grammar.rs"]
-mod ps_grammar;
-
+use crate::support::ps_grammar;
 use ps_grammar::{commands, method_calls, ps7_only, syntax_errors};
 
 /// A script as the planner could generate it for Windows PowerShell 5.1.

@@ -7,6 +7,7 @@
 use std::fs;
 use std::path::Path;
 
+use crate::support::fixtures::fixture;
 use lync_restore::plan::description::readiness::{Readiness, Status, drift};
 use lync_restore::plan::formats::codec::encode_file;
 use lync_restore::plan::formats::json_text::SerdeJson;
@@ -15,15 +16,6 @@ use lync_restore::plan::readiness::artefacts::artefact;
 use lync_restore::plan::readiness::report::{MAX_REPORT_BYTES, ReportError, read_report};
 use lync_restore::plan::readiness::scripts::items;
 use lync_restore::plan::{Lang, Plan, Session, Texts, fingerprint};
-
-fn fixture(name: &str) -> Vec<u8> {
-    fs::read(
-        Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/fixtures")
-            .join(name),
-    )
-    .expect("fixture")
-}
 
 /// The topology fixture as UTF-8 text, and its pool01 as a plan (with a backup share).
 fn topology_and_plan() -> (String, Plan) {

@@ -1,8 +1,6 @@
 //! Native render tests of the Yew components through Yew's server-side renderer: what a user
 //! sees for the example, for a blank start and for bad input, without a browser.
 
-#![cfg(not(target_arch = "wasm32"))]
-
 use lync_restore::plan::Pool;
 use lync_restore::plan::Texts;
 use std::rc::Rc;

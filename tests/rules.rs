@@ -1,6 +1,7 @@
 //! The rules a Lync engineer would check first: FQDN validation messages, the pool ordering
 //! rule of "Restoring a Lync Server pool" for every pool kind, and the cold-start table.
 
+use crate::support::generators;
 use lync_restore::plan::Pool;
 use lync_restore::plan::Texts;
 use lync_restore::plan::description::fqdn::{NameProblem, check_fqdn, check_instance, check_unc};
@@ -361,9 +362,6 @@ fn a_standard_edition_server_set_to_fail_over_is_told_it_is_restored_in_place() 
     plan.fail_over = false;
     assert!(!found(&plan));
 }
-
-#[path = "support/generators.rs"]
-mod generators;
 
 #[test]
 fn every_field_a_finding_names_has_its_form_label_in_each_language() {

@@ -5,6 +5,7 @@
 
 use std::collections::BTreeSet;
 
+use crate::support::fixtures::assert_caught;
 use lync_restore::plan::planning::flags::flags;
 use lync_restore::plan::{KNOWN_FLAGS, Plan, Texts, Version, key};
 use serde::Deserialize;
@@ -129,14 +130,6 @@ fn every_version_difference_is_sourced_and_true_to_the_code() {
     );
 }
 
-fn assert_caught(table: &Table, needle: &str) {
-    let problems = check(table);
-    assert!(
-        problems.iter().any(|p| p.contains(needle)),
-        "expected {needle:?} in {problems:?}"
-    );
-}
-
 #[test]
 fn control_each_planted_error_is_caught() {
     let good = table();
@@ -153,34 +146,34 @@ fn control_each_planted_error_is_caught() {
 
     let mut t = good.clone();
     t.differences[first_flag].versions.pop();
-    assert_caught(&t, "disagrees");
+    assert_caught(&check(&t), "disagrees");
 
     let mut t = good.clone();
     t.differences[first_rule].versions = vec!["lync2013".into()];
-    assert_caught(&t, "disagrees");
+    assert_caught(&check(&t), "disagrees");
 
     let mut t = good.clone();
     t.differences[0].versions.push("sfb2030".into());
-    assert_caught(&t, "unknown or no versions");
+    assert_caught(&check(&t), "unknown or no versions");
 
     let mut t = good.clone();
     t.differences[0].source = "MicrosoftDocs/x page.md".into();
-    assert_caught(&t, "no commit");
+    assert_caught(&check(&t), "no commit");
 
     let mut t = good.clone();
     t.differences[first_flag].flag = Some("no_such_flag".into());
-    assert_caught(&t, "unknown flag");
+    assert_caught(&check(&t), "unknown flag");
 
     let mut t = good.clone();
     t.differences[first_rule].rule = Some("no_such_rule".into());
-    assert_caught(&t, "unknown rule");
+    assert_caught(&check(&t), "unknown rule");
 
     let mut t = good.clone();
     t.differences[first_rule].flag = Some("sfb".into());
-    assert_caught(&t, "not both");
+    assert_caught(&check(&t), "not both");
 
     let mut t = good;
     let copy = t.differences[0].clone();
     t.differences.push(copy);
-    assert_caught(&t, "listed twice");
+    assert_caught(&check(&t), "listed twice");
 }

@@ -4,8 +4,6 @@
 //! the parameters used fit one parameter set with all its mandatory ones, no placeholder or
 //! `<marker>` is left, the step's host has the shell the command needs, and every folder a
 //! command writes into was created earlier in the section on the same host.
-// Each test crate that includes this module uses part of it.
-#![allow(dead_code)]
 
 use lync_restore::plan::{Checklist, Version};
 

@@ -11,7 +11,7 @@ use proptest::test_runner::TestRunner;
 use std::fs;
 use std::path::Path;
 
-use crate::generators;
+use super::generators;
 
 /// Generated plans checked on top of the fixtures.
 const GENERATED: usize = 600;

@@ -2,8 +2,6 @@
 //! plan at all (arbitrary text, every field varied), and valid plans of every kind, with every
 //! choice of the form varied (failure, mirroring and which side was lost, CMS host known or
 //! not, paired with or without failover, Edge next hop, stores, default or named SQL instances).
-// Each test crate uses some of them.
-#![allow(dead_code)]
 
 use lync_restore::plan::{
     BackEnd, BackupFiles, ChatBackupMethod, Failure, MirrorLoss, PersistentChat, Plan, PoolKind,

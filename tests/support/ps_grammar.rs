@@ -22,8 +22,6 @@
 //! an operand (`10 * 1MB`; `$s = 10MB` alone parses); a variable whose name holds `?` (`$a?`,
 //! reported as `?.`/`?[` when followed by `.` or `[`). It misreads without an error: `1..3` at
 //! the start of a pipeline is read as a command named `1..3`.
-// Each test crate uses some of these functions.
-#![allow(dead_code)]
 
 use tree_sitter::{Node, Parser, Tree};
 

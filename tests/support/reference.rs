@@ -1,8 +1,6 @@
 //! The pinned command reference (`src/content/cmdlets.toml`), read with serde: each command's
 //! parameter sets and parameters as Microsoft's reference gives them, and the shells each place
 //! of the catalogue offers.
-// Each test crate that includes this module uses part of it.
-#![allow(dead_code)]
 
 use std::collections::BTreeMap;
 
