@@ -35,18 +35,19 @@ const workerBoot = `import-worker-${hash16(workerBootCode)}.js`;
 writeFileSync(join(dir, workerBoot), workerBootCode);
 html = html.replace('</head>', `<meta name="lync-import-worker" content="./${workerBoot}">\n</head>`);
 
-// Each language's pack (build.rs writes texts-<lang>.txt next to the wasm: the language's steps,
-// one text per line): a hashed file the page fetches the first time the language is needed, named
-// by a meta element (`lync-pack-<lang>`); the single-file build inlines them.
-const packDir = join(process.env.CARGO_TARGET_DIR || 'target', 'wasm32-unknown-unknown', process.env.TRUNK_PROFILE || 'release');
+// Each language's pack (the content compiler writes src/plan/texts/generated/pack-<lang>.txt: the
+// language's steps, one text per line): published here as a hashed file the page fetches the first
+// time the language is needed, named by a meta element (`lync-pack-<lang>`); the single-file build
+// inlines them.
+const packDir = 'src/plan/texts/generated';
 const packs = Object.fromEntries(readdirSync(packDir).flatMap((f) => {
-  const lang = /^texts-([a-z]+)\.txt$/.exec(f)?.[1];
+  const lang = /^pack-([a-z]+)\.txt$/.exec(f)?.[1];
   return lang ? [[lang, readFileSync(join(packDir, f), 'utf8')]] : [];
 }));
-if (Object.keys(packs).length === 0) throw new Error(`postbuild: no texts-<lang>.txt in ${packDir}`);
+if (Object.keys(packs).length === 0) throw new Error(`postbuild: no pack-<lang>.txt in ${packDir}`);
 // The English texts of the rarely used steps (src/content/on_demand.toml): a pack like a
 // language's, fetched the first time a binder needs them, never at start.
-const onDemand = readFileSync(join(packDir, 'texts-en-on-demand.txt'), 'utf8');
+const onDemand = readFileSync(join(packDir, 'pack-en-on-demand.txt'), 'utf8');
 const texts = { ...packs, 'en-on-demand': onDemand };
 const packNames = {};
 for (const [lang, pack] of Object.entries(texts)) {

@@ -17,6 +17,32 @@ fn rust_files(dir: &Path) -> Vec<PathBuf> {
     out
 }
 
+/// `text` with the inside of every string literal blanked: what a string says (a French text
+/// saying « chronologique », a generated table) is not what the code uses.
+fn without_strings(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let (mut inside, mut escaped) = (false, false);
+    for c in text.chars() {
+        if inside && !escaped && c == '"' {
+            inside = false;
+        } else if !inside && c == '"' {
+            inside = true;
+        } else if inside {
+            escaped = !escaped && c == '\\';
+            out.push(' ');
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[test]
+fn control_what_a_string_says_is_not_code() {
+    assert_eq!(without_strings(r#"a("yew \" gloo") + yew"#), r#"a("           ") + yew"#);
+    assert!(without_strings(r#"use yew::prelude; let s = "x";"#).contains("yew"));
+}
+
 #[test]
 fn the_engine_uses_no_browser_ui_clock_or_randomness() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -35,7 +61,7 @@ fn the_engine_uses_no_browser_ui_clock_or_randomness() {
     let files = rust_files(&root.join("src/plan"));
     assert!(files.len() >= 8, "found the engine's files");
     for file in files {
-        let text = fs::read_to_string(&file).expect("read");
+        let text = without_strings(&fs::read_to_string(&file).expect("read"));
         for word in forbidden {
             assert!(
                 !text.contains(word),

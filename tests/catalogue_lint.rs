@@ -13,13 +13,10 @@ use lync_restore::plan::planning::catalogue::{SFB_PREFIX, is_lync_page};
 use lync_restore::plan::planning::template::{
     LISTS, SCALARS, guarded_placeholders, placeholders, segment_conditions,
 };
-use lync_restore::plan::{Catalogue, KNOWN_FLAGS, Lang, Plan, PoolKind};
-
-#[path = "../build/flag_vocabulary.rs"]
-mod flag_vocabulary;
+use lync_restore::plan::{Catalogue, Lang, Plan, PoolKind};
 
 fn catalogue() -> &'static Catalogue {
-    // build.rs fails the build on a catalogue that does not parse; here only its meaning.
+    // The content compiler (build/) refuses a catalogue that does not parse; here only its meaning.
     Catalogue::embedded()
 }
 
@@ -106,7 +103,7 @@ fn every_reference_resolves() {
             s.phase,
         );
         assert!(!s.steps.is_empty(), "section {} has no steps", s.id);
-        // build.rs resolved the ids (an unknown one fails the build): each points at its step.
+        // The content compiler resolved the ids (it refuses an unknown one): each points at its step.
         for step in s.steps {
             assert!(
                 c.step(step.id)
@@ -289,39 +286,4 @@ fn documented_typos_are_not_copied() {
             }
         }
     }
-}
-
-#[test]
-fn a_misspelled_flag_fails_the_build() {
-    use flag_vocabulary::{flag_vocabulary, unknown_flags, variant};
-    let read = |path: &str| {
-        std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path))
-            .expect("read")
-    };
-    let vocabulary = flag_vocabulary(&read("src/content/flags.toml")).expect("vocabulary");
-    let catalogue = read("src/content/catalogue.toml");
-    let versions = read("src/content/versions.toml");
-    // The check build.rs runs passes on the real content…
-    assert_eq!(
-        unknown_flags(&catalogue, &versions, &vocabulary),
-        Ok(vec![])
-    );
-    // …and the type it writes is exactly the vocabulary.
-    let names: Vec<&str> = vocabulary.iter().map(|(id, _)| id.as_str()).collect();
-    assert_eq!(KNOWN_FLAGS, names.as_slice());
-    assert_eq!(variant("front_end_pool"), "FrontEndPool");
-    // Controls: a typo in a step, and in the versions table, is refused with where it is.
-    let step = catalogue.replacen("when = [\"cold_start\"]", "when = [\"cold_strat\"]", 1);
-    let table = versions.replacen("flag = \"sfb\"", "flag = \"sbf\"", 1);
-    assert!(step != catalogue && table != versions, "both typos planted");
-    for (catalogue, versions, said) in [
-        (&step, &versions, "when: cold_strat"),
-        (&catalogue, &table, "flag: sbf"),
-    ] {
-        let found = unknown_flags(catalogue, versions, &vocabulary).expect("parses");
-        assert!(found.len() == 1 && found[0].ends_with(said), "{found:?}");
-    }
-    // A flag declared twice is refused too.
-    let twice = read("src/content/flags.toml") + "\n[[flags]]\nid = \"sfb\"\nwhat = \"again\"\n";
-    assert!(flag_vocabulary(&twice).is_err());
 }

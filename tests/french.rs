@@ -12,6 +12,7 @@
 
 use std::path::Path;
 
+use content::schema::labels::Labels;
 use lync_restore::plan::formats::codec::decode_file;
 use lync_restore::plan::formats::json_text::SerdeJson;
 use lync_restore::plan::readiness::view::{view, with_readiness_markdown};
@@ -21,12 +22,7 @@ use serde::Deserialize;
 const NBSP: char = '\u{a0}';
 const NNBSP: char = '\u{202f}';
 
-#[derive(Deserialize)]
-struct Labels {
-    labels: Vec<Label>,
-}
-
-#[derive(Deserialize)]
+/// A console label in English and French (`src/content/labels.toml`, read through its schema).
 struct Label {
     en: String,
     fr: String,
@@ -51,9 +47,15 @@ fn content(name: &str) -> String {
 }
 
 fn labels() -> Vec<Label> {
-    toml::from_str::<Labels>(&content("labels.toml"))
-        .expect("labels.toml")
-        .labels
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let file: Labels = content::schema::read(root, "labels.toml").expect("labels.toml");
+    file.labels
+        .into_iter()
+        .map(|l| Label {
+            fr: l.local.get("fr").cloned().unwrap_or_default(),
+            en: l.en,
+        })
+        .collect()
 }
 
 fn glossary() -> Vec<Term> {
@@ -359,22 +361,21 @@ fn every_french_text_uses_french_labels_one_term_per_concept_and_french_typograp
 
 #[test]
 fn every_label_is_sourced() {
-    let table: toml::Table = toml::from_str(&content("labels.toml")).expect("labels.toml");
-    let labels = table["labels"].as_array().expect("[[labels]]");
-    assert!(labels.len() >= 40);
-    for label in labels {
-        let fr = label["fr"].as_str().expect("fr");
-        let source = label.get("source").and_then(|s| s.as_str()).unwrap_or("");
-        let quote = label.get("quote").and_then(|s| s.as_str()).unwrap_or("");
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let file: Labels = content::schema::read(root, "labels.toml").expect("labels.toml");
+    assert!(file.labels.len() >= 40);
+    for label in &file.labels {
+        let fr = label.local.get("fr").map_or("", String::as_str);
         if !fr.is_empty() {
-            let commit = source.rsplit(" @ ").next().unwrap_or("");
+            let commit = label.source.rsplit(" @ ").next().unwrap_or("");
             assert!(
                 commit.len() == 40 && commit.chars().all(|c| c.is_ascii_hexdigit()),
                 "{label:?}: source with its commit"
             );
             // The apostrophe is normalised to ’ (one style); the quote keeps Microsoft's.
             assert!(
-                quote.replace('\'', "’").contains(fr) || quote.starts_with("[kept in English"),
+                label.quote.replace('\'', "’").contains(fr)
+                    || label.quote.starts_with("[kept in English"),
                 "{label:?}: the quote shows the label"
             );
         }

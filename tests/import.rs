@@ -12,7 +12,7 @@ use lync_restore::plan::import::{
     read_worker_reply, worker_reply,
 };
 use lync_restore::plan::planning::site::{build_session_checklist, ordered};
-use lync_restore::plan::{Lang, PoolKind, Session, StoreLocation, decode_file, validate};
+use lync_restore::plan::{Lang, PoolKind, Session, StoreLocation, Version, decode_file, validate};
 
 fn published_utf8() -> String {
     let bytes = fixture("topology/published-two-sites.utf16le.xml");
@@ -41,7 +41,7 @@ fn the_published_topology_is_read_in_every_encoding() {
 fn the_published_topology_shows_what_a_restore_needs() {
     let t = import_topology(&fixture("topology/published-two-sites.utf16le.xml")).expect("imports");
     assert_eq!(t.shape, Shape::Published);
-    assert_eq!(t.product, Product::Lync2013);
+    assert_eq!(t.product, Product::Planned(Version::Lync2013));
     assert_eq!(t.product.notice(), None);
     assert_eq!(t.sites, ["Paris", "Lyon"]);
     let kinds: Vec<(&str, PoolKind, usize)> = t
@@ -180,7 +180,7 @@ fn a_site_plan_puts_the_cms_host_first_and_says_why() {
 fn the_topology_builder_document_is_read_and_flagged_as_skype_for_business() {
     let t = import_topology(&fixture("topology/builder-sfb2015.tbxml")).expect("imports");
     assert_eq!(t.shape, Shape::Builder);
-    assert_eq!(t.product, Product::SfB2015);
+    assert_eq!(t.product, Product::Planned(Version::SfB2015));
     assert!(
         Texts::built_in(Lang::En)
             .render(&t.product.notice().expect("notice"))

@@ -13,6 +13,7 @@ mod command_lint;
 mod data_safety;
 mod defects;
 mod french;
+mod generated;
 mod golden;
 mod import;
 mod plurals;

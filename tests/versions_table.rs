@@ -1,66 +1,51 @@
-//! The versions table (`src/content/versions.toml`) is consistent and true to the code: every
-//! difference names known versions, carries a source with its commit, and is carried out either
-//! by a catalogue flag that the planner sets for exactly the listed versions, or by a named rule
-//! of the code that holds for exactly those versions. Control tests plant each kind of error.
+//! The versions table (`src/content/versions.toml`, read through its schema in `build/`) is
+//! consistent and true to the code: the `Version` type has exactly its versions in its order;
+//! every difference names known versions, carries a source with its commit, and is carried out
+//! either by a catalogue flag that the planner sets for exactly the listed versions, or by a fact
+//! of the versions whose value differs from Lync Server 2013's for exactly them; and each
+//! version's SQL Server text, in every language, names every SQL Server version it lists. Control
+//! tests plant each kind of error.
 
 use std::collections::BTreeSet;
 
 use crate::support::fixtures::assert_caught;
+use content::schema::versions::Versions;
 use lync_restore::plan::planning::flags::flags;
-use lync_restore::plan::{KNOWN_FLAGS, Plan, Texts, Version, key};
-use serde::Deserialize;
+use lync_restore::plan::{KNOWN_FLAGS, Lang, Plan, Texts, Version};
 
-#[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Table {
-    differences: Vec<Difference>,
-}
-
-#[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Difference {
-    id: String,
-    #[serde(default)]
-    flag: Option<String>,
-    #[serde(default)]
-    rule: Option<String>,
-    versions: Vec<String>,
-    what: String,
-    source: String,
-}
-
-/// The code's version rules a difference may name: each is true for the versions it lists.
-fn rule(name: &str) -> Option<fn(Version) -> bool> {
-    Some(match name {
-        "has_always_on" => Version::has_always_on,
-        "lacks_mirroring" => |v: Version| !v.has_mirroring(),
-        "lacks_persistent_chat" => |v: Version| !v.has_persistent_chat(),
-        "refuses_two_front_end_pool" => |v: Version| !v.allows_two_front_end_pool(),
-        "allows_sixteen_front_ends" => |v: Version| v.max_front_ends() == 16,
-        // Every version has its own text, and the texts differ where the table says they do.
-        "sql_versions_text" => |v: Version| !sql_versions(v).is_empty(),
-        _ => return None,
-    })
-}
-
-fn sql_versions(v: Version) -> &'static str {
-    Texts::english().get(match v {
-        Version::Lync2013 => key::SQL_VERSIONS_LYNC2013,
-        Version::SfB2015 => key::SQL_VERSIONS_SFB2015,
-        Version::SfB2019 => key::SQL_VERSIONS_SFB2019,
-        Version::SubscriptionEdition => key::SQL_VERSIONS_SFBSE,
-    })
-}
-
-fn table() -> Table {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/content/versions.toml");
-    toml::from_str(&std::fs::read_to_string(path).expect("read versions.toml"))
-        .expect("versions.toml parses")
+fn table() -> Versions {
+    content::schema::read(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")),
+        "versions.toml",
+    )
+    .expect("versions.toml")
 }
 
 /// Everything wrong with `table`.
-fn check(table: &Table) -> Vec<String> {
+fn check(table: &Versions) -> Vec<String> {
     let mut problems = Vec::new();
+    let keys: Vec<&str> = table.versions.iter().map(|v| v.key.as_str()).collect();
+    let code: Vec<&str> = Version::ALL.iter().map(|v| v.key()).collect();
+    if keys != code {
+        problems.push(format!("versions {keys:?} are not the code's {code:?}"));
+    }
+    for v in &table.versions {
+        let Some(version) = Version::from_key(&v.key) else {
+            continue;
+        };
+        for lang in Lang::ALL.iter().copied() {
+            let said = Texts::built_in(lang).get(version.sql_versions());
+            for sql in &v.sql_server {
+                if !said.contains(sql.as_str()) {
+                    problems.push(format!(
+                        "{}: the {} SQL Server text {said:?} does not name {sql}",
+                        v.key,
+                        lang.tag()
+                    ));
+                }
+            }
+        }
+    }
     let mut ids = BTreeSet::new();
     for d in &table.differences {
         let id = &d.id;
@@ -83,7 +68,7 @@ fn check(table: &Table) -> Vec<String> {
             problems.push(format!("{id}: source names no commit"));
         }
         let says = |v: Version| listed.contains(&v);
-        match (&d.flag, &d.rule) {
+        match (&d.flag, &d.fact) {
             (Some(flag), None) => {
                 if !KNOWN_FLAGS.contains(&flag.as_str()) {
                     problems.push(format!("{id}: unknown flag {flag}"));
@@ -98,17 +83,19 @@ fn check(table: &Table) -> Vec<String> {
                     }
                 }
             }
-            (None, Some(name)) => match rule(name) {
-                None => problems.push(format!("{id}: unknown rule {name}")),
-                Some(holds) => {
-                    for v in Version::ALL.iter().copied() {
-                        if holds(v) != says(v) {
-                            problems.push(format!("{id}: rule {name} disagrees for {}", v.key()));
-                        }
+            (None, Some(fact)) => {
+                let baseline = table.versions.first().and_then(|b| b.fact(fact));
+                if baseline.is_none() {
+                    problems.push(format!("{id}: unknown fact {fact}"));
+                }
+                for v in &table.versions {
+                    let differs = v.fact(fact) != baseline;
+                    if Version::from_key(&v.key).is_some_and(|version| differs != says(version)) {
+                        problems.push(format!("{id}: fact {fact} disagrees for {}", v.key));
                     }
                 }
-            },
-            _ => problems.push(format!("{id}: needs a flag or a rule, not both")),
+            }
+            _ => problems.push(format!("{id}: needs a flag or a fact, not both")),
         }
     }
     problems
@@ -117,17 +104,11 @@ fn check(table: &Table) -> Vec<String> {
 #[test]
 fn every_version_difference_is_sourced_and_true_to_the_code() {
     let table = table();
-    assert!(table.differences.len() >= 6, "{table:?}");
+    assert!(
+        table.versions.len() >= 4 && table.differences.len() >= 6,
+        "{table:?}"
+    );
     assert_eq!(check(&table), Vec::<String>::new());
-    // The SQL Server texts differ between the products whose lists differ.
-    assert_ne!(
-        sql_versions(Version::Lync2013),
-        sql_versions(Version::SfB2015)
-    );
-    assert_ne!(
-        sql_versions(Version::SfB2015),
-        sql_versions(Version::SfB2019)
-    );
 }
 
 #[test]
@@ -138,19 +119,34 @@ fn control_each_planted_error_is_caught() {
         .iter()
         .position(|d| d.flag.is_some())
         .expect("a flag");
-    let first_rule = good
+    let first_fact = good
         .differences
         .iter()
-        .position(|d| d.rule.is_some())
-        .expect("a rule");
+        .position(|d| d.fact.is_some())
+        .expect("a fact");
 
     let mut t = good.clone();
     t.differences[first_flag].versions.pop();
     assert_caught(&check(&t), "disagrees");
 
     let mut t = good.clone();
-    t.differences[first_rule].versions = vec!["lync2013".into()];
+    t.differences[first_fact].versions = vec!["lync2013".into()];
     assert_caught(&check(&t), "disagrees");
+
+    // A fact changed in the table but not in the versions listed.
+    let mut t = good.clone();
+    t.versions[1].max_front_ends = 16;
+    assert_caught(&check(&t), "fact max_front_ends disagrees for sfb2015");
+
+    // A SQL Server version the text does not name.
+    let mut t = good.clone();
+    t.versions[0].sql_server.push("2014".into());
+    assert_caught(&check(&t), "lync2013: the en SQL Server text");
+    assert_caught(&check(&t), "lync2013: the fr SQL Server text");
+
+    let mut t = good.clone();
+    t.versions.swap(1, 2);
+    assert_caught(&check(&t), "are not the code's");
 
     let mut t = good.clone();
     t.differences[0].versions.push("sfb2030".into());
@@ -165,11 +161,11 @@ fn control_each_planted_error_is_caught() {
     assert_caught(&check(&t), "unknown flag");
 
     let mut t = good.clone();
-    t.differences[first_rule].rule = Some("no_such_rule".into());
-    assert_caught(&check(&t), "unknown rule");
+    t.differences[first_fact].fact = Some("no_such_fact".into());
+    assert_caught(&check(&t), "unknown fact");
 
     let mut t = good.clone();
-    t.differences[first_rule].flag = Some("sfb".into());
+    t.differences[first_fact].flag = Some("sfb".into());
     assert_caught(&check(&t), "not both");
 
     let mut t = good;

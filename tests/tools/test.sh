@@ -23,7 +23,7 @@ check() {
 }
 
 check fmt cargo fmt --all -- --check
-check clippy cargo clippy --locked --all-targets -- -D warnings
+check clippy cargo clippy --locked --workspace --all-targets -- -D warnings
 
 # Native tests: unit, golden, property, catalogue lint, architecture, Yew SSR renders.
 cargo test --locked --no-fail-fast 2>&1 | tee "$LOG/cargo-test.log" | grep -E "^(test result|running|failures:|---- )|FAILED|panicked" 

@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::plan::texts::message::Message;
-use crate::plan::texts::table::{Texts, key};
+use crate::plan::texts::table::{Key, Texts, key};
 
 /// A fieldless enum of the form and the plan file, each value with its stable machine name,
 /// written once: the form's value (`key`, `from_key`) and serde's name are the same string.
@@ -80,73 +80,8 @@ impl PoolKind {
     }
 }
 
-keyed! {
-    /// The product the pool runs. Microsoft publishes restore procedures for Lync Server 2013
-    /// only; a binder for a later version follows them, adapted, and says so.
-    pub enum Version {
-        /// Lync Server 2013 (topology ServiceVersion 6).
-        #[default]
-        Lync2013 = "lync2013",
-        /// Skype for Business Server 2015 (ServiceVersion 7).
-        SfB2015 = "sfb2015",
-        /// Skype for Business Server 2019 (ServiceVersion 8).
-        SfB2019 = "sfb2019",
-        /// Skype for Business Server Subscription Edition (an in-place upgrade of 2019;
-        /// ServiceVersion 8).
-        SubscriptionEdition = "sfbse",
-    }
-}
-
-impl Version {
-    /// The product's name as each language writes it ("Skype Entreprise Server" in French).
-    pub fn name(self) -> Message {
-        Message::new(match self {
-            Version::Lync2013 => key::PRODUCT_LYNC2013,
-            Version::SfB2015 => key::PRODUCT_SFB2015,
-            Version::SfB2019 => key::PRODUCT_SFB2019,
-            Version::SubscriptionEdition => key::PRODUCT_SFBSE,
-        })
-    }
-
-    /// True when the product has the Persistent Chat role: Skype for Business Server 2019
-    /// removed it ("Persistent chat can't be deployed with Skype for Business Server 2019. This
-    /// server role is removed from Topology Builder, as well as from the code":
-    /// MicrosoftDocs/OfficeDocs-SkypeForBusiness, `Skype/SfBServer2019/deprecated.md`), and
-    /// Subscription Edition is an upgrade of 2019.
-    pub fn has_persistent_chat(self) -> bool {
-        matches!(self, Version::Lync2013 | Version::SfB2015)
-    }
-
-    /// True when the product supports a Back End in a SQL Server Always On availability group
-    /// (Skype for Business Server 2015 and later; `src/content/versions.toml` cites the source).
-    pub fn has_always_on(self) -> bool {
-        self != Version::Lync2013
-    }
-
-    /// True when the product accepts an Enterprise Edition Front End pool of two servers:
-    /// "Skype for Business Server 2019 does not support Enterprise Edition Front End pools with
-    /// two Front End Servers" (`Skype/SfbServer/plan-your-deployment/high-availability-and-
-    /// disaster-recovery/high-availability.md`).
-    pub fn allows_two_front_end_pool(self) -> bool {
-        matches!(self, Version::Lync2013 | Version::SfB2015)
-    }
-
-    /// The most Front End Servers a pool may have: 12 until Skype for Business Server 2015, 16
-    /// from 2019 ("The maximum number of Front End Servers in a pool is 16":
-    /// `Skype/SfBServer2019/plan/capacity2019.md`).
-    pub fn max_front_ends(self) -> usize {
-        match self {
-            Version::Lync2013 | Version::SfB2015 => 12,
-            Version::SfB2019 | Version::SubscriptionEdition => 16,
-        }
-    }
-
-    /// True when the product supports SQL Server mirroring for the Back End: "SQL Mirroring
-    /// can't be deployed with Skype for Business Server 2019" (`Skype/SfBServer2019/deprecated.md`).
-    pub fn has_mirroring(self) -> bool {
-        matches!(self, Version::Lync2013 | Version::SfB2015)
-    }
-}
+// `Version`: one variant per product version of `src/content/versions.toml`, with what each has.
+include!("generated/version.rs");
 
 keyed! {
     /// Which side of a mirrored Back End was lost.

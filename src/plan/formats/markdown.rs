@@ -1,7 +1,6 @@
 //! Checklist → Markdown, for tickets, wikis and the command-line tool. Commands go in fenced
 //! `powershell` blocks; user-typed text is escaped so it can't turn into markup or links.
 
-use crate::plan::description::model::Version;
 use crate::plan::planning::checklist::{Checklist, DocLink};
 use crate::plan::texts::message::Message;
 use crate::plan::texts::table::{Texts, key};
@@ -54,7 +53,7 @@ pub fn to_markdown(list: &Checklist, texts: Texts) -> String {
     ]
     .map(|k| texts.get(k));
     let mut md = format!("# {title}{colon} {}\n", escape(&list.pool));
-    if list.version != Version::Lync2013 {
+    if !list.version.restore_procedures() {
         let notice = Message::new(key::NOTICE_ADAPTED).nested("version", list.version.name());
         md.push_str(&format!("\n> {}\n", escape(&texts.render(&notice))));
     }

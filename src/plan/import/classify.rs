@@ -16,14 +16,10 @@ use crate::plan::texts::table::key;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(from = "Option<u32>", into = "Option<u32>")]
 pub enum Product {
-    /// Lync Server 2010 (ServiceVersion 5).
+    /// A version the planner plans, read from its `ServiceVersion` (`src/content/versions.toml`).
+    Planned(Version),
+    /// Lync Server 2010 (ServiceVersion 5): named, not planned.
     Lync2010,
-    /// Lync Server 2013 (6).
-    Lync2013,
-    /// Skype for Business Server 2015 (7).
-    SfB2015,
-    /// Skype for Business Server 2019 (8).
-    SfB2019,
     /// Not stated in the file, or another number.
     Unknown(Option<u32>),
 }
@@ -32,20 +28,18 @@ impl Product {
     fn from_version(v: Option<u32>) -> Product {
         match v {
             Some(5) => Product::Lync2010,
-            Some(6) => Product::Lync2013,
-            Some(7) => Product::SfB2015,
-            Some(8) => Product::SfB2019,
-            other => Product::Unknown(other),
+            Some(n) => {
+                Version::from_service_version(n).map_or(Product::Unknown(v), Product::Planned)
+            }
+            None => Product::Unknown(None),
         }
     }
 
     /// The `ServiceVersion` number it was read from (`None`: not stated).
     fn version(self) -> Option<u32> {
         match self {
+            Product::Planned(v) => v.service_version(),
             Product::Lync2010 => Some(5),
-            Product::Lync2013 => Some(6),
-            Product::SfB2015 => Some(7),
-            Product::SfB2019 => Some(8),
             Product::Unknown(v) => v,
         }
     }
@@ -53,8 +47,8 @@ impl Product {
     /// Its name, as each language writes it.
     pub fn name(self) -> Message {
         match self {
+            Product::Planned(v) => v.name(),
             Product::Lync2010 => Message::new(key::PRODUCT_LYNC2010),
-            Product::Lync2013 | Product::SfB2015 | Product::SfB2019 => self.plan_version().name(),
             Product::Unknown(Some(v)) => {
                 Message::new(key::PRODUCT_UNKNOWN_VERSION).with("version", v)
             }
@@ -62,21 +56,20 @@ impl Product {
         }
     }
 
-    /// The plan version for this product: ServiceVersion 8 is Skype for Business Server 2019 or
-    /// Subscription Edition (an in-place upgrade that keeps it), read as 2019; anything else
-    /// not 2015 as Lync Server 2013, whose procedures the planner follows.
+    /// The plan version for this product; a product the planner does not plan is planned as the
+    /// version whose procedures Microsoft publishes (the default), with [`Product::notice`].
     pub fn plan_version(self) -> Version {
         match self {
-            Product::SfB2015 => Version::SfB2015,
-            Product::SfB2019 => Version::SfB2019,
-            _ => Version::Lync2013,
+            Product::Planned(v) => v,
+            _ => Version::default(),
         }
     }
 
-    /// A notice when the procedures may not match the product, else `None`.
+    /// A notice when the procedures may not match the product (any but the version Microsoft's
+    /// restore procedures are written for), else `None`.
     pub fn notice(self) -> Option<Message> {
         match self {
-            Product::Lync2013 => None,
+            Product::Planned(v) if v.restore_procedures() => None,
             _ => Some(Message::new(key::IMPORT_OTHER_PRODUCT).nested("product", self.name())),
         }
     }

@@ -7,7 +7,7 @@ use crate::plan::planning::flags::Flag;
 use crate::plan::texts::lang::Lang;
 use crate::plan::texts::table::{Key, Texts};
 
-include!(concat!(env!("OUT_DIR"), "/catalogue.rs"));
+include!("generated/catalogue.rs");
 
 /// Base of every documentation link; the locale and the slug complete it.
 pub const DOC_BASE: &str = "https://learn.microsoft.com";

@@ -9,9 +9,8 @@ use crate::plan::description::loss::{Lost, file_server};
 use crate::plan::description::model::{
     ChatBackupMethod, MirrorLoss, Plan, PoolKind, SqlStore, StoreLocation,
 };
-use crate::plan::planning::catalogue::VERSION_FLAGS;
 
-include!(concat!(env!("OUT_DIR"), "/flag.rs"));
+include!("generated/flag.rs");
 
 /// The flags that hold for a plan: a set of [`Flag`]s, one bit each.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

@@ -7,7 +7,7 @@
 
 use crate::plan::description::fqdn::{Fqdn, Instance};
 use crate::plan::description::loss::file_store_is_dfs;
-use crate::plan::description::model::{ChatBackupMethod, Plan, PoolKind, StoreLocation, Version};
+use crate::plan::description::model::{ChatBackupMethod, Plan, PoolKind, StoreLocation};
 use crate::plan::description::pool::{Member, Pool};
 use crate::plan::planning::catalogue::Catalogue;
 use crate::plan::planning::flags::{Flag, Flags};
@@ -360,15 +360,9 @@ pub(crate) fn base_values(
         v.set(name, Value::Known(text.to_string()));
     }
     v.set("product", Value::Known(texts.render(&plan.version.name())));
-    let sql_versions = match plan.version {
-        Version::Lync2013 => key::SQL_VERSIONS_LYNC2013,
-        Version::SfB2015 => key::SQL_VERSIONS_SFB2015,
-        Version::SfB2019 => key::SQL_VERSIONS_SFB2019,
-        Version::SubscriptionEdition => key::SQL_VERSIONS_SFBSE,
-    };
     v.set(
         "sql_versions",
-        Value::Known(texts.get(sql_versions).to_string()),
+        Value::Known(texts.get(plan.version.sql_versions()).to_string()),
     );
     // A list of servers with none in it yet prints the language's marker, once.
     for name in [

@@ -76,7 +76,7 @@ pub struct Artefact {
     pub what: [&'static str; 2],
 }
 
-include!(concat!(env!("OUT_DIR"), "/backup.rs"));
+include!("generated/backup.rs");
 
 impl Pools {
     /// True when `plan`'s pool has such an artefact.

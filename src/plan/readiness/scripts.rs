@@ -143,14 +143,6 @@ fn fill(text: &str, names: &[(&str, &str)]) -> String {
     })
 }
 
-/// The module that holds the management shell's cmdlets.
-fn module(version: Version) -> &'static str {
-    match version {
-        Version::Lync2013 => "Lync",
-        _ => "SkypeForBusiness",
-    }
-}
-
 /// Where the scripts run: a server with the management shell of the first pool's site.
 pub(crate) fn runs_on(plans: &[Plan], lang: Lang) -> String {
     let Some(plan) = plans.first() else {
@@ -387,7 +379,7 @@ function Publish-File {{
 "#,
         share = quoted(&share),
         skip = if has_sql { ",\n    [switch]$SkipSqlBackups" } else { "" },
-        module = module(version),
+        module = version.shell_module(),
         no_share = quoted(say(lang, "backup.no_share")),
         publish_comment = say(lang, "backup.publish"),
         not_written = quoted(say(lang, "backup.not_written")),
@@ -792,7 +784,7 @@ function Test-Members {{
         share = quoted(&share),
         report = quoted(&format!("{stem}.json")),
         summary = quoted(&format!("{stem}.txt")),
-        module = module(version),
+        module = version.shell_module(),
         words = words.join("\n"),
     ));
     out.push_str(&format!("\n# {}\n", say(lang, "check.backups")));

@@ -2,7 +2,7 @@
 //! `Lang` type from their `[language]` sections), so a new language is a data change.
 
 // `Lang`, `Lang::ALL`, `tag`, `name` and `doc_locale`, written by build.rs.
-include!(concat!(env!("OUT_DIR"), "/lang.rs"));
+include!("generated/lang.rs");
 
 impl Lang {
     /// The language for a browser language tag (`fr`, `fr-CA`, `FR_fr` → French); English for

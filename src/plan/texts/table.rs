@@ -18,7 +18,7 @@ pub struct Key(pub(crate) u16);
 
 // TEXT_COUNT, APP_COUNT, LABEL_COUNT, KEYS, `mod key`, `Strings`, ENGLISH, ON_DEMAND,
 // ON_DEMAND_BYTES, APP_TABLES, TABLES and PACKS, written by build.rs.
-include!(concat!(env!("OUT_DIR"), "/texts.rs"));
+include!("generated/texts.rs");
 
 /// The texts of one language.
 #[derive(Clone, Copy)]
@@ -73,7 +73,7 @@ fn of_lang<T: Copy>(list: &[(&str, T)], lang: Lang) -> Option<T> {
 /// This build's French pack as the page fetches it (native builds only: the tests and the fuzz
 /// target that read packs).
 #[cfg(not(target_arch = "wasm32"))]
-pub const FRENCH_PACK: &str = include_str!(concat!(env!("OUT_DIR"), "/texts-fr.txt"));
+pub const FRENCH_PACK: &str = include_str!("generated/pack-fr.txt");
 
 impl Texts {
     /// English, built in.
@@ -205,8 +205,7 @@ mod tests {
     #[test]
     fn only_this_builds_pack_is_accepted() {
         let french = Texts::built_in(Lang::Fr);
-        let pack = std::fs::read_to_string(concat!(env!("OUT_DIR"), "/texts-fr.txt"))
-            .expect("build.rs writes the French pack");
+        let pack = FRENCH_PACK.to_string();
         let read = Texts::from_pack(Lang::Fr, &pack).expect("this build's pack");
         let step = Key(u16::try_from(APP_COUNT).expect("fits"));
         assert_eq!(read.get(step), french.get(step));
@@ -246,8 +245,7 @@ mod tests {
 
     #[test]
     fn the_english_on_demand_pack_fills_exactly_the_texts_the_page_leaves_out() {
-        let pack = std::fs::read_to_string(concat!(env!("OUT_DIR"), "/texts-en-on-demand.txt"))
-            .expect("build.rs writes the English on-demand pack");
+        let pack = include_str!("generated/pack-en-on-demand.txt").to_string();
         assert!(ON_DEMAND.len() > 50, "the rarely used steps' texts");
         let full = Texts::english_with(&pack).expect("this build's pack");
         assert!(full.entries().eq(Texts::english().entries()));

@@ -1,0 +1,8 @@
+//! One writer per generated file: each turns checked content into Rust source (or a pack).
+
+pub mod backup;
+pub mod catalogue;
+pub mod flags;
+pub mod lit;
+pub mod texts;
+pub mod versions;
