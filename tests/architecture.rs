@@ -39,7 +39,10 @@ fn without_strings(text: &str) -> String {
 
 #[test]
 fn control_what_a_string_says_is_not_code() {
-    assert_eq!(without_strings(r#"a("yew \" gloo") + yew"#), r#"a("           ") + yew"#);
+    assert_eq!(
+        without_strings(r#"a("yew \" gloo") + yew"#),
+        r#"a("           ") + yew"#
+    );
     assert!(without_strings(r#"use yew::prelude; let s = "x";"#).contains("yew"));
 }
 

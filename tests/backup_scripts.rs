@@ -304,7 +304,7 @@ fn lint_script(reference: &reference::Reference, script: &str, product: &str) ->
 
 #[test]
 fn every_command_of_both_scripts_matches_microsofts_reference() {
-    let reference = reference::Reference::pinned();
+    let reference = reference::pinned();
     let mut problems = std::collections::BTreeSet::new();
     let mut commands = 0;
     let mut names = std::collections::BTreeSet::new();
@@ -332,7 +332,7 @@ fn every_command_of_both_scripts_matches_microsofts_reference() {
 
 #[test]
 fn control_a_wrong_command_in_a_script_is_caught() {
-    let reference = reference::Reference::pinned();
+    let reference = reference::pinned();
     let (backup, _) = scenario_scripts("16-fe-12-whole-everything", Lang::En);
     let product = "Lync Server 2013";
     assert!(lint_script(&reference, &backup, product).is_empty());

@@ -27,7 +27,7 @@ fn lint(reference: &Reference, plan: &Plan, lang: Lang, counts: &mut Counts) -> 
 
 #[test]
 fn every_command_of_every_plan_matches_microsofts_reference() {
-    let reference = Reference::pinned();
+    let reference = reference::pinned();
     let mut counts = Counts::default();
     let mut problems = BTreeSet::new();
     let mut lines = BTreeSet::new();
@@ -85,7 +85,7 @@ fn every_command_of_every_plan_matches_microsofts_reference() {
 
 #[test]
 fn the_reference_names_every_place_and_every_rebuilt_server() {
-    let reference = Reference::pinned();
+    let reference = reference::pinned();
     let c = Catalogue::embedded();
     for place in c.places.iter().filter(|p| p.id != "target") {
         assert!(
@@ -173,7 +173,7 @@ fn planted(procedure: &str, place: &'static str, commands: &[&str]) -> Checklist
 
 /// The findings' messages for the planted commands.
 fn caught(procedure: &str, place: &'static str, commands: &[&str]) -> Vec<String> {
-    let reference = Reference::pinned();
+    let reference = reference::pinned();
     let (findings, _) = lint_checklist(
         &reference,
         &planted(procedure, place, commands),
@@ -289,7 +289,7 @@ fn control_every_planted_error_is_caught() {
 
 #[test]
 fn control_a_folder_created_on_another_host_does_not_count() {
-    let reference = Reference::pinned();
+    let reference = reference::pinned();
     let mut list = planted(
         "data",
         "front_end",
@@ -305,7 +305,7 @@ fn control_a_folder_created_on_another_host_does_not_count() {
 
 #[test]
 fn control_a_parameter_the_binders_version_lacks_is_caught() {
-    let reference = Reference::pinned();
+    let reference = reference::pinned();
     let command = r#"Get-CsDatabaseMirrorState -PoolFqdn "pool01.contoso.com" -DatabaseType User"#;
     let mut list = planted("data", "front_end", &[command]);
     let (findings, _) = lint_checklist(&reference, &list, r"\\backup01\LyncBackup");

@@ -12,12 +12,13 @@
 
 use std::path::Path;
 
+use content::schema::backup::Backup;
+use content::schema::glossary::{Glossary, Term};
 use content::schema::labels::Labels;
 use lync_restore::plan::formats::codec::decode_file;
 use lync_restore::plan::formats::json_text::SerdeJson;
 use lync_restore::plan::readiness::view::{view, with_readiness_markdown};
 use lync_restore::plan::{Lang, Texts, build_session_checklist, example_plan, to_markdown};
-use serde::Deserialize;
 
 const NBSP: char = '\u{a0}';
 const NNBSP: char = '\u{202f}';
@@ -26,17 +27,6 @@ const NNBSP: char = '\u{202f}';
 struct Label {
     en: String,
     fr: String,
-}
-
-#[derive(Deserialize)]
-struct Glossary {
-    terms: Vec<Term>,
-}
-
-#[derive(Deserialize)]
-struct Term {
-    term: String,
-    forbidden: Vec<String>,
 }
 
 fn content(name: &str) -> String {
@@ -59,7 +49,8 @@ fn labels() -> Vec<Label> {
 }
 
 fn glossary() -> Vec<Term> {
-    toml::from_str::<Glossary>(&content("glossary.toml"))
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    content::schema::read::<Glossary>(root, "glossary.toml")
         .expect("glossary.toml")
         .terms
 }
@@ -95,22 +86,20 @@ fn french_texts() -> Vec<(String, String)> {
     }
     // The backup table's French (the scripts' words, the part before the incident), and that
     // part as a binder prints it.
-    let backup: toml::Table = toml::from_str(&content("backup.toml")).expect("backup.toml");
-    for artefact in backup["artefact"].as_array().expect("artefacts") {
-        for field in ["what", "notes"] {
-            if let Some(text) = artefact.get(field).and_then(|w| w.get("fr")) {
-                out.push((
-                    format!("backup.{}.{field}", artefact["id"]),
-                    text.as_str().expect("text").to_string(),
-                ));
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let backup: Backup = content::schema::read(root, "backup.toml").expect("backup.toml");
+    for artefact in &backup.artefact {
+        for (field, said) in [
+            ("what", Some(&artefact.what)),
+            ("notes", artefact.notes.as_ref()),
+        ] {
+            if let Some(said) = said {
+                out.push((format!("backup.{}.{field}", artefact.id), said.fr.clone()));
             }
         }
     }
-    for (id, said) in backup["say"].as_table().expect("[say]") {
-        out.push((
-            format!("backup.say.{id}"),
-            said["fr"].as_str().expect("fr").to_string(),
-        ));
+    for (id, said) in &backup.say {
+        out.push((format!("backup.say.{id}"), said.fr.clone()));
     }
     let plan = example_plan();
     let part = view(std::slice::from_ref(&plan), None, "0", fr);

@@ -8,46 +8,15 @@
 use std::collections::BTreeSet;
 
 use crate::support::fixtures::assert_caught;
+use content::schema::trace::Trace;
 use lync_restore::plan::Catalogue;
-use serde::Deserialize;
-
-#[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Trace {
-    pages: Vec<PageTrace>,
-    additions: Vec<Addition>,
-}
-
-#[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct PageTrace {
-    slug: String,
-    source: String,
-    steps: Vec<PageStep>,
-}
-
-#[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct PageStep {
-    n: String,
-    text: String,
-    #[serde(default)]
-    steps: Vec<String>,
-    na: Option<String>,
-}
-
-#[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Addition {
-    page: String,
-    step: String,
-    why: String,
-}
 
 fn pinned() -> Trace {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/content/trace.toml");
-    toml::from_str(&std::fs::read_to_string(path).expect("read trace.toml"))
-        .expect("trace.toml parses")
+    content::schema::read(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")),
+        "trace.toml",
+    )
+    .expect("src/content/trace.toml")
 }
 
 /// Every (page, step id) pair the catalogue cites: a step cites its own page, or else the page

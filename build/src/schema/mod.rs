@@ -4,10 +4,14 @@
 
 pub mod backup;
 pub mod catalogue;
+pub mod cmdlets;
+pub mod effects;
 pub mod flags;
+pub mod glossary;
 pub mod labels;
 pub mod on_demand;
 pub mod texts;
+pub mod trace;
 pub mod versions;
 
 use std::path::Path;
