@@ -21,15 +21,19 @@ use lync_restore::plan::{
 };
 use lync_restore::plan::{Plan, fingerprint};
 
-const USAGE: &str = "usage: lync-restore-plan <plan.json | -> [--format markdown|json] [--lang en|fr] [--version V] [--strict]
+/// The usage text, naming the languages and product versions this build has.
+fn usage() -> String {
+    let (langs, versions) = (lang_tags("|"), version_keys());
+    format!(
+        "usage: lync-restore-plan <plan.json | -> [--format markdown|json] [--lang {langs}] [--version V] [--strict]
        lync-restore-plan --topology <topology.xml|.tbxml> [--failed POOL_OR_SERVER,...] [--format markdown|json]
-       lync-restore-plan <plan.json> --script backup|readiness [--lang en|fr]
-       lync-restore-plan <plan.json> --report <readiness-report.json> [--format markdown|json] [--lang en|fr]
-       lync-restore-plan <plan.json> --before [--lang en|fr]
+       lync-restore-plan <plan.json> --script backup|readiness [--lang {langs}]
+       lync-restore-plan <plan.json> --report <readiness-report.json> [--format markdown|json] [--lang {langs}]
+       lync-restore-plan <plan.json> --before [--lang {langs}]
        lync-restore-plan --example      (print the example plan file)
   --strict    exit with status 2 when the plan has validation findings
               (status 3, and no output, when a pool gets no binder: its findings say why)
-  --version   the product the pools run, over what the file says: lync2013, sfb2015, sfb2019 or sfbse
+  --version   the product the pools run, over what the file says: {versions}
   --topology  read a Get-CsTopology -AsXml file or a Topology Builder document; without --failed,
               print what it holds; with it, plan the named pools (whole) and servers (alone)
   --script    print the plan's backup script or its read-only readiness check (PowerShell 5.1)
@@ -37,14 +41,34 @@ const USAGE: &str = "usage: lync-restore-plan <plan.json | -> [--format markdown
               check ran on its cover, the drift, each failed check on the steps it protects and
               the part Before the incident; what did not pass is also said on stderr (status 1
               when a check failed or the deployment drifted, 4 when the report cannot be read)
-  --before    the binder with the part Before the incident (backup schedule, worksheet)";
+  --before    the binder with the part Before the incident (backup schedule, worksheet)"
+    )
+}
+
+/// The languages' tags (`en|fr`).
+fn lang_tags(separator: &str) -> String {
+    Lang::ALL
+        .iter()
+        .map(|l| l.tag())
+        .collect::<Vec<_>>()
+        .join(separator)
+}
+
+/// The product versions' keys (`lync2013, sfb2015, …`).
+fn version_keys() -> String {
+    Version::ALL
+        .iter()
+        .map(|v| v.key())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match run(&args) {
         Ok(code) => code,
         Err(message) => {
-            eprintln!("lync-restore-plan: {message}\n{USAGE}");
+            eprintln!("lync-restore-plan: {message}\n{}", usage());
             ExitCode::from(1)
         }
     }
@@ -70,11 +94,12 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             }
             "--format" => format = it.next().ok_or("--format needs a value")?.clone(),
             "--lang" => {
-                lang = match it.next().map(String::as_str) {
-                    Some("en") => Lang::En,
-                    Some("fr") => Lang::Fr,
-                    _ => return Err("--lang takes en or fr".into()),
-                }
+                let tag = it.next().map(String::as_str).unwrap_or_default();
+                lang = Lang::ALL
+                    .iter()
+                    .copied()
+                    .find(|l| l.tag() == tag)
+                    .ok_or_else(|| format!("--lang takes {}", lang_tags(" or ")))?;
             }
             "--strict" => strict = true,
             "--script" => {
@@ -100,11 +125,11 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
                 let key = it.next().ok_or("--version needs a product")?;
                 version = Some(
                     Version::from_key(key)
-                        .ok_or("--version takes lync2013, sfb2015, sfb2019 or sfbse")?,
+                        .ok_or_else(|| format!("--version takes {}", version_keys()))?,
                 );
             }
             "-h" | "--help" => {
-                println!("{USAGE}");
+                println!("{}", usage());
                 return Ok(ExitCode::SUCCESS);
             }
             other if input.is_none() => input = Some(other.to_string()),
