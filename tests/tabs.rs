@@ -8,8 +8,8 @@ use lync_restore::plan::description::edit::{Action, TextField};
 use lync_restore::plan::description::example::example_plan;
 use lync_restore::plan::formats::json_text::SerdeJson;
 use lync_restore::plan::formats::store::Store;
-use lync_restore::plan::workspace::{Slot, Workspace, WorkspaceAction};
 use lync_restore::plan::{Session, SessionAction};
+use lync_restore::state::workspace::{Slot, Workspace, WorkspaceAction};
 use proptest::prelude::*;
 
 /// A tab with the stored text `stored`, its page id `tab`.

@@ -1,6 +1,6 @@
-//! The application's layout. All state is the engine's [`AppState`], changed only through its
-//! reducer; side effects are in [`super::effects`]. This file derives what the views need (the
-//! checklist, the messages next to fields, the fingerprint) and places the components.
+//! The application's layout. All state is one [`AppState`] (`crate::state`), changed only
+//! through its reducer; side effects are in [`super::effects`]. This file derives what the views
+//! need (the checklist, the messages next to fields, the fingerprint) and places the components.
 
 use crate::ui::browser_json::PageJson;
 use std::rc::Rc;
@@ -18,14 +18,14 @@ use super::components::site_pools::SitePools;
 use super::components::topology_panel::TopologyPanel;
 use super::effects::{self, initial_lang, use_effects};
 use super::strings::strings;
-use crate::plan::workspace::{Slot, WorkspaceAction};
 use crate::plan::{
-    Action, AppAction, AppState, Lang, Plan, SessionAction, Texts, build_session_checklist,
-    fingerprint, validate,
+    Action, Lang, Plan, SessionAction, Texts, build_session_checklist, fingerprint, validate,
 };
+use crate::state::workspace::{Slot, WorkspaceAction};
+use crate::state::{AppAction, AppState};
 use crate::ui::strings::say;
 
-/// The reducer's state: the engine's, unchanged actions leaving it as it is (no render).
+/// The reducer's state: the page state's, unchanged actions leaving it as it is (no render).
 #[derive(Clone, Debug, PartialEq)]
 struct Model(AppState);
 

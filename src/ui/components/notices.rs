@@ -4,9 +4,9 @@
 
 use yew::prelude::*;
 
-use crate::plan::AppAction;
 use crate::plan::Texts;
-use crate::plan::workspace::{Notice, WorkspaceAction};
+use crate::state::AppAction;
+use crate::state::workspace::{Notice, WorkspaceAction};
 use crate::ui::strings::say;
 use crate::ui::strings::strings;
 

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::plan::Texts;
 use crate::plan::store::Store;
-use crate::plan::workspace::{Slot, WorkspaceAction};
+use crate::state::workspace::{Slot, WorkspaceAction};
 use crate::ui::browser;
 use crate::ui::strings::strings;
 

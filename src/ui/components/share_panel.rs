@@ -10,9 +10,9 @@ use yew::prelude::*;
 
 use crate::plan::Texts;
 use crate::plan::to_markdown;
-use crate::plan::workspace::WorkspaceAction;
 use crate::plan::{Checklist, Session};
 use crate::plan::{DecodeError, MAX_FILE_BYTES, decode_file, encode_file, encode_link};
+use crate::state::workspace::WorkspaceAction;
 use crate::ui::browser;
 use crate::ui::components::inputs::toggles;
 use crate::ui::strings::say;

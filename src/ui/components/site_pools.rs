@@ -6,9 +6,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::plan::Texts;
-use crate::plan::workspace::WorkspaceAction;
 use crate::plan::{Session, SessionAction};
 use crate::plan::{ordered, reason};
+use crate::state::workspace::WorkspaceAction;
 use crate::ui::strings::say;
 use crate::ui::strings::strings;
 

@@ -7,8 +7,8 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::plan::import::{ImportError, MAX_TOPOLOGY_BYTES, read_worker_reply};
-use crate::plan::{AppAction, TopologyAction, TopologyState};
 use crate::plan::{Message, Texts, key};
+use crate::state::{AppAction, TopologyAction, TopologyState};
 use crate::ui::browser;
 use crate::ui::components::inputs::checked;
 use crate::ui::import_worker::{self, WorkerFailure};

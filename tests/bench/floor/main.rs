@@ -6,8 +6,8 @@
 
 use lync_restore::plan::{
     Lang, build_session_checklist, fingerprint, page_rule, to_markdown, validate,
-    workspace::Workspace,
 };
+use lync_restore::state::workspace::Workspace;
 use lync_restore::plan::Texts;
 use lync_restore::plan::formats::json_text::SerdeJson;
 use yew::prelude::*;
