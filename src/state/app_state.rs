@@ -308,7 +308,7 @@ mod tests {
             ))),
             "t1".into(),
         ));
-        assert_eq!(s.ws.session.plan.pool_fqdn, "pool01.contoso.com");
+        assert_eq!(s.ws.session().plan.pool_fqdn, "pool01.contoso.com");
         assert_eq!(s.printed_at, "t0");
         assert!(s.notices.is_empty());
     }
@@ -333,7 +333,7 @@ mod tests {
         assert!(matches!(&s.notices[0], Notice::Imported(name) if name.contains("pool02")));
         let mut s = s;
         s.notices.push(Notice::LinkOpened { same_pool: None });
-        s.ws.slot = Slot::FromLink;
+        s.ws.slot = Slot::FromLink(Rc::default());
         let s = s.apply(AppAction::Workspace(
             WorkspaceAction::DiscardLink,
             "t2".into(),
@@ -364,7 +364,7 @@ mod tests {
         assert!(!s.topology.nothing);
         assert!(matches!(s.notices.last(), Some(Notice::Imported(_))));
         assert!(
-            !s.ws.session.plan.pool_fqdn.is_empty(),
+            !s.ws.session().plan.pool_fqdn.is_empty(),
             "the site plan is open"
         );
         let s = topo(s, TopologyAction::Pool(0, false));

@@ -82,13 +82,15 @@ pub fn App(props: &AppProps) -> Html {
     let dispatch = use_callback(model.dispatcher(), |a: AppAction, model| model.dispatch(a));
     let workspace =
         dispatch.reform(|a: WorkspaceAction| AppAction::Workspace(a, browser::now_text()));
-    let plan = Rc::new(ws.session.plan.clone());
-    let checklist = use_memo((ws.session.clone(), texts), |(session, texts)| {
+    // Shared with the store: no copy of the session is made for the views.
+    let session = ws.session();
+    let plan = Rc::new(session.plan.clone());
+    let checklist = use_memo((session.clone(), texts), |(session, texts)| {
         build_session_checklist(session, *texts)
     });
     let other_texts = state.texts_of(state.lang.other());
     let other = use_memo(
-        (ws.session.clone(), other_texts, state.bilingual),
+        (session.clone(), other_texts, state.bilingual),
         |(session, texts, on)| on.then(|| Rc::new(build_session_checklist(session, *texts))),
     );
     // The rarely used steps' English comes on first need: until it has, the binder is not
@@ -146,17 +148,16 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |on| effects::choose_bilingual(on, page, &packs, dispatch.clone()))
     };
     let on_print = with_dispatch(&dispatch, effects::print);
-    let session = Rc::new(ws.session.clone());
     html! {
         <div class="app">
-            <Header texts={texts} bilingual={state.bilingual} any_ticks={!ws.session.progress.ticks.is_empty()}
+            <Header texts={texts} bilingual={state.bilingual} any_ticks={!session.progress.ticks.is_empty()}
                 on_lang={on_lang} on_bilingual={on_bilingual} on_example={on_example.clone()} on_reset={on_reset} on_print={on_print} printable={!pending} />
-            <Notices notices={state.notices.clone()} texts={texts} from_link={ws.slot == Slot::FromLink}
+            <Notices notices={state.notices.clone()} texts={texts} from_link={matches!(ws.slot, Slot::FromLink(_))}
                 storage_ok={state.storage_ok} save_failed={state.save_failed} text_missing={state.text_missing}
                 on_action={dispatch.clone()} />
             <main class="layout">
                 <div class="editor no-print">
-                    if ws.session.plan == Plan::default() {
+                    if session.plan == Plan::default() {
                         <section class="welcome" aria-label={s.app_title()}>
                             <p>{ s.welcome() }</p>
                             <button type="button" id="load-example" onclick={on_example}>{ s.load_example() }</button>
@@ -165,11 +166,11 @@ pub fn App(props: &AppProps) -> Html {
                     <SavedPlans store={ws.store.clone()} slot={ws.slot.clone()} texts={texts} on_action={workspace.clone()}
                         saved_clock={state.storage_ok.then_some(state.saved_clock)} />
                     <TopologyPanel texts={texts} topology={state.topology.clone()} on_action={dispatch.clone()} />
-                    if !ws.session.site.is_empty() {
+                    if !session.site.is_empty() {
                         <SitePools session={session.clone()} texts={texts} on_action={workspace.clone()} />
                     }
                     <PoolForm plan={plan} errors={errors} texts={texts} on_action={on_edit} />
-                    <SharePanel session={session} checklist={checklist.clone()} texts={texts} on_action={workspace} />
+                    <SharePanel session={session.clone()} checklist={checklist.clone()} texts={texts} on_action={workspace} />
                 </div>
                 <div class="output">
                     <p class="open-plan no-print">
@@ -180,8 +181,8 @@ pub fn App(props: &AppProps) -> Html {
                     } else if pending {
                         <p class="notice" id="steps-loading">{ s.steps_loading() }</p>
                     } else {
-                        <ChecklistView checklist={checklist} other={(*other).clone()} texts={texts} other_texts={other_texts} progress={Rc::new(ws.session.progress.clone())}
-                            site={ws.session.plan.site.clone()} fingerprint={(*print_id).clone()}
+                        <ChecklistView checklist={checklist} other={(*other).clone()} texts={texts} other_texts={other_texts} progress={Rc::new(session.progress.clone())}
+                            site={session.plan.site.clone()} fingerprint={(*print_id).clone()}
                             generated={state.printed_at.clone()} whole={state.whole} on_tick={on_tick} />
                     }
                 </div>

@@ -42,10 +42,10 @@ pub fn start(initial: Option<&Plan>, lang: Lang, fetched: Option<Texts>) -> AppS
     let (ws, notices, storage_ok) = match initial {
         Some(plan) => {
             let (mut ws, _) = Workspace::start(&PageJson, None, None, None, None, &now);
-            ws.session = Session {
+            ws.slot = Slot::Unsaved(Rc::new(Session {
                 plan: plan.clone(),
                 ..Session::default()
-            };
+            }));
             (ws, Vec::new(), true)
         }
         None => {
@@ -167,7 +167,9 @@ pub fn use_effects(state: &AppState, fingerprint: &str, dispatch: &Callback<AppA
     }
     // Once a plan from a link is kept or discarded, the link leaves the address bar.
     use_effect_with(state.ws.slot.clone(), move |slot| {
-        if *slot != Slot::FromLink && browser::fragment().is_some_and(|f| f.starts_with("#plan=")) {
+        if !matches!(slot, Slot::FromLink(_))
+            && browser::fragment().is_some_and(|f| f.starts_with("#plan="))
+        {
             browser::clear_fragment();
         }
     });
@@ -175,7 +177,7 @@ pub fn use_effects(state: &AppState, fingerprint: &str, dispatch: &Callback<AppA
     // language.
     use_effect_with(
         (
-            state.ws.session.plan.pool_fqdn.trim().to_string(),
+            state.ws.session().plan.pool_fqdn.trim().to_string(),
             fingerprint.to_string(),
             state.printed_at.clone(),
             state.texts(),
