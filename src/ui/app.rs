@@ -148,11 +148,13 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |on| effects::choose_bilingual(on, page, &packs, dispatch.clone()))
     };
     let on_print = with_dispatch(&dispatch, effects::print);
+    // The page's texts reach every component through a context, not by hand.
     html! {
+        <ContextProvider<Texts> context={texts}>
         <div class="app">
-            <Header texts={texts} bilingual={state.bilingual} any_ticks={!session.progress.ticks.is_empty()}
+            <Header bilingual={state.bilingual} any_ticks={!session.progress.ticks.is_empty()}
                 on_lang={on_lang} on_bilingual={on_bilingual} on_example={on_example.clone()} on_reset={on_reset} on_print={on_print} printable={!pending} />
-            <Notices notices={state.notices.clone()} texts={texts} from_link={matches!(ws.slot, Slot::FromLink(_))}
+            <Notices notices={state.notices.clone()} from_link={matches!(ws.slot, Slot::FromLink(_))}
                 storage_ok={state.storage_ok} save_failed={state.save_failed} text_missing={state.text_missing}
                 on_action={dispatch.clone()} />
             <main class="layout">
@@ -163,14 +165,14 @@ pub fn App(props: &AppProps) -> Html {
                             <button type="button" id="load-example" onclick={on_example}>{ s.load_example() }</button>
                         </section>
                     }
-                    <SavedPlans store={ws.store.clone()} slot={ws.slot.clone()} texts={texts} on_action={workspace.clone()}
+                    <SavedPlans store={ws.store.clone()} slot={ws.slot.clone()} on_action={workspace.clone()}
                         saved_clock={state.storage_ok.then_some(state.saved_clock)} />
-                    <TopologyPanel texts={texts} topology={state.topology.clone()} on_action={dispatch.clone()} />
+                    <TopologyPanel topology={state.topology.clone()} on_action={dispatch.clone()} />
                     if !session.site.is_empty() {
-                        <SitePools session={session.clone()} texts={texts} on_action={workspace.clone()} />
+                        <SitePools session={session.clone()} on_action={workspace.clone()} />
                     }
-                    <PoolForm plan={plan} errors={errors} texts={texts} on_action={on_edit} />
-                    <SharePanel session={session.clone()} checklist={checklist.clone()} texts={texts} on_action={workspace} />
+                    <PoolForm plan={plan} errors={errors} on_action={on_edit} />
+                    <SharePanel session={session.clone()} checklist={checklist.clone()} on_action={workspace} />
                 </div>
                 <div class="output">
                     <p class="open-plan no-print">
@@ -181,12 +183,13 @@ pub fn App(props: &AppProps) -> Html {
                     } else if pending {
                         <p class="notice" id="steps-loading">{ s.steps_loading() }</p>
                     } else {
-                        <ChecklistView checklist={checklist} other={(*other).clone()} texts={texts} other_texts={other_texts} progress={Rc::new(session.progress.clone())}
+                        <ChecklistView checklist={checklist} other={(*other).clone()} other_texts={other_texts} progress={Rc::new(session.progress.clone())}
                             site={session.plan.site.clone()} fingerprint={(*print_id).clone()}
                             generated={state.printed_at.clone()} whole={state.whole} on_tick={on_tick} />
                     }
                 </div>
             </main>
         </div>
+        </ContextProvider<Texts>>
     }
 }

@@ -11,7 +11,7 @@ use super::qr_code::QrCode;
 use super::step_item::StepItem;
 use crate::plan::{Checklist, DocLink, Message, Progress, Section, Texts, Version, key};
 use crate::ui::strings::say;
-use crate::ui::strings::strings;
+use crate::ui::strings::{strings, use_texts};
 
 /// Props of [`ChecklistView`].
 #[derive(Properties, PartialEq)]
@@ -21,8 +21,6 @@ pub struct ChecklistViewProps {
     /// The same checklist in the other language, for a bilingual binder.
     #[prop_or_default]
     pub other: Option<Rc<Checklist>>,
-    /// The checklist's texts.
-    pub texts: Texts,
     /// The other language's texts (bilingual binder).
     #[prop_or_else(Texts::english)]
     pub other_texts: Texts,
@@ -87,7 +85,8 @@ fn short_url(url: &str) -> &str {
 #[component]
 pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
     let list = &props.checklist;
-    let s = strings(props.texts);
+    let texts = use_texts();
+    let s = strings(texts);
     let overall = props.progress.overall_count(list);
     let mut phase = String::new();
     let shown = shown_sections(&list.sections, props.whole);
@@ -104,7 +103,7 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
             let other_step = other.and_then(|o| o.steps.get(k)).cloned();
             let reference = refs.iter().position(|r| r.slug == step.doc.slug).filter(|n| *n > 0).map(|n| n + 1);
             html! {
-                <StepItem key={step.id.clone()} step={step.clone()} other={other_step} {reference} texts={props.texts} other_texts={props.other_texts}
+                <StepItem key={step.id.clone()} step={step.clone()} other={other_step} {reference} other_texts={props.other_texts}
                     ticked={props.progress.tick_time(&step.id).map(|t| AttrValue::from(t.to_string()))}
                     on_tick={props.on_tick.clone()} />
             }
@@ -121,12 +120,12 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
                     <p class="other-lang section-title-other" lang={props.other_texts.lang().tag()}>{ &o.title }</p>
                 }
                 <p class="section-meta">
-                    <span class="section-progress">{ done_of(count.done, count.total, props.texts) }</span>
+                    <span class="section-progress">{ done_of(count.done, count.total, texts) }</span>
                     <span class="meta-label">{ s.source() }{ s.colon() }</span>
                     <a href={section.doc.url.clone()} rel="noopener noreferrer">{ &section.doc.title }</a>
                     <span class="ref-number print-only">{ " [1]" }</span>
                     if section.doc.adapted {
-                        <span class="adapted-note">{ props.texts.get(key::EXPORT_ADAPTED_SOURCE) }</span>
+                        <span class="adapted-note">{ texts.get(key::EXPORT_ADAPTED_SOURCE) }</span>
                     }
                 </p>
                 <ol class="steps">{ for steps }</ol>
@@ -143,7 +142,7 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
                                 <div class="reference-text">
                                     <span class="reference-title">{ format!("[{}] {}", i + 1, r.title) }</span>
                                     if r.adapted {
-                                        <span class="reference-adapted">{ props.texts.get(key::EXPORT_ADAPTED_TAG) }</span>
+                                        <span class="reference-adapted">{ texts.get(key::EXPORT_ADAPTED_TAG) }</span>
                                     }
                                     <span class="reference-url">{ short_url(&r.url) }</span>
                                 </div>
@@ -157,14 +156,14 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
     html! {
         <article class="checklist" aria-labelledby="checklist-title" aria-busy={(!props.whole).then_some("true")}>
             if props.whole {
-                <CoverSheet checklist={list.clone()} texts={props.texts} site={props.site.clone()} fingerprint={props.fingerprint.clone()}
+                <CoverSheet checklist={list.clone()} site={props.site.clone()} fingerprint={props.fingerprint.clone()}
                     generated={props.generated.clone()} />
             }
             <header class="checklist-header no-print">
                 <h1 id="checklist-title">{ s.checklist_heading() }{ s.colon() }<span class="host">{ if list.pool.is_empty() { "—" } else { &list.pool } }</span></h1>
                 <p class="summary">
                     if !props.site.is_empty() { { format!("{} · ", props.site) } }
-                    <span class="overall-progress">{ done_of(overall.done, overall.total, props.texts) }</span>
+                    <span class="overall-progress">{ done_of(overall.done, overall.total, texts) }</span>
                     if !props.fingerprint.is_empty() { { format!(" · {} {}", s.fingerprint(), props.fingerprint) } }
                 </p>
                 <progress class="progress-bar" max={overall.total.to_string()} value={overall.done.to_string()}
@@ -172,7 +171,7 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
             </header>
             if list.version != Version::Lync2013 {
                 <p class="caution version-note no-print" role="note">
-                    { say(&Message::new(key::NOTICE_ADAPTED).nested("version", list.version.name()), props.texts) }
+                    { say(&Message::new(key::NOTICE_ADAPTED).nested("version", list.version.name()), texts) }
                 </p>
             }
             if !list.missing.is_empty() {

@@ -4,19 +4,16 @@
 
 use yew::prelude::*;
 
-use crate::plan::Texts;
 use crate::state::AppAction;
 use crate::state::workspace::{Notice, WorkspaceAction};
 use crate::ui::strings::say;
-use crate::ui::strings::strings;
+use crate::ui::strings::{strings, use_texts};
 
 /// Props of [`Notices`].
 #[derive(Properties, PartialEq)]
 pub struct NoticesProps {
     /// What the workspace reported.
     pub notices: Vec<Notice>,
-    /// The page's texts (its language).
-    pub texts: Texts,
     /// The open plan came from a link and is not kept yet.
     pub from_link: bool,
     /// The browser lets the app keep plans.
@@ -32,7 +29,7 @@ pub struct NoticesProps {
 /// The notices.
 #[component]
 pub fn Notices(props: &NoticesProps) -> Html {
-    let texts = props.texts;
+    let texts = use_texts();
     let s = strings(texts);
     let workspace = |a: WorkspaceAction| {
         props.on_action.reform(move |_: MouseEvent| {

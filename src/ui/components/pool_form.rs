@@ -8,10 +8,9 @@ use yew::prelude::*;
 
 use super::inputs::{CheckBox, Select, TextInput};
 use super::server_list::ServerList;
-use crate::plan::Texts;
 use crate::plan::{Action, ChatBackupMethod, MirrorLoss, Plan, PoolKind, StoreLocation, Version};
 use crate::plan::{Store, Switch, TextField};
-use crate::ui::strings::{say, strings};
+use crate::ui::strings::{say, strings, use_texts};
 
 /// Validation messages by field path.
 pub type Errors = BTreeMap<String, String>;
@@ -23,8 +22,6 @@ pub struct PoolFormProps {
     pub plan: Rc<Plan>,
     /// Messages by field path.
     pub errors: Rc<Errors>,
-    /// The page's texts (its language).
-    pub texts: Texts,
     /// Where edits go.
     pub on_action: Callback<Action>,
 }
@@ -32,7 +29,8 @@ pub struct PoolFormProps {
 /// The form that describes one pool.
 #[component]
 pub fn PoolForm(props: &PoolFormProps) -> Html {
-    let s = strings(props.texts);
+    let texts = use_texts();
+    let s = strings(texts);
     let plan = &props.plan;
     let act = props.on_action.clone();
     let text = |field: TextField, label: &'static str, placeholder: &'static str| {
@@ -76,19 +74,14 @@ pub fn PoolForm(props: &PoolFormProps) -> Html {
     let chat = kind == PoolKind::PersistentChat || se;
     let kind_options = PoolKind::ALL
         .iter()
-        .map(|k| {
-            (
-                AttrValue::from(k.key()),
-                AttrValue::from(k.label(props.texts)),
-            )
-        })
+        .map(|k| (AttrValue::from(k.key()), AttrValue::from(k.label(texts))))
         .collect::<Vec<_>>();
     let version_options = Version::ALL
         .iter()
         .map(|v| {
             (
                 AttrValue::from(v.key()),
-                AttrValue::from(say(&v.name(), props.texts)),
+                AttrValue::from(say(&v.name(), texts)),
             )
         })
         .collect::<Vec<_>>();
@@ -160,7 +153,7 @@ pub fn PoolForm(props: &PoolFormProps) -> Html {
                 if se { { text(TextField::SqlInstance, s.se_instance(), "rtc") } }
             </fieldset>
             if !se {
-                <ServerList servers={plan.servers.clone()} errors={props.errors.clone()} texts={props.texts} on_action={act.clone()} />
+                <ServerList servers={plan.servers.clone()} errors={props.errors.clone()} on_action={act.clone()} />
             }
             if !se {
                 <fieldset>

@@ -3,11 +3,10 @@
 
 use yew::prelude::*;
 
-use crate::plan::Texts;
 use crate::plan::store::Store;
 use crate::state::workspace::{Slot, WorkspaceAction};
 use crate::ui::browser;
-use crate::ui::strings::strings;
+use crate::ui::strings::{strings, use_texts};
 
 /// Props of [`SavedPlans`].
 #[derive(Properties, PartialEq)]
@@ -18,8 +17,6 @@ pub struct SavedPlansProps {
     pub slot: Slot,
     /// The store's clock as last saved; `None` when the browser does not let the app save.
     pub saved_clock: Option<u64>,
-    /// The page's texts (its language).
-    pub texts: Texts,
     /// Where operations go.
     pub on_action: Callback<WorkspaceAction>,
 }
@@ -27,7 +24,8 @@ pub struct SavedPlansProps {
 /// The saved plans panel.
 #[component]
 pub fn SavedPlans(props: &SavedPlansProps) -> Html {
-    let s = strings(props.texts);
+    let texts = use_texts();
+    let s = strings(texts);
     let renaming = use_state(|| None::<(String, String)>);
     let act = props.on_action.clone();
     let rows = props.store.plans.iter().map(|p| {

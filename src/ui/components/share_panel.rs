@@ -8,7 +8,6 @@ use std::rc::Rc;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use crate::plan::Texts;
 use crate::plan::to_markdown;
 use crate::plan::{Checklist, Session};
 use crate::plan::{DecodeError, MAX_FILE_BYTES, decode_file, encode_file, encode_link};
@@ -16,7 +15,7 @@ use crate::state::workspace::WorkspaceAction;
 use crate::ui::browser;
 use crate::ui::components::inputs::toggles;
 use crate::ui::strings::say;
-use crate::ui::strings::strings;
+use crate::ui::strings::{strings, use_texts};
 
 /// Props of [`SharePanel`].
 #[derive(Properties, PartialEq)]
@@ -25,8 +24,6 @@ pub struct SharePanelProps {
     pub session: Rc<Session>,
     /// Its checklist.
     pub checklist: Rc<Checklist>,
-    /// The page's texts (its language).
-    pub texts: Texts,
     /// Where an import goes.
     pub on_action: Callback<WorkspaceAction>,
 }
@@ -53,8 +50,8 @@ fn file_stem(session: &Session) -> String {
 pub fn SharePanel(props: &SharePanelProps) -> Html {
     // A binder whose steps have not all come yet is not exported (nor shown, nor printed).
     let pending = props.checklist.text_pending();
-    let s = strings(props.texts);
-    let texts = props.texts;
+    let texts = use_texts();
+    let s = strings(texts);
     let link_message = use_state(|| None::<(String, Option<String>)>);
     let import_error = use_state(|| None::<String>);
     let with_progress = use_state(|| false);
