@@ -1,6 +1,7 @@
 //! Getting a plan out of (and into) the app: copy a link that carries the plan, export or import
-//! the plan file, export the checklist as Markdown or as a standalone HTML page. Every decode
-//! error is shown here, next to the control that caused it.
+//! the plan file, export the checklist as Markdown or as a standalone HTML page (the downloads
+//! are [`super::share_exports`]). Every decode error is shown here, next to the control that
+//! caused it.
 
 use crate::ui::browser_json::PageJson;
 use std::rc::Rc;
@@ -8,12 +9,12 @@ use std::rc::Rc;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use crate::plan::to_markdown;
 use crate::plan::{Checklist, Session};
-use crate::plan::{DecodeError, MAX_FILE_BYTES, decode_file, encode_file, encode_link};
+use crate::plan::{DecodeError, MAX_FILE_BYTES, decode_file, encode_link};
 use crate::state::workspace::WorkspaceAction;
 use crate::ui::browser;
 use crate::ui::components::inputs::toggles;
+use crate::ui::components::share_exports::{export_file, export_html, export_markdown};
 use crate::ui::strings::say;
 use crate::ui::strings::{strings, use_texts};
 
@@ -26,23 +27,6 @@ pub struct SharePanelProps {
     pub checklist: Rc<Checklist>,
     /// Where an import goes.
     pub on_action: Callback<WorkspaceAction>,
-}
-
-/// A file name from the pool name: letters, digits, dots and hyphens only.
-fn file_stem(session: &Session) -> String {
-    let pool: String = session
-        .plan
-        .pool_fqdn
-        .trim()
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric() || *c == '.' || *c == '-')
-        .take(80)
-        .collect();
-    if pool.is_empty() {
-        "lync-restore".into()
-    } else {
-        pool
-    }
 }
 
 /// The share and export panel.
@@ -74,18 +58,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             });
         })
     };
-    let export_file = {
-        let session = props.session.clone();
-        let with_progress = with_progress.clone();
-        Callback::from(move |_: MouseEvent| {
-            let text = encode_file(&PageJson, &session, *with_progress);
-            browser::download(
-                &format!("{}.restore-plan.json", file_stem(&session)),
-                "application/json",
-                &text,
-            );
-        })
-    };
+    let export_file = export_file(props.session.clone(), with_progress.clone());
     let toggle_progress = toggles(&with_progress);
     let import = {
         let act = props.on_action.clone();
@@ -114,34 +87,8 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             });
         })
     };
-    let export_markdown = {
-        let checklist = props.checklist.clone();
-        let session = props.session.clone();
-        Callback::from(move |_: MouseEvent| {
-            browser::download(
-                &format!("{}.checklist.md", file_stem(&session)),
-                "text/markdown",
-                &to_markdown(&checklist, texts),
-            );
-        })
-    };
-    let export_html = {
-        let session = props.session.clone();
-        Callback::from(move |_: MouseEvent| {
-            let title = format!(
-                "{} – {}",
-                s.checklist_heading(),
-                session.plan.pool_fqdn.trim()
-            );
-            if let Some(html) = browser::standalone_html(&title, texts.lang().tag()) {
-                browser::download(
-                    &format!("{}.checklist.html", file_stem(&session)),
-                    "text/html",
-                    &html,
-                );
-            }
-        })
-    };
+    let export_markdown = export_markdown(props.session.clone(), props.checklist.clone(), texts);
+    let export_html = export_html(props.session.clone(), texts);
     html! {
         <details class="panel share">
             <summary>{ s.share_group() }</summary>
