@@ -41,11 +41,17 @@ pub fn ServerList(props: &ServerListProps) -> Html {
             Callback::from(move |_: MouseEvent| act.emit(Action::MoveServerUp(i)))
         };
         let label = format!("{} {}", s.server_n(), i + 1);
+        let input = TextInput {
+            id: format!("servers-{i}").into(),
+            label: label.clone().into(),
+            value: server.clone().into(),
+            error: props.errors.get(&format!("servers.{i}")).cloned(),
+            placeholder: "fe01.contoso.com".into(),
+            oninput: on_input,
+        };
         html! {
             <li class="server-row" key={i}>
-                <TextInput id={format!("servers-{i}")} label={label.clone()} value={server.clone()}
-                    placeholder="fe01.contoso.com" error={props.errors.get(&format!("servers.{i}")).cloned()}
-                    oninput={on_input} />
+                { input.view() }
                 <div class="row-buttons">
                     <button type="button" onclick={on_up} disabled={i == 0}
                         aria-label={format!("{} {label}", s.move_up())}>{ "↑" }</button>

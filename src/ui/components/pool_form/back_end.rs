@@ -19,6 +19,17 @@ pub fn view(form: &Form, f: BackEndFields) -> Html {
             ))
         })
     };
+    let lost = Select {
+        id: "mirror-lost".into(),
+        label: s.lost_side().into(),
+        options: vec![
+            ("both".into(), s.lost_both().into()),
+            ("primary".into(), s.lost_primary().into()),
+            ("mirror".into(), s.lost_mirror().into()),
+        ],
+        value: form.plan.back_end.lost.key().into(),
+        onchange: on_loss,
+    };
     html! {
         <fieldset>
             <legend>{ s.back_end_group() }</legend>
@@ -34,8 +45,7 @@ pub fn view(form: &Form, f: BackEndFields) -> Html {
                 { form.text(TextField::MirrorFqdn, s.mirror_fqdn(), "sql02.contoso.com") }
                 { form.text(TextField::MirrorInstance, s.mirror_instance(), "rtc") }
                 { form.text(TextField::WitnessFqdn, s.witness_fqdn(), "") }
-                <Select id="mirror-lost" label={s.lost_side()} value={form.plan.back_end.lost.key()} onchange={on_loss}
-                    options={vec![("both".into(), s.lost_both().into()), ("primary".into(), s.lost_primary().into()), ("mirror".into(), s.lost_mirror().into())]} />
+                { lost.view() }
             }
         </fieldset>
     }

@@ -19,6 +19,22 @@ pub fn view(form: &Form, f: ChatFields) -> Html {
             ))
         })
     };
+    let method = Select {
+        id: "chat-method".into(),
+        label: s.chat_method().into(),
+        options: vec![
+            (
+                ChatBackupMethod::SqlBackup.key().into(),
+                s.chat_method_sql().into(),
+            ),
+            (
+                ChatBackupMethod::Export.key().into(),
+                s.chat_method_export().into(),
+            ),
+        ],
+        value: form.plan.persistent_chat.backup_method.key().into(),
+        onchange: on_method,
+    };
     html! {
         <fieldset>
             <legend>{ s.chat_group() }</legend>
@@ -27,9 +43,7 @@ pub fn view(form: &Form, f: ChatFields) -> Html {
                 { form.text(TextField::ChatSql, s.chat_sql(), "sql03.contoso.com") }
                 { form.text(TextField::ChatInstance, s.instance(), "") }
                 { form.switch(Switch::ChatCompliance, "chat-compliance", s.chat_compliance()) }
-                <Select id="chat-method" label={s.chat_method()} onchange={on_method}
-                    value={form.plan.persistent_chat.backup_method.key()}
-                    options={vec![(ChatBackupMethod::SqlBackup.key().into(), s.chat_method_sql().into()), (ChatBackupMethod::Export.key().into(), s.chat_method_export().into())]} />
+                { method.view() }
             }
         </fieldset>
     }

@@ -19,13 +19,18 @@ pub fn view(form: &Form, f: FailureFields) -> Html {
     };
     let failed_servers = plan.members().into_iter().map(|m| {
         let name = m.to_string();
-        let checked = plan.failure.servers.iter().any(|f| f.trim().eq_ignore_ascii_case(m));
         let act = form.act.clone();
-        let id = format!("failed-{}", m.replace('.', "-"));
-        html! {
-            <CheckBox id={id} label={name.clone()} checked={checked}
-                onchange={Callback::from(move |on| act.emit(Action::SetServerFailed(name.clone(), on)))} />
+        CheckBox {
+            id: format!("failed-{}", m.replace('.', "-")).into(),
+            label: name.clone().into(),
+            checked: plan
+                .failure
+                .servers
+                .iter()
+                .any(|f| f.trim().eq_ignore_ascii_case(m)),
+            onchange: Callback::from(move |on| act.emit(Action::SetServerFailed(name.clone(), on))),
         }
+        .view()
     });
     html! {
         <fieldset>

@@ -31,11 +31,15 @@ impl Form<'_> {
     #[inline(never)]
     pub fn text(&self, field: TextField, label: &'static str, placeholder: &'static str) -> Html {
         let act = self.act.clone();
-        html! {
-            <TextInput id={field.path().replace('.', "-")} label={label} placeholder={placeholder}
-                value={field.get(self.plan).to_string()} error={self.errors.get(field.path()).cloned()}
-                oninput={Callback::from(move |v| act.emit(Action::SetText(field, v)))} />
+        TextInput {
+            id: field.path().replace('.', "-").into(),
+            label: label.into(),
+            value: field.get(self.plan).to_string().into(),
+            error: self.errors.get(field.path()).cloned(),
+            placeholder: placeholder.into(),
+            oninput: Callback::from(move |v| act.emit(Action::SetText(field, v))),
         }
+        .view()
     }
 
     /// A yes/no field of the plan; a finding on it (a choice the version cannot have) is said
@@ -43,10 +47,15 @@ impl Form<'_> {
     #[inline(never)]
     pub fn switch(&self, sw: Switch, id: &'static str, label: &'static str) -> Html {
         let act = self.act.clone();
+        let check = CheckBox {
+            id: id.into(),
+            label: label.into(),
+            checked: *sw.get(self.plan),
+            onchange: Callback::from(move |on| act.emit(Action::SetSwitch(sw, on))),
+        };
         html! {
             <>
-                <CheckBox id={id} label={label} checked={*sw.get(self.plan)}
-                    onchange={Callback::from(move |on| act.emit(Action::SetSwitch(sw, on)))} />
+                { check.view() }
                 { for self.alert(sw.path()) }
             </>
         }
@@ -63,11 +72,17 @@ impl Form<'_> {
             .zip(names)
             .map(|(l, text)| (l.key().into(), text.into()))
             .collect::<Vec<_>>();
-        html! {
-            <Select id={id} label={label} options={options} value={which.get(self.plan).key()}
-                onchange={Callback::from(move |v: String| act.emit(Action::SetStore(which,
-                    StoreLocation::from_key(&v).unwrap_or_default())))} />
+        Select {
+            id: id.into(),
+            label: label.into(),
+            options,
+            value: which.get(self.plan).key().into(),
+            onchange: Callback::from(move |v: String| {
+                let loc = StoreLocation::from_key(&v).unwrap_or_default();
+                act.emit(Action::SetStore(which, loc))
+            }),
         }
+        .view()
     }
 
     /// The message on a field that has no control of its own to carry it (a role or a choice

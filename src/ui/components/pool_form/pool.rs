@@ -41,11 +41,25 @@ pub fn view(form: &Form) -> Html {
             }
         })
     };
+    let version = Select {
+        id: "version".into(),
+        label: s.version().into(),
+        options: version_options,
+        value: plan.version.key().into(),
+        onchange: on_version,
+    };
+    let kind = Select {
+        id: "kind".into(),
+        label: s.pool_kind().into(),
+        options: kind_options,
+        value: plan.kind.key().into(),
+        onchange: on_kind,
+    };
     html! {
         <fieldset>
             <legend>{ s.pool_group() }</legend>
-            <Select id="version" label={s.version()} options={version_options} value={plan.version.key()} onchange={on_version} />
-            <Select id="kind" label={s.pool_kind()} options={kind_options} value={plan.kind.key()} onchange={on_kind} />
+            { version.view() }
+            { kind.view() }
             // A role the version does not have: said under the choice that makes it so.
             { for form.alert("kind") }
             { form.text(TextField::PoolFqdn, if se { s.se_fqdn() } else { s.pool_fqdn() }, "pool01.contoso.com") }
