@@ -16,7 +16,7 @@ use std::rc::Rc;
 /// A tab with the stored text `stored`, its page id `tab`.
 fn open(stored: Option<&str>, tab: &str) -> Workspace {
     let (mut ws, _) = Workspace::start(&SerdeJson, stored, None, None, None, "t0");
-    ws.store.tab = tab.into();
+    ws.store_mut().tab = tab.into();
     ws
 }
 

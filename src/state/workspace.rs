@@ -2,8 +2,9 @@
 //! user-level operation (open, new, rename, delete, import, keep a plan that came by link) as a
 //! pure transition. Autosave is part of the model: an open saved plan's session is the store's
 //! own (kept once, edited in place), so the UI only has to persist `store` whenever it changes.
-//! Sessions are shared (`Rc`): copying the workspace copies no session, and an edit copies only
-//! the session it changes. Times are given by the caller (no clock here).
+//! The store and its sessions are shared (`Rc`): copying the workspace (the page does, once per
+//! action) copies neither, and a change copies the list of plans once and only the session it
+//! edits (`Rc::make_mut`). Times are given by the caller (no clock here).
 
 use std::rc::Rc;
 
@@ -74,8 +75,9 @@ impl Notice {
 /// The whole workspace.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Workspace {
-    /// Saved plans (what the UI persists).
-    pub store: Store,
+    /// Saved plans (what the UI persists), shared: copying the workspace copies no plan, and a
+    /// change copies the store once ([`Workspace::store_mut`]).
+    pub store: Rc<Store>,
     /// Which session is open, and where it lives.
     pub slot: Slot,
 }
@@ -126,7 +128,7 @@ impl Workspace {
         store.format_version = STORE_VERSION;
         let mut ws = Workspace {
             slot: Slot::blank(),
-            store,
+            store: Rc::new(store),
         };
         if let Some(id) = ws.store.current.clone() {
             ws = ws.apply(WorkspaceAction::Open(id), now);
@@ -153,6 +155,11 @@ impl Workspace {
         (ws, notices)
     }
 
+    /// The saved plans, to change: copied first if shared (with the last state of the page).
+    pub fn store_mut(&mut self) -> &mut Store {
+        Rc::make_mut(&mut self.store)
+    }
+
     /// The open session: the saved plan's, or the one not saved yet (a blank one if the open
     /// saved plan is not in the store).
     pub fn session(&self) -> Rc<Session> {
@@ -177,11 +184,11 @@ impl Workspace {
                 match &mut self.slot {
                     Slot::Saved(id) => {
                         let id = id.clone();
-                        self.store.save(&id, session, now);
+                        self.store_mut().save(&id, session, now);
                     }
                     Slot::Unsaved(_) if *session != Session::default() => {
                         let id = self.store.new_id();
-                        self.store.save(&id, session, now);
+                        self.store_mut().save(&id, session, now);
                         self.slot = Slot::Saved(id);
                     }
                     Slot::Unsaved(open) | Slot::FromLink(open) => *open = session,
@@ -190,12 +197,12 @@ impl Workspace {
             WorkspaceAction::Open(id) => {
                 if self.store.find(&id).is_some() {
                     self.slot = Slot::Saved(id.clone());
-                    self.store.current = Some(id);
+                    self.store_mut().current = Some(id);
                 }
             }
             WorkspaceAction::New => {
                 self.slot = Slot::blank();
-                self.store.current = None;
+                self.store_mut().current = None;
             }
             WorkspaceAction::OpenExample => {
                 if self.store.find(EXAMPLE_ID).is_none() {
@@ -203,23 +210,25 @@ impl Workspace {
                         plan: example_plan(),
                         ..Session::default()
                     };
-                    self.store.save(EXAMPLE_ID, Rc::new(session), now);
-                    let _ = self.store.rename(EXAMPLE_ID, "Example: pool01.example.com");
+                    self.store_mut().save(EXAMPLE_ID, Rc::new(session), now);
+                    let _ = self
+                        .store_mut()
+                        .rename(EXAMPLE_ID, "Example: pool01.example.com");
                 }
                 return self.apply(WorkspaceAction::Open(EXAMPLE_ID.into()), now);
             }
             WorkspaceAction::Rename(id, name) => {
-                let _ = self.store.rename(&id, &name);
+                let _ = self.store_mut().rename(&id, &name);
             }
             WorkspaceAction::Delete(id) => {
-                self.store.delete(&id);
+                self.store_mut().delete(&id);
                 if self.slot == Slot::Saved(id) {
                     self.slot = Slot::blank();
                 }
             }
             WorkspaceAction::Import(session) => {
                 let id = self.store.new_id();
-                self.store.save(&id, Rc::from(session), now);
+                self.store_mut().save(&id, Rc::from(session), now);
                 self.slot = Slot::Saved(id);
             }
             WorkspaceAction::KeepLink(replace) => {
@@ -228,7 +237,7 @@ impl Workspace {
                     let id = replace
                         .filter(|r| self.store.find(r).is_some())
                         .unwrap_or_else(|| self.store.new_id());
-                    self.store.save(&id, session, now);
+                    self.store_mut().save(&id, session, now);
                     self.slot = Slot::Saved(id);
                 }
             }
@@ -236,7 +245,7 @@ impl Workspace {
                 // The merged store holds the open plan's merged version; if the other tab
                 // deleted it, the version on screen stays open, unsaved.
                 let shown = self.session();
-                self.store.merge(*theirs);
+                self.store_mut().merge(*theirs);
                 if let Slot::Saved(id) = &self.slot
                     && self.store.find(id).is_none()
                 {

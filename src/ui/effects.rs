@@ -68,7 +68,7 @@ pub fn start(initial: Option<&Plan>, lang: Lang, fetched: Option<Texts>) -> AppS
             {
                 let _ = browser::save(DAMAGED_KEY, raw);
             }
-            ws.store.tab = browser::page_id();
+            ws.store_mut().tab = browser::page_id();
             (ws, notices, storage_ok)
         }
     };

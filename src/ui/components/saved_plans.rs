@@ -1,6 +1,8 @@
 //! The list of plans saved in this browser: open, rename, delete (asks first), new; and whether
 //! every change is saved yet (on disk, so a killed browser keeps it).
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::plan::store::Store;
@@ -12,7 +14,7 @@ use crate::ui::strings::{strings, use_texts};
 #[derive(Properties, PartialEq)]
 pub struct SavedPlansProps {
     /// The saved plans.
-    pub store: Store,
+    pub store: Rc<Store>,
     /// Where the open session lives.
     pub slot: Slot,
     /// The store's clock as last saved; `None` when the browser does not let the app save.
