@@ -164,9 +164,10 @@ fn stage_of_path(path: &[String]) -> usize {
 fn stage_of_module(module: &[String]) -> Option<usize> {
     let rank = stage_of_path(module);
     let stage = segments(STAGES[rank]);
-    let has_stages_under = STAGES
-        .iter()
-        .any(|s| s.len() > STAGES[rank].len() && s.starts_with(STAGES[rank]));
+    let has_stages_under = STAGES.iter().any(|s| {
+        let under = segments(s);
+        under.len() > stage.len() && under.starts_with(&stage)
+    });
     (!has_stages_under || stage.len() == module.len()).then_some(rank)
 }
 
