@@ -1,9 +1,11 @@
 //! Lync Restore Planner: printable restore checklists for Lync Server 2013 pools.
 //!
-//! [`plan`] is the pure engine (no browser types, tested natively); [`ui`] is the thin Yew
-//! layer that edits a plan and renders its checklist.
+//! [`plan`] is the pure engine (no browser types, tested natively); [`state`] is the page's
+//! state over it, as pure (one value, one reducer); [`ui`] is the thin Yew layer that renders the
+//! state and dispatches its actions.
 
 pub mod plan;
+pub mod state;
 pub mod ui;
 
 /// The browser builds (app and import worker) allocate with Talc instead of Rust's default

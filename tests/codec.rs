@@ -15,6 +15,7 @@ use lync_restore::plan::{
     PoolKind, Progress, Session, SqlStore, StoreLocation, Version,
 };
 use proptest::prelude::*;
+use std::rc::Rc;
 
 /// The built-in example as the format fixtures were written from it, before the example marked
 /// its file server lost: those fixtures pin the format, whatever the example becomes.
@@ -269,7 +270,7 @@ fn saved_plans_can_be_added_renamed_and_deleted() {
         ..Session::default()
     };
     let id = store.new_id();
-    store.save(&id, &s, "t1");
+    store.save(&id, Rc::new(s.clone()), "t1");
     assert_eq!(store.find(&id).expect("saved").name, "pool01.example.com");
     assert!(store.rename(&id, "  Paris pool  "));
     assert!(!store.rename(&id, "   "));
@@ -315,8 +316,8 @@ fn written_formats_are_pinned() {
         site: vec![odd.clone(), Plan::default()],
     };
     let mut store = Store::decode(&SerdeJson, None).0;
-    store.save("p1", &session, "2026-11-26 09:00");
-    store.save("p2", &Session::default(), "now");
+    store.save("p1", Rc::new(session.clone()), "2026-11-26 09:00");
+    store.save("p2", Rc::default(), "now");
     store.current = None;
     let written = format!(
         "{}\n{}\n{}\n{}\n{}\n---\n{}---\n{}---\n{}\n",
@@ -494,7 +495,7 @@ fn every_field_of_every_type_survives_links_files_and_saved_plans() {
         Ok(session.clone())
     );
     let mut store = Store::decode(&SerdeJson, None).0;
-    store.save("p1", &session, "now");
+    store.save("p1", Rc::new(session.clone()), "now");
     let (read, problem) = Store::decode(&SerdeJson, Some(&store.encode(&SerdeJson)));
     assert_eq!(problem, None);
     assert_eq!(read, store);

@@ -11,11 +11,24 @@ use lync_restore::ui::App;
 use lync_restore::ui::app::AppProps;
 use lync_restore::ui::components::checklist_view::{ChecklistView, ChecklistViewProps};
 use yew::LocalServerRenderer;
+use yew::context::{ContextProvider, ContextProviderProps};
+use yew::html;
 
 async fn render_app(plan: Option<Plan>) -> String {
     LocalServerRenderer::<App>::with_props(AppProps {
         initial: plan,
         ..AppProps::default()
+    })
+    .hydratable(false)
+    .render()
+    .await
+}
+
+/// Renders the checklist as the app does: inside the page's texts context (English here).
+async fn render_checklist(view: ChecklistViewProps) -> String {
+    LocalServerRenderer::<ContextProvider<Texts>>::with_props(ContextProviderProps {
+        context: Texts::english(),
+        children: html! { <ChecklistView ..view /> },
     })
     .hydratable(false)
     .render()
@@ -84,9 +97,8 @@ async fn hostile_names_render_as_inert_text() {
     plan.pool_fqdn = r#"<img src=x onerror=alert(1)>"#.into();
     plan.site = r#"<script>alert(1)</script>"#.into();
     let list = build_checklist(&Pool::check(&plan), Texts::built_in(Lang::En));
-    let html = LocalServerRenderer::<ChecklistView>::with_props(ChecklistViewProps {
+    let html = render_checklist(ChecklistViewProps {
         checklist: Rc::new(list),
-        texts: Texts::english(),
         other_texts: Texts::english(),
         site: plan.site.clone().into(),
         progress: Default::default(),
@@ -96,8 +108,6 @@ async fn hostile_names_render_as_inert_text() {
         other: None,
         whole: true,
     })
-    .hydratable(false)
-    .render()
     .await;
     assert!(!html.contains("<img"));
     assert!(!html.contains("<script"));
@@ -114,9 +124,8 @@ async fn the_binder_has_a_cover_sheet_progress_and_qr_codes() {
     progress
         .ticks
         .insert(first.clone(), "2026-11-26 03:59".into());
-    let html = LocalServerRenderer::<ChecklistView>::with_props(ChecklistViewProps {
+    let html = render_checklist(ChecklistViewProps {
         checklist: Rc::new(list),
-        texts: Texts::english(),
         other_texts: Texts::english(),
         progress: Rc::new(progress),
         site: "Paris".into(),
@@ -126,8 +135,6 @@ async fn the_binder_has_a_cover_sheet_progress_and_qr_codes() {
         other: None,
         whole: true,
     })
-    .hydratable(false)
-    .render()
     .await;
     assert!(html.contains(r#"class="cover print-only""#));
     assert!(html.contains("Incident number"));
@@ -187,9 +194,8 @@ async fn the_first_frame_renders_the_top_of_the_checklist_and_says_it_is_busy() 
         Texts::built_in(Lang::En),
     ));
     let render = |whole| {
-        LocalServerRenderer::<ChecklistView>::with_props(ChecklistViewProps {
+        render_checklist(ChecklistViewProps {
             checklist: list.clone(),
-            texts: Texts::english(),
             other_texts: Texts::english(),
             progress: Default::default(),
             site: Default::default(),
@@ -199,8 +205,6 @@ async fn the_first_frame_renders_the_top_of_the_checklist_and_says_it_is_busy() 
             other: None,
             whole,
         })
-        .hydratable(false)
-        .render()
     };
     let (first, all) = (render(false).await, render(true).await);
     let sections = |html: &str| html.matches("data-section-id=").count();

@@ -11,8 +11,8 @@ use lync_restore::plan::formats::store::StoreProblem;
 use lync_restore::plan::import::{ImportError, Product};
 use lync_restore::plan::planning::template::placeholders;
 use lync_restore::plan::texts::table::{ENGLISH, KEYS};
-use lync_restore::plan::workspace::Notice;
 use lync_restore::plan::{Issue, IssueKind, Lang, Message, Texts};
+use lync_restore::state::workspace::Notice;
 
 /// Each message said in English and in French.
 fn in_both(messages: impl IntoIterator<Item = Message>) -> Vec<(String, String)> {

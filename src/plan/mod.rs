@@ -2,25 +2,23 @@
 //!
 //! Data flow, one sub-module per stage: [`description`] (the [`Plan`] as typed, its checks and
 //! edits) or [`import`] (a topology file → plans) → [`planning`] (catalogue + rules → the
-//! [`Checklist`]; ticks) → [`formats`] (links, plan files, saved plans, Markdown, print, QR);
-//! [`texts`] holds both languages; [`workspace`] is the app's state over all of them. No stage
-//! depends on a later one. This module re-exports what the UI uses. Every public function is
-//! total: any input gives an answer, never a panic (`tests/properties.rs` checks it).
+//! [`Checklist`]; ticks) → [`formats`] (links, plan files, saved plans, Markdown, print, QR) →
+//! [`readiness`] (the backups a binder reads); [`texts`] holds every language. No stage depends
+//! on a later one, and none on the page's state (`crate::state`), which is built on this
+//! (`tests/architecture.rs` checks both). This module re-exports what the UI uses. Every public
+//! function is total: any input gives an answer, never a panic (`tests/properties.rs` checks it).
 #![cfg_attr(
     not(test),
     deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
 )]
 
-pub mod app_state;
 pub mod description;
 pub mod formats;
 pub mod import;
 pub mod planning;
 pub mod readiness;
 pub mod texts;
-pub mod workspace;
 
-pub use app_state::{AppAction, AppState, TopologyAction, TopologyState};
 pub use description::edit::{Action, Store, Switch, TextField, apply};
 pub use description::example::example_plan;
 pub use description::fqdn::sql_label;

@@ -1,6 +1,6 @@
-//! The application's layout. All state is the engine's [`AppState`], changed only through its
-//! reducer; side effects are in [`super::effects`]. This file derives what the views need (the
-//! checklist, the messages next to fields, the fingerprint) and places the components.
+//! The application's layout. All state is one [`AppState`] (`crate::state`), changed only
+//! through its reducer; side effects are in [`super::effects`]. This file derives what the views
+//! need (the checklist, the messages next to fields, the fingerprint) and places the components.
 
 use crate::ui::browser_json::PageJson;
 use std::rc::Rc;
@@ -18,14 +18,14 @@ use super::components::site_pools::SitePools;
 use super::components::topology_panel::TopologyPanel;
 use super::effects::{self, initial_lang, use_effects};
 use super::strings::strings;
-use crate::plan::workspace::{Slot, WorkspaceAction};
 use crate::plan::{
-    Action, AppAction, AppState, Lang, Plan, SessionAction, Texts, build_session_checklist,
-    fingerprint, validate,
+    Action, Lang, Plan, SessionAction, Texts, build_session_checklist, fingerprint, validate,
 };
+use crate::state::workspace::{Slot, WorkspaceAction};
+use crate::state::{AppAction, AppState};
 use crate::ui::strings::say;
 
-/// The reducer's state: the engine's, unchanged actions leaving it as it is (no render).
+/// The reducer's state: the page state's, unchanged actions leaving it as it is (no render).
 #[derive(Clone, Debug, PartialEq)]
 struct Model(AppState);
 
@@ -82,13 +82,15 @@ pub fn App(props: &AppProps) -> Html {
     let dispatch = use_callback(model.dispatcher(), |a: AppAction, model| model.dispatch(a));
     let workspace =
         dispatch.reform(|a: WorkspaceAction| AppAction::Workspace(a, browser::now_text()));
-    let plan = Rc::new(ws.session.plan.clone());
-    let checklist = use_memo((ws.session.clone(), texts), |(session, texts)| {
+    // Shared with the store: no copy of the session is made for the views.
+    let session = ws.session();
+    let plan = Rc::new(session.plan.clone());
+    let checklist = use_memo((session.clone(), texts), |(session, texts)| {
         build_session_checklist(session, *texts)
     });
     let other_texts = state.texts_of(state.lang.other());
     let other = use_memo(
-        (ws.session.clone(), other_texts, state.bilingual),
+        (session.clone(), other_texts, state.bilingual),
         |(session, texts, on)| on.then(|| Rc::new(build_session_checklist(session, *texts))),
     );
     // The rarely used steps' English comes on first need: until it has, the binder is not
@@ -146,30 +148,31 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |on| effects::choose_bilingual(on, page, &packs, dispatch.clone()))
     };
     let on_print = with_dispatch(&dispatch, effects::print);
-    let session = Rc::new(ws.session.clone());
+    // The page's texts reach every component through a context, not by hand.
     html! {
+        <ContextProvider<Texts> context={texts}>
         <div class="app">
-            <Header texts={texts} bilingual={state.bilingual} any_ticks={!ws.session.progress.ticks.is_empty()}
+            <Header bilingual={state.bilingual} any_ticks={!session.progress.ticks.is_empty()}
                 on_lang={on_lang} on_bilingual={on_bilingual} on_example={on_example.clone()} on_reset={on_reset} on_print={on_print} printable={!pending} />
-            <Notices notices={state.notices.clone()} texts={texts} from_link={ws.slot == Slot::FromLink}
+            <Notices notices={state.notices.clone()} from_link={matches!(ws.slot, Slot::FromLink(_))}
                 storage_ok={state.storage_ok} save_failed={state.save_failed} text_missing={state.text_missing}
                 on_action={dispatch.clone()} />
             <main class="layout">
                 <div class="editor no-print">
-                    if ws.session.plan == Plan::default() {
+                    if session.plan == Plan::default() {
                         <section class="welcome" aria-label={s.app_title()}>
                             <p>{ s.welcome() }</p>
                             <button type="button" id="load-example" onclick={on_example}>{ s.load_example() }</button>
                         </section>
                     }
-                    <SavedPlans store={ws.store.clone()} slot={ws.slot.clone()} texts={texts} on_action={workspace.clone()}
+                    <SavedPlans store={ws.store.clone()} slot={ws.slot.clone()} on_action={workspace.clone()}
                         saved_clock={state.storage_ok.then_some(state.saved_clock)} />
-                    <TopologyPanel texts={texts} topology={state.topology.clone()} on_action={dispatch.clone()} />
-                    if !ws.session.site.is_empty() {
-                        <SitePools session={session.clone()} texts={texts} on_action={workspace.clone()} />
+                    <TopologyPanel topology={state.topology.clone()} on_action={dispatch.clone()} />
+                    if !session.site.is_empty() {
+                        <SitePools session={session.clone()} on_action={workspace.clone()} />
                     }
-                    <PoolForm plan={plan} errors={errors} texts={texts} on_action={on_edit} />
-                    <SharePanel session={session} checklist={checklist.clone()} texts={texts} on_action={workspace} />
+                    <PoolForm plan={plan} errors={errors} on_action={on_edit} />
+                    <SharePanel session={session.clone()} checklist={checklist.clone()} on_action={workspace} />
                 </div>
                 <div class="output">
                     <p class="open-plan no-print">
@@ -180,12 +183,13 @@ pub fn App(props: &AppProps) -> Html {
                     } else if pending {
                         <p class="notice" id="steps-loading">{ s.steps_loading() }</p>
                     } else {
-                        <ChecklistView checklist={checklist} other={(*other).clone()} texts={texts} other_texts={other_texts} progress={Rc::new(ws.session.progress.clone())}
-                            site={ws.session.plan.site.clone()} fingerprint={(*print_id).clone()}
+                        <ChecklistView checklist={checklist} other={(*other).clone()} other_texts={other_texts} progress={Rc::new(session.progress.clone())}
+                            site={session.plan.site.clone()} fingerprint={(*print_id).clone()}
                             generated={state.printed_at.clone()} whole={state.whole} on_tick={on_tick} />
                     }
                 </div>
             </main>
         </div>
+        </ContextProvider<Texts>>
     }
 }

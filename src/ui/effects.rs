@@ -4,7 +4,7 @@
 //! once answered, the printed page rule, the document language, the render of the rest of the
 //! checklist after the first paint, the time of a print the browser starts, and fetching a
 //! language's steps. Each reports back through an [`AppAction`]; the state itself changes only
-//! in the engine's reducer.
+//! in the page state's reducer (`crate::state`).
 
 use crate::ui::browser_json::PageJson;
 use std::cell::Cell;
@@ -14,11 +14,11 @@ use yew::prelude::*;
 
 use super::browser;
 use crate::plan::store::Store;
-use crate::plan::workspace::{Notice, Slot, Workspace, WorkspaceAction};
 use crate::plan::{
-    AppAction, AppState, DAMAGED_KEY, LEGACY_SESSION_KEY, Lang, Plan, STORE_KEY, Session, Texts,
-    page_rule,
+    DAMAGED_KEY, LEGACY_SESSION_KEY, Lang, Plan, STORE_KEY, Session, Texts, page_rule,
 };
+use crate::state::workspace::{Notice, Slot, Workspace, WorkspaceAction};
+use crate::state::{AppAction, AppState};
 
 /// Where the chosen language is remembered. The page's loader reads it (`build/postbuild.mjs`)
 /// to decide the start language.
@@ -42,10 +42,10 @@ pub fn start(initial: Option<&Plan>, lang: Lang, fetched: Option<Texts>) -> AppS
     let (ws, notices, storage_ok) = match initial {
         Some(plan) => {
             let (mut ws, _) = Workspace::start(&PageJson, None, None, None, None, &now);
-            ws.session = Session {
+            ws.slot = Slot::Unsaved(Rc::new(Session {
                 plan: plan.clone(),
                 ..Session::default()
-            };
+            }));
             (ws, Vec::new(), true)
         }
         None => {
@@ -68,7 +68,7 @@ pub fn start(initial: Option<&Plan>, lang: Lang, fetched: Option<Texts>) -> AppS
             {
                 let _ = browser::save(DAMAGED_KEY, raw);
             }
-            ws.store.tab = browser::page_id();
+            ws.store_mut().tab = browser::page_id();
             (ws, notices, storage_ok)
         }
     };
@@ -147,7 +147,7 @@ pub fn print(blank: bool, dispatch: Callback<AppAction>) {
 /// The effects that follow the state.
 #[hook]
 pub fn use_effects(state: &AppState, fingerprint: &str, dispatch: &Callback<AppAction>) {
-    // Autosave: the engine already put every edit into the store; write it out, to
+    // Autosave: the workspace already put every edit into the store; write it out, to
     // localStorage at once, then to IndexedDB: saved once that is on disk (or, where IndexedDB
     // cannot be used, once localStorage took it).
     {
@@ -167,7 +167,9 @@ pub fn use_effects(state: &AppState, fingerprint: &str, dispatch: &Callback<AppA
     }
     // Once a plan from a link is kept or discarded, the link leaves the address bar.
     use_effect_with(state.ws.slot.clone(), move |slot| {
-        if *slot != Slot::FromLink && browser::fragment().is_some_and(|f| f.starts_with("#plan=")) {
+        if !matches!(slot, Slot::FromLink(_))
+            && browser::fragment().is_some_and(|f| f.starts_with("#plan="))
+        {
             browser::clear_fragment();
         }
     });
@@ -175,7 +177,7 @@ pub fn use_effects(state: &AppState, fingerprint: &str, dispatch: &Callback<AppA
     // language.
     use_effect_with(
         (
-            state.ws.session.plan.pool_fqdn.trim().to_string(),
+            state.ws.session().plan.pool_fqdn.trim().to_string(),
             fingerprint.to_string(),
             state.printed_at.clone(),
             state.texts(),

@@ -7,6 +7,7 @@ pub mod corpus;
 pub mod effects;
 pub mod fixtures;
 pub mod generators;
+pub mod module_paths;
 pub mod powershell;
 pub mod ps_grammar;
 pub mod reference;

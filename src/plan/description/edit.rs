@@ -141,13 +141,14 @@ form_fields! {
     }
 }
 
-/// Which SQL store a location choice is for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Store {
-    /// Archiving.
-    Archiving,
-    /// Monitoring.
-    Monitoring,
+form_fields! {
+    /// Which SQL store a location choice is for.
+    pub enum Store: StoreLocation {
+        /// Archiving.
+        Archiving => archiving.location,
+        /// Monitoring.
+        Monitoring => monitoring.location,
+    }
 }
 
 /// One edit of the plan.
@@ -198,8 +199,7 @@ pub fn apply(mut plan: Plan, action: Action) -> Plan {
             }
         }
         Action::SetMirrorLoss(loss) => plan.back_end.lost = loss,
-        Action::SetStore(Store::Archiving, loc) => plan.archiving.location = loc,
-        Action::SetStore(Store::Monitoring, loc) => plan.monitoring.location = loc,
+        Action::SetStore(store, loc) => *store.get_mut(&mut plan) = loc,
         Action::SetChatMethod(m) => plan.persistent_chat.backup_method = m,
         Action::SetServer(i, text) => {
             if let Some(slot) = plan.servers.get_mut(i) {

@@ -9,6 +9,7 @@ use crate::plan::formats::codec::DecodeError;
 use serde::de::IgnoredAny;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+use std::rc::Rc;
 
 use crate::plan::formats::json_text::JsonText;
 use crate::plan::planning::progress::Session;
@@ -36,8 +37,9 @@ pub struct SavedPlan {
     /// When it was last changed (text from the UI's clock).
     #[serde(default)]
     pub updated: String,
-    /// Plan and progress.
-    pub session: Session,
+    /// Plan and progress (shared: the open plan's is the one the page edits, and copying the
+    /// store copies no session).
+    pub session: Rc<Session>,
     /// When it last changed, on the store's [`Store::clock`] (0: before tabs shared the plans).
     #[serde(default, skip_serializing_if = "is_zero")]
     pub rev: u64,
@@ -231,7 +233,7 @@ impl Store {
             return false;
         }
         let id = self.new_id();
-        self.save(&id, &session, now);
+        self.save(&id, Rc::new(session), now);
         true
     }
 
@@ -248,12 +250,15 @@ impl Store {
             .unwrap_or_default()
     }
 
-    /// Saves `session` under `id` (creating the slot if needed) and makes it current.
-    pub fn save(&mut self, id: &str, session: &Session, now: &str) {
+    /// Saves `session` under `id` (creating the slot if needed) and makes it current. The same
+    /// session (the same `Rc`) is known unchanged without comparing it.
+    pub fn save(&mut self, id: &str, session: Rc<Session>, now: &str) {
         match self.plans.iter().position(|p| p.id == id) {
             Some(i) => {
-                if self.plans[i].session != *session {
-                    let before = std::mem::replace(&mut self.plans[i].session, session.clone());
+                // Rc's `==` compares the pointers first (a `Session` is `Eq`): the same session
+                // is known unchanged at once.
+                if self.plans[i].session != session {
+                    let before = std::mem::replace(&mut self.plans[i].session, session);
                     self.plans[i].updated = now.into();
                     self.stamp(i, &before.progress.ticks);
                 }
@@ -261,9 +266,9 @@ impl Store {
             None => {
                 self.plans.push(SavedPlan {
                     id: id.into(),
-                    name: default_name(session),
+                    name: default_name(&session),
                     updated: now.into(),
-                    session: session.clone(),
+                    session,
                     rev: 0,
                     by: String::new(),
                     ticked_at: BTreeMap::new(),
@@ -377,13 +382,17 @@ fn later_of(ours: SavedPlan, theirs: SavedPlan) -> SavedPlan {
         .collect();
     for step in steps {
         let (mine, theirs) = (when(&kept, &step), when(&other, &step));
-        let ticks = &mut kept.session.progress.ticks;
+        let now = kept.session.progress.ticks.get(&step);
+        // Only a step that changes copies the session (it may be shared).
         match other.session.progress.ticks.get(&step) {
-            Some(at) if theirs > mine || (theirs == mine && ticks.get(&step) < Some(at)) => {
+            Some(at)
+                if now != Some(at) && (theirs > mine || (theirs == mine && now < Some(at))) =>
+            {
+                let ticks = &mut Rc::make_mut(&mut kept.session).progress.ticks;
                 ticks.insert(step.clone(), at.clone());
             }
-            None if theirs > mine => {
-                ticks.remove(&step);
+            None if theirs > mine && now.is_some() => {
+                Rc::make_mut(&mut kept.session).progress.ticks.remove(&step);
             }
             _ => {}
         }

@@ -110,7 +110,8 @@ mod tests {
     use super::*;
     use crate::plan::description::example::example_plan;
     use crate::plan::description::pool::Pool;
-    use crate::plan::{Texts, build_checklist};
+    use crate::plan::planning::planner::build_checklist;
+    use crate::plan::texts::table::Texts;
 
     #[test]
     fn ticks_survive_editing_the_pool_and_count_only_current_steps() {

@@ -4,18 +4,15 @@
 use yew::prelude::*;
 
 use crate::plan::Checklist;
-use crate::plan::Texts;
 use crate::plan::{Message, Version, key};
 use crate::ui::strings::say;
-use crate::ui::strings::strings;
+use crate::ui::strings::{strings, use_texts};
 
 /// Props of [`CoverSheet`].
 #[derive(Properties, PartialEq)]
 pub struct CoverSheetProps {
     /// The checklist the binder prints.
     pub checklist: std::rc::Rc<Checklist>,
-    /// Its texts.
-    pub texts: Texts,
     /// Site name.
     pub site: AttrValue,
     /// Plan fingerprint.
@@ -28,7 +25,8 @@ pub struct CoverSheetProps {
 #[component]
 pub fn CoverSheet(props: &CoverSheetProps) -> Html {
     let list = &props.checklist;
-    let s = strings(props.texts);
+    let texts = use_texts();
+    let s = strings(texts);
     let servers: Vec<&str> = list
         .sections
         .iter()
@@ -37,7 +35,7 @@ pub fn CoverSheet(props: &CoverSheetProps) -> Html {
     let blank_row = |label: &'static str| row(label, "write-in", Html::default());
     let title = say(
         &Message::new(key::EXPORT_COVER_TITLE).nested("version", list.version.name()),
-        props.texts,
+        texts,
     );
     html! {
         <section class="cover print-only" aria-label={title.clone()}>
@@ -46,8 +44,8 @@ pub fn CoverSheet(props: &CoverSheetProps) -> Html {
             <table class="cover-facts">
                 <tbody>
                     { row(s.site(), "", html! { &props.site }) }
-                    { row(s.version(), "", html! { say(&list.version.name(), props.texts) }) }
-                    { row(s.pool_type(), "", html! { list.kind.label(props.texts) }) }
+                    { row(s.version(), "", html! { say(&list.version.name(), texts) }) }
+                    { row(s.pool_type(), "", html! { list.kind.label(texts) }) }
                     { row(s.to_restore(), "host", html! {
                         { for servers.iter().map(|sv| html! { <span class="cover-server">{ sv }</span> }) }
                     }) }
@@ -60,7 +58,7 @@ pub fn CoverSheet(props: &CoverSheetProps) -> Html {
             </table>
             if list.version != Version::Lync2013 {
                 <p class="caution cover-adapted">
-                    { say(&Message::new(key::NOTICE_ADAPTED).nested("version", list.version.name()), props.texts) }
+                    { say(&Message::new(key::NOTICE_ADAPTED).nested("version", list.version.name()), texts) }
                 </p>
             }
             <table class="cover-fields">

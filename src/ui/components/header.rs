@@ -4,14 +4,11 @@
 use yew::prelude::*;
 
 use crate::plan::Lang;
-use crate::plan::Texts;
-use crate::ui::strings::strings;
+use crate::ui::strings::{strings, use_texts};
 
 /// Props of [`Header`].
 #[derive(Properties, PartialEq)]
 pub struct HeaderProps {
-    /// The page's texts (its language).
-    pub texts: Texts,
     /// The bilingual binder is on.
     pub bilingual: bool,
     /// Some step is ticked (reset has something to do).
@@ -33,8 +30,8 @@ pub struct HeaderProps {
 /// The page header.
 #[component]
 pub fn Header(props: &HeaderProps) -> Html {
-    let s = strings(props.texts);
-    let texts = props.texts;
+    let texts = use_texts();
+    let s = strings(texts);
     let on_lang = props.on_lang.reform(|e: Event| {
         let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
         Lang::from_tag(&select.value())

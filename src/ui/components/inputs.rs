@@ -1,5 +1,6 @@
 //! Labelled form controls: a text input, a checkbox and a select, each with its message shown
-//! right under it and linked by `aria-describedby`. They only report what the user did.
+//! right under it and linked by `aria-describedby`. They only report what the user did. They are
+//! views (a struct of what they show, drawn by `view`), not components: see [`TextInput`].
 
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -15,9 +16,10 @@ pub fn toggles(state: &UseStateHandle<bool>) -> Callback<Event> {
     Callback::from(move |e: Event| state.set(checked(&e)))
 }
 
-/// Props of [`TextInput`].
-#[derive(Properties, PartialEq)]
-pub struct TextInputProps {
+/// A labelled single-line text input with its validation message. A view, not a component:
+/// its callback is new at every render of the form, so a component would render again every
+/// time anyway, and each component type costs the page about 1 KB gzip of Yew's machinery.
+pub struct TextInput {
     /// Element id (also the label's `for`).
     pub id: AttrValue,
     /// Visible label.
@@ -25,45 +27,41 @@ pub struct TextInputProps {
     /// Current text, exactly as typed.
     pub value: AttrValue,
     /// Message about the value, if it is wrong.
-    #[prop_or_default]
     pub error: Option<String>,
     /// Placeholder example.
-    #[prop_or_default]
     pub placeholder: AttrValue,
     /// Called with the new text on every keystroke.
     pub oninput: Callback<String>,
 }
 
-/// A labelled single-line text input with its validation message.
-#[component]
-pub fn TextInput(props: &TextInputProps) -> Html {
-    let oninput = {
-        let cb = props.oninput.clone();
-        Callback::from(move |e: InputEvent| {
+impl TextInput {
+    /// The input, its label and its message.
+    pub fn view(self) -> Html {
+        let cb = self.oninput;
+        let oninput = Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
             cb.emit(input.value());
-        })
-    };
-    let error_id = format!("{}-error", props.id);
-    let invalid = props.error.is_some();
-    html! {
-        <div class={classes!("field", invalid.then_some("invalid"))}>
-            <label for={props.id.clone()}>{ &props.label }</label>
-            <input id={props.id.clone()} type="text" value={props.value.clone()}
-                placeholder={props.placeholder.clone()} {oninput}
-                spellcheck="false" autocomplete="off" autocapitalize="off"
-                aria-invalid={invalid.to_string()}
-                aria-describedby={invalid.then(|| error_id.clone())} />
-            if let Some(error) = &props.error {
-                <p class="field-error" id={error_id}>{ error }</p>
-            }
-        </div>
+        });
+        let error_id = format!("{}-error", self.id);
+        let invalid = self.error.is_some();
+        html! {
+            <div class={classes!("field", invalid.then_some("invalid"))}>
+                <label for={self.id.clone()}>{ &self.label }</label>
+                <input id={self.id} type="text" value={self.value}
+                    placeholder={self.placeholder} {oninput}
+                    spellcheck="false" autocomplete="off" autocapitalize="off"
+                    aria-invalid={invalid.to_string()}
+                    aria-describedby={invalid.then(|| error_id.clone())} />
+                if let Some(error) = &self.error {
+                    <p class="field-error" id={error_id}>{ error }</p>
+                }
+            </div>
+        }
     }
 }
 
-/// Props of [`CheckBox`].
-#[derive(Properties, PartialEq)]
-pub struct CheckBoxProps {
+/// A labelled checkbox (a view, as [`TextInput`]).
+pub struct CheckBox {
     /// Element id.
     pub id: AttrValue,
     /// Visible label.
@@ -74,24 +72,22 @@ pub struct CheckBoxProps {
     pub onchange: Callback<bool>,
 }
 
-/// A labelled checkbox.
-#[component]
-pub fn CheckBox(props: &CheckBoxProps) -> Html {
-    let onchange = {
-        let cb = props.onchange.clone();
-        Callback::from(move |e: Event| cb.emit(checked(&e)))
-    };
-    html! {
-        <div class="check">
-            <input id={props.id.clone()} type="checkbox" checked={props.checked} {onchange} />
-            <label for={props.id.clone()}>{ &props.label }</label>
-        </div>
+impl CheckBox {
+    /// The box and its label.
+    pub fn view(self) -> Html {
+        let cb = self.onchange;
+        let onchange = Callback::from(move |e: Event| cb.emit(checked(&e)));
+        html! {
+            <div class="check">
+                <input id={self.id.clone()} type="checkbox" checked={self.checked} {onchange} />
+                <label for={self.id}>{ &self.label }</label>
+            </div>
+        }
     }
 }
 
-/// Props of [`Select`].
-#[derive(Properties, PartialEq)]
-pub struct SelectProps {
+/// A labelled drop-down list (a view, as [`TextInput`]).
+pub struct Select {
     /// Element id.
     pub id: AttrValue,
     /// Visible label.
@@ -104,24 +100,23 @@ pub struct SelectProps {
     pub onchange: Callback<String>,
 }
 
-/// A labelled drop-down list.
-#[component]
-pub fn Select(props: &SelectProps) -> Html {
-    let onchange = {
-        let cb = props.onchange.clone();
-        Callback::from(move |e: Event| {
+impl Select {
+    /// The list and its label.
+    pub fn view(self) -> Html {
+        let cb = self.onchange;
+        let onchange = Callback::from(move |e: Event| {
             let select: HtmlSelectElement = e.target_unchecked_into();
             cb.emit(select.value());
-        })
-    };
-    html! {
-        <div class="field">
-            <label for={props.id.clone()}>{ &props.label }</label>
-            <select id={props.id.clone()} {onchange}>
-                { for props.options.iter().map(|(value, label)| html! {
-                    <option value={value.clone()} selected={*value == props.value}>{ label }</option>
-                }) }
-            </select>
-        </div>
+        });
+        html! {
+            <div class="field">
+                <label for={self.id.clone()}>{ &self.label }</label>
+                <select id={self.id} {onchange}>
+                    { for self.options.iter().map(|(value, label)| html! {
+                        <option value={value.clone()} selected={*value == self.value}>{ label }</option>
+                    }) }
+                </select>
+            </div>
+        }
     }
 }

@@ -4,19 +4,16 @@
 
 use yew::prelude::*;
 
-use crate::plan::AppAction;
-use crate::plan::Texts;
-use crate::plan::workspace::{Notice, WorkspaceAction};
+use crate::state::AppAction;
+use crate::state::workspace::{Notice, WorkspaceAction};
 use crate::ui::strings::say;
-use crate::ui::strings::strings;
+use crate::ui::strings::{strings, use_texts};
 
 /// Props of [`Notices`].
 #[derive(Properties, PartialEq)]
 pub struct NoticesProps {
     /// What the workspace reported.
     pub notices: Vec<Notice>,
-    /// The page's texts (its language).
-    pub texts: Texts,
     /// The open plan came from a link and is not kept yet.
     pub from_link: bool,
     /// The browser lets the app keep plans.
@@ -32,22 +29,28 @@ pub struct NoticesProps {
 /// The notices.
 #[component]
 pub fn Notices(props: &NoticesProps) -> Html {
-    let texts = props.texts;
+    let texts = use_texts();
     let s = strings(texts);
-    let workspace = |a: WorkspaceAction| {
+    // Each button builds its own action (cloning a whole `WorkspaceAction` would bring in the
+    // copying of every kind of action, sessions and stores included).
+    let keep = |replace: Option<String>| {
         props.on_action.reform(move |_: MouseEvent| {
-            AppAction::Workspace(a.clone(), crate::ui::browser::now_text())
+            let keep = WorkspaceAction::KeepLink(replace.clone());
+            AppAction::Workspace(keep, crate::ui::browser::now_text())
         })
     };
+    let discard = props.on_action.reform(|_: MouseEvent| {
+        AppAction::Workspace(WorkspaceAction::DiscardLink, crate::ui::browser::now_text())
+    });
     let notice_views = props.notices.iter().enumerate().map(|(i, n)| {
         let buttons = match n {
             Notice::LinkOpened { same_pool } if props.from_link => html! {
                 <span class="notice-buttons">
-                    <button type="button" id="keep-link" onclick={workspace(WorkspaceAction::KeepLink(None))}>{ s.keep_new() }</button>
+                    <button type="button" id="keep-link" onclick={keep(None)}>{ s.keep_new() }</button>
                     if let Some((id, _)) = same_pool {
-                        <button type="button" class="secondary" id="replace-link" onclick={workspace(WorkspaceAction::KeepLink(Some(id.clone())))}>{ s.keep_replace() }</button>
+                        <button type="button" class="secondary" id="replace-link" onclick={keep(Some(id.clone()))}>{ s.keep_replace() }</button>
                     }
-                    <button type="button" class="secondary" id="discard-link" onclick={workspace(WorkspaceAction::DiscardLink)}>{ s.discard() }</button>
+                    <button type="button" class="secondary" id="discard-link" onclick={discard.clone()}>{ s.discard() }</button>
                 </span>
             },
             Notice::LinkOpened { .. } => return Html::default(),

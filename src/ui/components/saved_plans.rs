@@ -1,25 +1,24 @@
 //! The list of plans saved in this browser: open, rename, delete (asks first), new; and whether
 //! every change is saved yet (on disk, so a killed browser keeps it).
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
-use crate::plan::Texts;
 use crate::plan::store::Store;
-use crate::plan::workspace::{Slot, WorkspaceAction};
+use crate::state::workspace::{Slot, WorkspaceAction};
 use crate::ui::browser;
-use crate::ui::strings::strings;
+use crate::ui::strings::{strings, use_texts};
 
 /// Props of [`SavedPlans`].
 #[derive(Properties, PartialEq)]
 pub struct SavedPlansProps {
     /// The saved plans.
-    pub store: Store,
+    pub store: Rc<Store>,
     /// Where the open session lives.
     pub slot: Slot,
     /// The store's clock as last saved; `None` when the browser does not let the app save.
     pub saved_clock: Option<u64>,
-    /// The page's texts (its language).
-    pub texts: Texts,
     /// Where operations go.
     pub on_action: Callback<WorkspaceAction>,
 }
@@ -27,7 +26,8 @@ pub struct SavedPlansProps {
 /// The saved plans panel.
 #[component]
 pub fn SavedPlans(props: &SavedPlansProps) -> Html {
-    let s = strings(props.texts);
+    let texts = use_texts();
+    let s = strings(texts);
     let renaming = use_state(|| None::<(String, String)>);
     let act = props.on_action.clone();
     let rows = props.store.plans.iter().map(|p| {

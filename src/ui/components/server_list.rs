@@ -7,8 +7,7 @@ use yew::prelude::*;
 use super::inputs::TextInput;
 use super::pool_form::Errors;
 use crate::plan::Action;
-use crate::plan::Texts;
-use crate::ui::strings::strings;
+use crate::ui::strings::{strings, use_texts};
 
 /// Props of [`ServerList`].
 #[derive(Properties, PartialEq)]
@@ -17,8 +16,6 @@ pub struct ServerListProps {
     pub servers: Vec<String>,
     /// Messages by field path (`servers.N`, `servers`).
     pub errors: Rc<Errors>,
-    /// The page's texts (its language).
-    pub texts: Texts,
     /// Where edits go.
     pub on_action: Callback<Action>,
 }
@@ -26,7 +23,8 @@ pub struct ServerListProps {
 /// The editable list of member servers.
 #[component]
 pub fn ServerList(props: &ServerListProps) -> Html {
-    let s = strings(props.texts);
+    let texts = use_texts();
+    let s = strings(texts);
     let paste = use_state(String::new);
     let act = props.on_action.clone();
     let rows = props.servers.iter().enumerate().map(|(i, server)| {
@@ -43,11 +41,17 @@ pub fn ServerList(props: &ServerListProps) -> Html {
             Callback::from(move |_: MouseEvent| act.emit(Action::MoveServerUp(i)))
         };
         let label = format!("{} {}", s.server_n(), i + 1);
+        let input = TextInput {
+            id: format!("servers-{i}").into(),
+            label: label.clone().into(),
+            value: server.clone().into(),
+            error: props.errors.get(&format!("servers.{i}")).cloned(),
+            placeholder: "fe01.contoso.com".into(),
+            oninput: on_input,
+        };
         html! {
             <li class="server-row" key={i}>
-                <TextInput id={format!("servers-{i}")} label={label.clone()} value={server.clone()}
-                    placeholder="fe01.contoso.com" error={props.errors.get(&format!("servers.{i}")).cloned()}
-                    oninput={on_input} />
+                { input.view() }
                 <div class="row-buttons">
                     <button type="button" onclick={on_up} disabled={i == 0}
                         aria-label={format!("{} {label}", s.move_up())}>{ "↑" }</button>

@@ -1,6 +1,7 @@
 //! Getting a plan out of (and into) the app: copy a link that carries the plan, export or import
-//! the plan file, export the checklist as Markdown or as a standalone HTML page. Every decode
-//! error is shown here, next to the control that caused it.
+//! the plan file, export the checklist as Markdown or as a standalone HTML page (the downloads
+//! are [`super::share_exports`]). Every decode error is shown here, next to the control that
+//! caused it.
 
 use crate::ui::browser_json::PageJson;
 use std::rc::Rc;
@@ -8,15 +9,14 @@ use std::rc::Rc;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use crate::plan::Texts;
-use crate::plan::to_markdown;
-use crate::plan::workspace::WorkspaceAction;
 use crate::plan::{Checklist, Session};
-use crate::plan::{DecodeError, MAX_FILE_BYTES, decode_file, encode_file, encode_link};
+use crate::plan::{DecodeError, MAX_FILE_BYTES, decode_file, encode_link};
+use crate::state::workspace::WorkspaceAction;
 use crate::ui::browser;
 use crate::ui::components::inputs::toggles;
+use crate::ui::components::share_exports::{export_file, export_html, export_markdown};
 use crate::ui::strings::say;
-use crate::ui::strings::strings;
+use crate::ui::strings::{strings, use_texts};
 
 /// Props of [`SharePanel`].
 #[derive(Properties, PartialEq)]
@@ -25,27 +25,8 @@ pub struct SharePanelProps {
     pub session: Rc<Session>,
     /// Its checklist.
     pub checklist: Rc<Checklist>,
-    /// The page's texts (its language).
-    pub texts: Texts,
     /// Where an import goes.
     pub on_action: Callback<WorkspaceAction>,
-}
-
-/// A file name from the pool name: letters, digits, dots and hyphens only.
-fn file_stem(session: &Session) -> String {
-    let pool: String = session
-        .plan
-        .pool_fqdn
-        .trim()
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric() || *c == '.' || *c == '-')
-        .take(80)
-        .collect();
-    if pool.is_empty() {
-        "lync-restore".into()
-    } else {
-        pool
-    }
 }
 
 /// The share and export panel.
@@ -53,8 +34,8 @@ fn file_stem(session: &Session) -> String {
 pub fn SharePanel(props: &SharePanelProps) -> Html {
     // A binder whose steps have not all come yet is not exported (nor shown, nor printed).
     let pending = props.checklist.text_pending();
-    let s = strings(props.texts);
-    let texts = props.texts;
+    let texts = use_texts();
+    let s = strings(texts);
     let link_message = use_state(|| None::<(String, Option<String>)>);
     let import_error = use_state(|| None::<String>);
     let with_progress = use_state(|| false);
@@ -77,18 +58,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             });
         })
     };
-    let export_file = {
-        let session = props.session.clone();
-        let with_progress = with_progress.clone();
-        Callback::from(move |_: MouseEvent| {
-            let text = encode_file(&PageJson, &session, *with_progress);
-            browser::download(
-                &format!("{}.restore-plan.json", file_stem(&session)),
-                "application/json",
-                &text,
-            );
-        })
-    };
+    let export_file = export_file(props.session.clone(), with_progress.clone());
     let toggle_progress = toggles(&with_progress);
     let import = {
         let act = props.on_action.clone();
@@ -117,34 +87,8 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             });
         })
     };
-    let export_markdown = {
-        let checklist = props.checklist.clone();
-        let session = props.session.clone();
-        Callback::from(move |_: MouseEvent| {
-            browser::download(
-                &format!("{}.checklist.md", file_stem(&session)),
-                "text/markdown",
-                &to_markdown(&checklist, texts),
-            );
-        })
-    };
-    let export_html = {
-        let session = props.session.clone();
-        Callback::from(move |_: MouseEvent| {
-            let title = format!(
-                "{} – {}",
-                s.checklist_heading(),
-                session.plan.pool_fqdn.trim()
-            );
-            if let Some(html) = browser::standalone_html(&title, texts.lang().tag()) {
-                browser::download(
-                    &format!("{}.checklist.html", file_stem(&session)),
-                    "text/html",
-                    &html,
-                );
-            }
-        })
-    };
+    let export_markdown = export_markdown(props.session.clone(), props.checklist.clone(), texts);
+    let export_html = export_html(props.session.clone(), texts);
     html! {
         <details class="panel share">
             <summary>{ s.share_group() }</summary>

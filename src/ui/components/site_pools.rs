@@ -5,20 +5,17 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::plan::Texts;
-use crate::plan::workspace::WorkspaceAction;
 use crate::plan::{Session, SessionAction};
 use crate::plan::{ordered, reason};
+use crate::state::workspace::WorkspaceAction;
 use crate::ui::strings::say;
-use crate::ui::strings::strings;
+use crate::ui::strings::{strings, use_texts};
 
 /// Props of [`SitePools`].
 #[derive(Properties, PartialEq)]
 pub struct SitePoolsProps {
     /// The session with its site pools.
     pub session: Rc<Session>,
-    /// The page's texts (its language).
-    pub texts: Texts,
     /// Where the switch goes.
     pub on_action: Callback<WorkspaceAction>,
 }
@@ -26,7 +23,8 @@ pub struct SitePoolsProps {
 /// The site plan's pool list.
 #[component]
 pub fn SitePools(props: &SitePoolsProps) -> Html {
-    let s = strings(props.texts);
+    let texts = use_texts();
+    let s = strings(texts);
     let session = &props.session;
     let items = ordered(session).into_iter().enumerate().map(|(n, plan)| {
         let editing = std::ptr::eq(plan, &session.plan);
@@ -38,7 +36,7 @@ pub fn SitePools(props: &SitePoolsProps) -> Html {
         html! {
             <li class="site-pool">
                 <span class="host"><strong>{ format!("{}. {}", n + 1, plan.pool_fqdn.trim()) }</strong></span>
-                { " " }<span class="saved-meta">{ say(&reason(plan), props.texts) }</span>
+                { " " }<span class="saved-meta">{ say(&reason(plan), texts) }</span>
                 if editing {
                     <strong class="editing">{ format!(" ({})", s.editing()) }</strong>
                 } else {

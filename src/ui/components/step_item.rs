@@ -9,7 +9,7 @@ use crate::plan::Texts;
 use crate::plan::{Step, key};
 use crate::ui::browser;
 use crate::ui::components::inputs::checked;
-use crate::ui::strings::strings;
+use crate::ui::strings::{strings, use_texts};
 
 /// Props of [`StepItem`].
 #[derive(Properties, PartialEq)]
@@ -23,8 +23,6 @@ pub struct StepItemProps {
     pub reference: Option<usize>,
     /// When it was ticked, if it is.
     pub ticked: Option<AttrValue>,
-    /// The texts of the step's language.
-    pub texts: Texts,
     /// The texts of the other language (bilingual binder).
     #[prop_or_else(Texts::english)]
     pub other_texts: Texts,
@@ -56,7 +54,8 @@ enum CopyState {
 /// One step of the checklist.
 #[component]
 pub fn StepItem(props: &StepItemProps) -> Html {
-    let s = strings(props.texts);
+    let texts = use_texts();
+    let s = strings(texts);
     let step = &props.step;
     let copy_state = use_state(|| CopyState::Idle);
     let tick_id = format!("tick-{}", step.id);
@@ -107,7 +106,7 @@ pub fn StepItem(props: &StepItemProps) -> Html {
                     <span class="perms"><span class="meta-label">{ s.permissions() }{ s.colon() }</span>{ step.permissions.join(", ") }</span>
                 }
                 if step.doc.adapted {
-                    <span class="adapted-tag">{ props.texts.get(key::EXPORT_ADAPTED_TAG) }</span>
+                    <span class="adapted-tag">{ texts.get(key::EXPORT_ADAPTED_TAG) }</span>
                 }
             </p>
             <p class="step-body">{ rich_text(&step.body) }</p>

@@ -7,19 +7,17 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::plan::import::{ImportError, MAX_TOPOLOGY_BYTES, read_worker_reply};
-use crate::plan::{AppAction, TopologyAction, TopologyState};
-use crate::plan::{Message, Texts, key};
+use crate::plan::{Message, key};
+use crate::state::{AppAction, TopologyAction, TopologyState};
 use crate::ui::browser;
 use crate::ui::components::inputs::checked;
 use crate::ui::import_worker::{self, WorkerFailure};
 use crate::ui::strings::say;
-use crate::ui::strings::strings;
+use crate::ui::strings::{strings, use_texts};
 
 /// Props of [`TopologyPanel`].
 #[derive(Properties, PartialEq)]
 pub struct TopologyPanelProps {
-    /// The page's texts (its language).
-    pub texts: Texts,
     /// The import's state.
     pub topology: TopologyState,
     /// Where actions go.
@@ -32,8 +30,8 @@ const SERVER_LISTS_UP_TO: usize = 20;
 /// The topology import panel.
 #[component]
 pub fn TopologyPanel(props: &TopologyPanelProps) -> Html {
-    let s = strings(props.texts);
-    let texts = props.texts;
+    let texts = use_texts();
+    let s = strings(texts);
     let t = &props.topology;
     let act = props.on_action.reform(AppAction::Topology);
     let on_file =

@@ -6,8 +6,8 @@
 
 use lync_restore::plan::{
     Lang, build_session_checklist, fingerprint, page_rule, to_markdown, validate,
-    workspace::Workspace,
 };
+use lync_restore::state::workspace::Workspace;
 use lync_restore::plan::Texts;
 use lync_restore::plan::formats::json_text::SerdeJson;
 use yew::prelude::*;
@@ -22,12 +22,12 @@ fn Floor() -> Html {
             .and_then(|s| s.get_item("lync-restore/v1/store").ok().flatten());
         let fragment = window.as_ref().and_then(|w| w.location().hash().ok());
         let (ws, notices) = Workspace::start(&SerdeJson, stored.as_deref(), None, None, fragment.as_deref(), "now");
-        let list = build_session_checklist(&ws.session, Texts::built_in(Lang::En));
-        let issues: Vec<String> = validate(&ws.session.plan)
+        let list = build_session_checklist(&ws.session(), Texts::built_in(Lang::En));
+        let issues: Vec<String> = validate(&ws.session().plan)
             .iter()
             .map(|i| Texts::built_in(Lang::En).render(&i.message()))
             .collect();
-        let print_id = fingerprint(&SerdeJson, &ws.session.plan);
+        let print_id = fingerprint(&SerdeJson, &ws.session().plan);
         format!(
             "{} {issues:?} {print_id}\n{}\n{}\n{}",
             notices.len(),

@@ -6,7 +6,7 @@
 use libfuzzer_sys::fuzz_target;
 use lync_restore::plan::formats::json_text::SerdeJson;
 use lync_restore::plan::formats::store::Store;
-use lync_restore::plan::workspace::{Workspace, WorkspaceAction};
+use lync_restore::state::workspace::{Workspace, WorkspaceAction};
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {

@@ -1,8 +1,12 @@
 //! The workspace: the saved plans, which one is open, and the session being edited, with every
 //! user-level operation (open, new, rename, delete, import, keep a plan that came by link) as a
-//! pure transition. Autosave is part of the model: every edit of an open saved plan is written
-//! into the store, so the UI only has to persist `store` whenever it changes. Times are given by
-//! the caller (no clock here).
+//! pure transition. Autosave is part of the model: an open saved plan's session is the store's
+//! own (kept once, edited in place), so the UI only has to persist `store` whenever it changes.
+//! The store and its sessions are shared (`Rc`): copying the workspace (the page does, once per
+//! action) copies neither, and a change copies the list of plans once and only the session it
+//! edits (`Rc::make_mut`). Times are given by the caller (no clock here).
+
+use std::rc::Rc;
 
 use crate::plan::description::example::example_plan;
 use crate::plan::formats::codec::{DecodeError, decode_link, is_link};
@@ -15,15 +19,23 @@ use crate::plan::texts::table::key;
 /// The URL fragment that opens the built-in example.
 pub const EXAMPLE_FRAGMENT: &str = "#example";
 
-/// Where the open session lives.
+/// Where the open session lives: in the store (a saved plan), or here when no saved plan holds it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Slot {
-    /// A saved plan (edits are saved into it).
+    /// A saved plan (edits are saved into it): its session is the store's, kept nowhere else.
     Saved(String),
-    /// Nothing saved yet: a blank start; saved as soon as it is edited.
-    Unsaved,
+    /// Not saved: a blank start, or a plan another tab deleted; saved as soon as it is edited
+    /// into something other than a blank plan.
+    Unsaved(Rc<Session>),
     /// A plan that came by link: shown, not saved until the user keeps it.
-    FromLink,
+    FromLink(Rc<Session>),
+}
+
+impl Slot {
+    /// A blank plan, not saved.
+    pub fn blank() -> Slot {
+        Slot::Unsaved(Rc::default())
+    }
 }
 
 /// Something the user should be told at start or after an operation.
@@ -63,12 +75,11 @@ impl Notice {
 /// The whole workspace.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Workspace {
-    /// Saved plans (what the UI persists).
-    pub store: Store,
-    /// Where the open session lives.
+    /// Saved plans (what the UI persists), shared: copying the workspace copies no plan, and a
+    /// change copies the store once ([`Workspace::store_mut`]).
+    pub store: Rc<Store>,
+    /// Which session is open, and where it lives.
     pub slot: Slot,
-    /// The session being edited.
-    pub session: Session,
 }
 
 /// A user operation on the workspace.
@@ -116,9 +127,8 @@ impl Workspace {
         }
         store.format_version = STORE_VERSION;
         let mut ws = Workspace {
-            slot: Slot::Unsaved,
-            session: Session::default(),
-            store,
+            slot: Slot::blank(),
+            store: Rc::new(store),
         };
         if let Some(id) = ws.store.current.clone() {
             ws = ws.apply(WorkspaceAction::Open(id), now);
@@ -127,15 +137,15 @@ impl Workspace {
             Some(EXAMPLE_FRAGMENT) => ws = ws.apply(WorkspaceAction::OpenExample, now),
             Some(f) if is_link(f) => match decode_link(json, f) {
                 Ok(plan) => {
-                    ws.session = Session {
+                    let session = Session {
                         plan,
                         ..Session::default()
                     };
-                    ws.slot = Slot::FromLink;
                     let same_pool = ws
                         .store
-                        .same_pool(&ws.session)
+                        .same_pool(&session)
                         .map(|p| (p.id.clone(), p.name.clone()));
+                    ws.slot = Slot::FromLink(Rc::new(session));
                     notices.push(Notice::LinkOpened { same_pool });
                 }
                 Err(e) => notices.push(Notice::BadLink(e)),
@@ -145,35 +155,54 @@ impl Workspace {
         (ws, notices)
     }
 
+    /// The saved plans, to change: copied first if shared (with the last state of the page).
+    pub fn store_mut(&mut self) -> &mut Store {
+        Rc::make_mut(&mut self.store)
+    }
+
+    /// The open session: the saved plan's, or the one not saved yet (a blank one if the open
+    /// saved plan is not in the store).
+    pub fn session(&self) -> Rc<Session> {
+        match &self.slot {
+            Slot::Saved(id) => self
+                .store
+                .find(id)
+                .map(|p| p.session.clone())
+                .unwrap_or_default(),
+            Slot::Unsaved(session) | Slot::FromLink(session) => session.clone(),
+        }
+    }
+
     /// Applies `action` at time `now`.
     pub fn apply(mut self, action: WorkspaceAction, now: &str) -> Workspace {
         match action {
             WorkspaceAction::Session(a) => {
-                self.session = apply_session(self.session, a);
-                match &self.slot {
+                // The session is shared (the store, the last state): this copies it once.
+                let mut session = self.session();
+                let edited = Rc::make_mut(&mut session);
+                *edited = apply_session(std::mem::take(edited), a);
+                match &mut self.slot {
                     Slot::Saved(id) => {
                         let id = id.clone();
-                        self.store.save(&id, &self.session, now);
+                        self.store_mut().save(&id, session, now);
                     }
-                    Slot::Unsaved if self.session != Session::default() => {
+                    Slot::Unsaved(_) if *session != Session::default() => {
                         let id = self.store.new_id();
-                        self.store.save(&id, &self.session, now);
+                        self.store_mut().save(&id, session, now);
                         self.slot = Slot::Saved(id);
                     }
-                    _ => {}
+                    Slot::Unsaved(open) | Slot::FromLink(open) => *open = session,
                 }
             }
             WorkspaceAction::Open(id) => {
-                if let Some(saved) = self.store.find(&id) {
-                    self.session = saved.session.clone();
+                if self.store.find(&id).is_some() {
                     self.slot = Slot::Saved(id.clone());
-                    self.store.current = Some(id);
+                    self.store_mut().current = Some(id);
                 }
             }
             WorkspaceAction::New => {
-                self.session = Session::default();
-                self.slot = Slot::Unsaved;
-                self.store.current = None;
+                self.slot = Slot::blank();
+                self.store_mut().current = None;
             }
             WorkspaceAction::OpenExample => {
                 if self.store.find(EXAMPLE_ID).is_none() {
@@ -181,49 +210,51 @@ impl Workspace {
                         plan: example_plan(),
                         ..Session::default()
                     };
-                    self.store.save(EXAMPLE_ID, &session, now);
-                    let _ = self.store.rename(EXAMPLE_ID, "Example: pool01.example.com");
+                    self.store_mut().save(EXAMPLE_ID, Rc::new(session), now);
+                    let _ = self
+                        .store_mut()
+                        .rename(EXAMPLE_ID, "Example: pool01.example.com");
                 }
                 return self.apply(WorkspaceAction::Open(EXAMPLE_ID.into()), now);
             }
             WorkspaceAction::Rename(id, name) => {
-                let _ = self.store.rename(&id, &name);
+                let _ = self.store_mut().rename(&id, &name);
             }
             WorkspaceAction::Delete(id) => {
-                self.store.delete(&id);
+                self.store_mut().delete(&id);
                 if self.slot == Slot::Saved(id) {
-                    self.session = Session::default();
-                    self.slot = Slot::Unsaved;
+                    self.slot = Slot::blank();
                 }
             }
             WorkspaceAction::Import(session) => {
                 let id = self.store.new_id();
-                self.store.save(&id, &session, now);
-                self.session = *session;
+                self.store_mut().save(&id, Rc::from(session), now);
                 self.slot = Slot::Saved(id);
             }
             WorkspaceAction::KeepLink(replace) => {
-                if self.slot == Slot::FromLink {
+                if let Slot::FromLink(session) = &self.slot {
+                    let session = session.clone();
                     let id = replace
                         .filter(|r| self.store.find(r).is_some())
                         .unwrap_or_else(|| self.store.new_id());
-                    self.store.save(&id, &self.session, now);
+                    self.store_mut().save(&id, session, now);
                     self.slot = Slot::Saved(id);
                 }
             }
             WorkspaceAction::Merge(theirs) => {
-                self.store.merge(*theirs);
-                if let Slot::Saved(id) = &self.slot {
-                    match self.store.find(id) {
-                        Some(saved) => self.session = saved.session.clone(),
-                        None => self.slot = Slot::Unsaved,
-                    }
+                // The merged store holds the open plan's merged version; if the other tab
+                // deleted it, the version on screen stays open, unsaved.
+                let shown = self.session();
+                self.store_mut().merge(*theirs);
+                if let Slot::Saved(id) = &self.slot
+                    && self.store.find(id).is_none()
+                {
+                    self.slot = Slot::Unsaved(shown);
                 }
             }
             WorkspaceAction::DiscardLink => {
-                if self.slot == Slot::FromLink {
-                    self.slot = Slot::Unsaved;
-                    self.session = Session::default();
+                if matches!(self.slot, Slot::FromLink(_)) {
+                    self.slot = Slot::blank();
                     if let Some(id) = self.store.current.clone() {
                         return self.apply(WorkspaceAction::Open(id), now);
                     }
@@ -257,7 +288,7 @@ mod tests {
     fn a_blank_start_is_saved_at_the_first_edit_and_reopened_next_time() {
         let (ws, notices) = Workspace::start(&SerdeJson, None, None, None, None, "t0");
         assert!(notices.is_empty());
-        assert_eq!(ws.slot, Slot::Unsaved);
+        assert_eq!(ws.slot, Slot::blank());
         let ws = ws.apply(edit(TextField::PoolFqdn, "pool9.contoso.com"), "t1");
         assert_eq!(ws.slot, Slot::Saved("p1".into()));
         let (again, _) = Workspace::start(
@@ -268,7 +299,7 @@ mod tests {
             None,
             "t2",
         );
-        assert_eq!(again.session.plan.pool_fqdn, "pool9.contoso.com");
+        assert_eq!(again.session().plan.pool_fqdn, "pool9.contoso.com");
     }
 
     #[test]
@@ -284,7 +315,7 @@ mod tests {
             Some(&link),
             "t1",
         );
-        assert_eq!(ws.slot, Slot::FromLink);
+        assert!(matches!(ws.slot, Slot::FromLink(_)));
         assert_eq!(
             notices,
             vec![Notice::LinkOpened {
@@ -313,14 +344,14 @@ mod tests {
             "t1",
         );
         assert_eq!(notices, vec![Notice::BadLink(DecodeError::Damaged)]);
-        assert_eq!(ws.session, saved.session);
+        assert_eq!(ws.session(), saved.session());
         assert_eq!(ws.slot, Slot::Saved(EXAMPLE_ID.into()));
     }
 
     #[test]
     fn import_never_overwrites_and_delete_closes() {
         let (ws, _) = Workspace::start(&SerdeJson, None, None, None, Some(EXAMPLE_FRAGMENT), "t0");
-        let session = Box::new(ws.session.clone());
+        let session = Box::new((*ws.session()).clone());
         let ws = ws.apply(WorkspaceAction::Import(session), "t1");
         assert_eq!(ws.store.plans.len(), 2);
         let id = match &ws.slot {
@@ -328,7 +359,7 @@ mod tests {
             other => panic!("{other:?}"),
         };
         let ws = ws.apply(WorkspaceAction::Delete(id), "t2");
-        assert_eq!(ws.slot, Slot::Unsaved);
+        assert_eq!(ws.slot, Slot::blank());
         assert_eq!(ws.store.plans.len(), 1);
     }
 }

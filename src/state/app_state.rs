@@ -2,17 +2,17 @@
 //! reducer: the workspace (saved plans and the open session), the language and the bilingual
 //! binder, the notices, what the browser said about storage and the French text, the time the
 //! binder is printed at, whether the whole checklist is rendered yet, and the topology being
-//! imported (what it holds, what is ticked). The UI only renders
-//! this state and dispatches actions; the browser's side effects live in `ui::effects`. Times
-//! come in with the actions (the engine has no clock). Total: any action on any state.
+//! imported (what it holds, what is ticked). The UI only renders this state and dispatches
+//! actions; the browser's side effects live in the UI's effects module. Times come in with the
+//! actions (no clock here). Total: any action on any state.
 
 use std::rc::Rc;
 
-use super::formats::store::default_name;
-use super::import::TopologyView;
-use super::texts::lang::Lang;
-use super::texts::table::Texts;
 use super::workspace::{Notice, Workspace, WorkspaceAction};
+use crate::plan::formats::store::default_name;
+use crate::plan::import::TopologyView;
+use crate::plan::texts::lang::Lang;
+use crate::plan::texts::table::Texts;
 
 /// The topology import: the file's reading, what it holds, and what is ticked as failed.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -291,8 +291,8 @@ mod tests {
     use super::*;
     use crate::plan::formats::json_text::SerdeJson;
     use crate::plan::planning::progress::{Session, SessionAction};
-    use crate::plan::workspace::Slot;
     use crate::plan::{Action, Lang, Plan, TextField};
+    use crate::state::workspace::Slot;
 
     fn state() -> AppState {
         let (ws, notices) = Workspace::start(&SerdeJson, None, None, None, None, "t0");
@@ -308,7 +308,7 @@ mod tests {
             ))),
             "t1".into(),
         ));
-        assert_eq!(s.ws.session.plan.pool_fqdn, "pool01.contoso.com");
+        assert_eq!(s.ws.session().plan.pool_fqdn, "pool01.contoso.com");
         assert_eq!(s.printed_at, "t0");
         assert!(s.notices.is_empty());
     }
@@ -333,7 +333,7 @@ mod tests {
         assert!(matches!(&s.notices[0], Notice::Imported(name) if name.contains("pool02")));
         let mut s = s;
         s.notices.push(Notice::LinkOpened { same_pool: None });
-        s.ws.slot = Slot::FromLink;
+        s.ws.slot = Slot::FromLink(Rc::default());
         let s = s.apply(AppAction::Workspace(
             WorkspaceAction::DiscardLink,
             "t2".into(),
@@ -364,7 +364,7 @@ mod tests {
         assert!(!s.topology.nothing);
         assert!(matches!(s.notices.last(), Some(Notice::Imported(_))));
         assert!(
-            !s.ws.session.plan.pool_fqdn.is_empty(),
+            !s.ws.session().plan.pool_fqdn.is_empty(),
             "the site plan is open"
         );
         let s = topo(s, TopologyAction::Pool(0, false));
