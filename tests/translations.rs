@@ -5,6 +5,8 @@
 
 use std::collections::BTreeMap;
 
+use content::schema::texts::TextFile;
+
 use lync_restore::plan::description::fqdn::NameProblem;
 use lync_restore::plan::formats::codec::DecodeError;
 use lync_restore::plan::formats::store::StoreProblem;
@@ -27,19 +29,12 @@ fn in_both(messages: impl IntoIterator<Item = Message>) -> Vec<(String, String)>
         .collect()
 }
 
-/// A language's texts file as `section.name` → text.
-fn text_file(text: &str) -> BTreeMap<String, String> {
-    let table: toml::Table = toml::from_str(text).expect("a texts file is TOML");
-    let mut texts = BTreeMap::new();
-    for (section, items) in table {
-        for (name, value) in items.as_table().expect("sections hold texts") {
-            texts.insert(
-                format!("{section}.{name}"),
-                value.as_str().expect("a text").to_string(),
-            );
-        }
-    }
-    texts
+/// A language's texts file (read through its schema) as `section.name` → text, and what the
+/// language says when its texts are missing.
+fn text_file(text: &str) -> (BTreeMap<String, String>, String) {
+    let file: TextFile = content::schema::parse("texts", text).expect("a texts file");
+    let texts = file.entries().map(|(k, t)| (k, t.to_string())).collect();
+    (texts, file.language.missing)
 }
 
 /// What is wrong with a language's texts against English: missing or extra keys, empty texts,
@@ -85,7 +80,7 @@ fn every_language_has_every_text_with_the_same_placeholders() {
         .zip(ENGLISH)
         .map(|(k, t)| (k.to_string(), t.to_string()))
         .collect();
-    english.extend(read(&texts_dir().join("en.toml")));
+    english.extend(read(&texts_dir().join("en.toml")).0);
     assert!(english.len() > 400, "{} texts", english.len());
     assert!(
         english.keys().any(|k| k.starts_with("step_body."))
@@ -104,10 +99,15 @@ fn every_language_has_every_text_with_the_same_placeholders() {
             .expect("name")
             .to_string();
         if lang != "en" {
+            let (texts, missing) = read(&path);
             assert_eq!(
-                text_findings(&english, &read(&path)),
+                text_findings(&english, &texts),
                 Vec::<String>::new(),
                 "{lang}.toml"
+            );
+            assert!(
+                !missing.trim().is_empty(),
+                "{lang}.toml: language.missing says what the page says when its texts are missing"
             );
         }
         languages += 1;
@@ -117,8 +117,15 @@ fn every_language_has_every_text_with_the_same_placeholders() {
 
 #[test]
 fn control_a_missing_text_and_a_changed_placeholder_are_caught() {
-    let english = text_file("[a]\nx = \"{n} servers\"\ny = \"Yes\"\nz = \"**Copy** it\"\n");
-    let planted = text_file("[a]\nx = \"{count} serveurs\"\nz = \"Copiez-le\"\nw = \"extra\"\n");
+    let language = "[language]\ntag = \"x\"\nname = \"X\"\ndoc_locale = \"x\"\n";
+    let english = text_file(&format!(
+        "{language}[a]\nx = \"{{n}} servers\"\ny = \"Yes\"\nz = \"**Copy** it\"\n"
+    ))
+    .0;
+    let planted = text_file(&format!(
+        "{language}[a]\nx = \"{{count}} serveurs\"\nz = \"Copiez-le\"\nw = \"extra\"\n"
+    ))
+    .0;
     assert_eq!(
         text_findings(&english, &planted),
         [

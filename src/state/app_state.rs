@@ -67,8 +67,11 @@ pub struct AppState {
     pub lang: Lang,
     /// The texts of the languages whose steps were fetched (English is built in).
     pub packs: Vec<Texts>,
-    /// The checklist is printed in both languages.
+    /// The checklist is printed in two languages: the page's and its companion's.
     pub bilingual: bool,
+    /// The last language other than English the page was shown in (at first, the first other
+    /// language): printed beside an English page.
+    pub last_other: Lang,
     /// Messages about what happened at start or on import, until dismissed.
     pub notices: Vec<Notice>,
     /// The browser lets the app keep plans (checked once at start).
@@ -77,8 +80,8 @@ pub struct AppState {
     pub save_failed: bool,
     /// The store's clock as last written to disk: every change up to it is saved.
     pub saved_clock: u64,
-    /// A language was asked for and its texts could not be had: the page shows in English.
-    pub text_missing: bool,
+    /// A language shown whose texts could not be had: the page shows in English.
+    pub text_missing: Option<Lang>,
     /// The English of the rarely used steps could not be had: a binder that needs it is not
     /// shown (never printed with steps missing).
     pub on_demand_failed: bool,
@@ -128,11 +131,12 @@ impl AppState {
             lang,
             packs: Vec::new(),
             bilingual: false,
+            last_other: Lang::ALL.get(1).copied().unwrap_or_default(),
             notices,
             storage_ok,
             save_failed: false,
             saved_clock: 0,
-            text_missing: false,
+            text_missing: None,
             on_demand_failed: false,
             printed_at: now.to_string(),
             whole: false,
@@ -179,6 +183,9 @@ impl AppState {
             }
             AppAction::Language(lang, fetched) => {
                 self.lang = lang;
+                if lang != Lang::En {
+                    self.last_other = lang;
+                }
                 self.keep(fetched);
             }
             AppAction::Bilingual(on, fetched) => {
@@ -217,14 +224,24 @@ impl AppState {
         {
             self.packs.push(texts);
         }
-        self.text_missing = self.shown().iter().any(|l| !self.has_texts(*l));
+        self.text_missing = self.shown().into_iter().find(|l| !self.has_texts(*l));
+    }
+
+    /// The language printed beside the page's in a bilingual binder: English beside any other,
+    /// and beside English the last other language the page was shown in.
+    pub fn companion(&self) -> Lang {
+        if self.lang == Lang::En {
+            self.last_other
+        } else {
+            Lang::En
+        }
     }
 
     /// The languages the page and the binder show.
     pub fn shown(&self) -> Vec<Lang> {
         let mut shown = vec![self.lang];
         if self.bilingual {
-            shown.push(self.lang.other());
+            shown.push(self.companion());
         }
         shown
     }
@@ -391,13 +408,13 @@ mod tests {
             .apply(AppAction::Language(Lang::Fr, None))
             .apply(AppAction::Saved(1, false));
         assert_eq!(s.lang, Lang::Fr);
-        assert!(s.text_missing && s.save_failed);
+        assert!(s.text_missing == Some(Lang::Fr) && s.save_failed);
         assert_eq!(s.texts(), Texts::english(), "the page stays in English");
         let s = s
             .apply(AppAction::Bilingual(true, Some(french)))
             .apply(AppAction::Saved(1, true))
             .apply(AppAction::Printing("t9".into()));
-        assert!(s.bilingual && !s.text_missing && !s.save_failed && s.whole);
+        assert!(s.bilingual && s.text_missing.is_none() && !s.save_failed && s.whole);
         assert_eq!(
             (s.texts(), s.texts_of(Lang::En)),
             (french, Texts::english())
@@ -427,6 +444,18 @@ mod tests {
         let back = s
             .apply(AppAction::Language(Lang::En, None))
             .apply(AppAction::Language(Lang::Fr, None));
-        assert!(!back.text_missing && back.texts() == french);
+        assert!(back.text_missing.is_none() && back.texts() == french);
+        // English is printed beside French; beside English, the language the page was last in.
+        assert_eq!(back.companion(), Lang::En);
+        let english = back.apply(AppAction::Language(Lang::En, None));
+        assert_eq!(
+            (english.companion(), english.last_other),
+            (Lang::Fr, Lang::Fr)
+        );
+        assert_eq!(
+            state().companion(),
+            Lang::ALL[1],
+            "before any other language"
+        );
     }
 }

@@ -88,7 +88,7 @@ pub fn App(props: &AppProps) -> Html {
     let checklist = use_memo((session.clone(), texts), |(session, texts)| {
         build_session_checklist(session, *texts)
     });
-    let other_texts = state.texts_of(state.lang.other());
+    let other_texts = state.texts_of(state.companion());
     let other = use_memo(
         (session.clone(), other_texts, state.bilingual),
         |(session, texts, on)| on.then(|| Rc::new(build_session_checklist(session, *texts))),
@@ -144,8 +144,9 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |lang| effects::choose_language(lang, &packs, dispatch.clone()))
     };
     let on_bilingual = {
-        let (dispatch, packs, page) = (dispatch.clone(), state.packs.clone(), state.lang);
-        Callback::from(move |on| effects::choose_bilingual(on, page, &packs, dispatch.clone()))
+        let (dispatch, packs, companion) =
+            (dispatch.clone(), state.packs.clone(), state.companion());
+        Callback::from(move |on| effects::choose_bilingual(on, companion, &packs, dispatch.clone()))
     };
     let on_print = with_dispatch(&dispatch, effects::print);
     // The page's texts reach every component through a context, not by hand.
@@ -154,9 +155,9 @@ pub fn App(props: &AppProps) -> Html {
         <div class="app">
             <Header bilingual={state.bilingual} any_ticks={!session.progress.ticks.is_empty()}
                 on_lang={on_lang} on_bilingual={on_bilingual} on_example={on_example.clone()} on_reset={on_reset} on_print={on_print} printable={!pending} />
-            <Notices notices={state.notices.clone()} from_link={matches!(ws.slot, Slot::FromLink(_))}
-                storage_ok={state.storage_ok} save_failed={state.save_failed} text_missing={state.text_missing}
-                on_action={dispatch.clone()} />
+            { Notices { texts, notices: &state.notices, from_link: matches!(ws.slot, Slot::FromLink(_)),
+                storage_ok: state.storage_ok, save_failed: state.save_failed, text_missing: state.text_missing,
+                on_action: &dispatch }.view() }
             <main class="layout">
                 <div class="editor no-print">
                     if session.plan == Plan::default() {

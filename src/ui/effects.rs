@@ -126,10 +126,10 @@ pub fn choose_language(lang: Lang, packs: &[Texts], dispatch: Callback<AppAction
     );
 }
 
-/// Turns the bilingual binder of a `page` in one language on or off, fetching the other
-/// language's steps first if needed.
-pub fn choose_bilingual(on: bool, page: Lang, packs: &[Texts], dispatch: Callback<AppAction>) {
-    let other = if on { page.other() } else { Lang::En };
+/// Turns the bilingual binder on or off, fetching the `companion` language's steps first if
+/// needed.
+pub fn choose_bilingual(on: bool, companion: Lang, packs: &[Texts], dispatch: Callback<AppAction>) {
+    let other = if on { companion } else { Lang::En };
     when_pack(
         other,
         packs,

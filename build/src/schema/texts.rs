@@ -27,4 +27,20 @@ pub struct Language {
     pub name: String,
     /// The `learn.microsoft.com` locale segment of its documentation edition (`fr-fr`).
     pub doc_locale: String,
+    /// Said in this language when its texts could not be loaded, after the English notice (the
+    /// page is then in English): built into the first load, since this language's own texts are
+    /// what is missing. Empty for English, which is always there.
+    #[serde(default)]
+    pub missing: String,
+}
+
+impl TextFile {
+    /// Every text but the language's own description, as (`section.name`, text), sorted by key.
+    pub fn entries(&self) -> impl Iterator<Item = (String, &str)> {
+        self.sections.iter().flat_map(|(section, items)| {
+            items
+                .iter()
+                .map(move |(name, text)| (format!("{section}.{name}"), text.as_str()))
+        })
+    }
 }

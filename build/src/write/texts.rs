@@ -37,18 +37,12 @@ pub fn languages(mut files: Vec<TextFile>, labels: &Labels) -> Vec<Language> {
         .map(|(i, file)| {
             let tag = file.language.tag.clone();
             let texts = file
-                .sections
-                .iter()
-                .flat_map(|(section, items)| {
-                    items
-                        .iter()
-                        .map(move |(name, text)| (format!("{section}.{name}"), text.clone()))
-                })
+                .entries()
                 .map(|(k, t)| {
                     let t = if i == 0 {
-                        t
+                        t.to_string()
                     } else {
-                        with_labels(&t, &tag, labels)
+                        with_labels(t, &tag, labels)
                     };
                     (k, t)
                 })
@@ -125,7 +119,7 @@ pub fn write_lang(langs: &[Language]) -> String {
     }
     out.push_str("];\n");
     type Field = fn(&crate::schema::texts::Language) -> &str;
-    let fields: [(&str, &str, Field); 3] = [
+    let fields: [(&str, &str, Field); 4] = [
         (
             "tag",
             "The BCP 47 tag (`<html lang>`, the texts file's name).",
@@ -140,6 +134,11 @@ pub fn write_lang(langs: &[Language]) -> String {
             "doc_locale",
             "The `learn.microsoft.com` locale segment of its documentation edition.",
             |l| &l.doc_locale,
+        ),
+        (
+            "missing",
+            "Said in this language, after the English notice, when its texts could not be loaded.",
+            |l| &l.missing,
         ),
     ];
     for (name, doc, field) in fields {

@@ -1,6 +1,7 @@
 //! The step catalogue: pages, phases, roles, sections and steps from
-//! `src/content/catalogue.toml`, turned into read-only statics at build time by `build.rs` (a
-//! catalogue that does not fit these types fails the build; nothing is parsed at run time).
+//! `src/content/catalogue.toml`, written as read-only statics into `generated/catalogue.rs` by the
+//! content compiler (`build/`, which refuses a catalogue that does not fit its schema; nothing is
+//! parsed at run time).
 //! `tests/catalogue_lint.rs` checks that it is consistent.
 
 use crate::plan::planning::flags::Flag;

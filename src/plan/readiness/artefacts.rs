@@ -1,4 +1,5 @@
-//! The backup table (`src/content/backup.toml`, built into statics by `build.rs`) and which of
+//! The backup table (`src/content/backup.toml`, written as statics into `generated/backup.rs` by the content
+//! compiler, `build/`) and which of
 //! its artefacts a plan's pool has. An artefact is one thing a restore step reads from the
 //! backup share, under the name it reads it from; the backup script writes exactly these, the
 //! readiness check looks at exactly these.

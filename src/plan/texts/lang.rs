@@ -1,7 +1,7 @@
-//! The languages of the product: one per file of `src/content/texts/` (`build.rs` writes the
-//! `Lang` type from their `[language]` sections), so a new language is a data change.
+//! The languages of the product: one per file of `src/content/texts/` (the content compiler,
+//! `build/`, writes the `Lang` type from their `[language]` sections), so a new language is a data change.
 
-// `Lang`, `Lang::ALL`, `tag`, `name` and `doc_locale`, written by build.rs.
+// `Lang`, `Lang::ALL`, `tag`, `name`, `doc_locale` and `missing`, written by build/.
 include!("generated/lang.rs");
 
 impl Lang {
@@ -14,14 +14,5 @@ impl Lang {
             .copied()
             .find(|l| l.tag().eq_ignore_ascii_case(primary))
             .unwrap_or_default()
-    }
-
-    /// The language printed beside this one in a bilingual binder: English, or for English the
-    /// first other language.
-    pub fn other(self) -> Lang {
-        match self {
-            Lang::En => Lang::ALL.get(1).copied().unwrap_or_default(),
-            _ => Lang::En,
-        }
     }
 }

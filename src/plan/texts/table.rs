@@ -1,7 +1,7 @@
 //! The texts of one language, as a value passed to whoever says something: [`Texts`]. Every
 //! text has a key ([`Key`]; the app's are constants in [`key`], the catalogue's are in its
 //! statics) and the page's labels are the fields of [`Strings`]; each language is a table of
-//! every text in key order, made by `build.rs` from `src/content/texts/<lang>.toml` and the
+//! every text in key order, made by the content compiler (`build/`) from `src/content/texts/<lang>.toml` and the
 //! catalogue. English is built in. Another language is a pack (its labels, then its texts, one
 //! per line) the page fetches when the language is first needed and reads with
 //! [`Texts::from_pack`], refusing a pack of another build; until then the page is in English.
@@ -17,7 +17,7 @@ use crate::plan::texts::lang::Lang;
 pub struct Key(pub(crate) u16);
 
 // TEXT_COUNT, APP_COUNT, LABEL_COUNT, KEYS, `mod key`, `Strings`, ENGLISH, ON_DEMAND,
-// ON_DEMAND_BYTES, APP_TABLES, TABLES and PACKS, written by build.rs.
+// ON_DEMAND_BYTES, APP_TABLES, TABLES and PACKS, written by build/.
 include!("generated/texts.rs");
 
 /// The texts of one language.
@@ -216,7 +216,7 @@ mod tests {
             read.labels().print_blank(),
             Texts::english().labels().print_blank()
         );
-        // Every text, in order, but those the page never says (build.rs's list): the command
+        // Every text, in order, but those the page never says (build/'s list): the command
         // line's and a readiness report's.
         let page_says = |(key, _): &(&str, &str)| {
             !["cli.", "report.", "drift.", "readiness."]

@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use super::checklist_section::{done_of, section_view};
 use super::cover_sheet::CoverSheet;
-use crate::plan::{Checklist, Message, Progress, Section, Texts, Version, key};
+use crate::plan::{Checklist, Message, Progress, Section, Texts, key};
 use crate::ui::strings::say;
 use crate::ui::strings::{strings, use_texts};
 
@@ -102,7 +102,7 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
                 <progress class="progress-bar" max={overall.total.to_string()} value={overall.done.to_string()}
                     aria-label={s.progress_label()}></progress>
             </header>
-            if list.version != Version::Lync2013 {
+            if !list.version.restore_procedures() {
                 <p class="caution version-note no-print" role="note">
                     { say(&Message::new(key::NOTICE_ADAPTED).nested("version", list.version.name()), texts) }
                 </p>

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::plan::Checklist;
-use crate::plan::{Message, Version, key};
+use crate::plan::{Message, key};
 use crate::ui::strings::say;
 use crate::ui::strings::{strings, use_texts};
 
@@ -56,7 +56,7 @@ pub fn CoverSheet(props: &CoverSheetProps) -> Html {
                     { row(s.steps_heading(), "", html! { list.step_count() }) }
                 </tbody>
             </table>
-            if list.version != Version::Lync2013 {
+            if !list.version.restore_procedures() {
                 <p class="caution cover-adapted">
                     { say(&Message::new(key::NOTICE_ADAPTED).nested("version", list.version.name()), texts) }
                 </p>

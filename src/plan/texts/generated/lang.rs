@@ -40,4 +40,12 @@ impl Lang {
             Lang::Fr => "fr-fr",
         }
     }
+
+    /// Said in this language, after the English notice, when its texts could not be loaded.
+    pub fn missing(self) -> &'static str {
+        match self {
+            Lang::En => "",
+            Lang::Fr => "Le texte français n’a pas pu être chargé\u{a0}: la page s’affiche en anglais. Rechargez la page pour réessayer.",
+        }
+    }
 }

@@ -2,13 +2,13 @@
 // The test command fails while this file is stale.
 
 /// Texts per language.
-pub const TEXT_COUNT: usize = 527;
+pub const TEXT_COUNT: usize = 528;
 /// The app's texts come first in the tables, the catalogue's after them.
-pub const APP_COUNT: usize = 166;
+pub const APP_COUNT: usize = 167;
 /// The page's labels per language.
-pub const LABEL_COUNT: usize = 170;
+pub const LABEL_COUNT: usize = 169;
 /// Every text's key (`section.name`), in table order.
-pub static KEYS: [&str; 527] = [
+pub static KEYS: [&str; 528] = [
     "cli.cannot_read",
     "cli.cannot_write",
     "cli.cms",
@@ -123,6 +123,7 @@ pub static KEYS: [&str; 527] = [
     "notice.link_opened",
     "notice.link_opened_same_pool",
     "notice.migrated",
+    "notice.text_missing",
     "product.lync2010",
     "product.lync2013",
     "product.sfb2015",
@@ -769,110 +770,112 @@ pub mod key {
     pub const NOTICE_LINK_OPENED_SAME_POOL: Key = Key(112);
     /// `notice.migrated`
     pub const NOTICE_MIGRATED: Key = Key(113);
+    /// `notice.text_missing`
+    pub const NOTICE_TEXT_MISSING: Key = Key(114);
     /// `product.lync2010`
-    pub const PRODUCT_LYNC2010: Key = Key(114);
+    pub const PRODUCT_LYNC2010: Key = Key(115);
     /// `product.lync2013`
-    pub const PRODUCT_LYNC2013: Key = Key(115);
+    pub const PRODUCT_LYNC2013: Key = Key(116);
     /// `product.sfb2015`
-    pub const PRODUCT_SFB2015: Key = Key(116);
+    pub const PRODUCT_SFB2015: Key = Key(117);
     /// `product.sfb2019`
-    pub const PRODUCT_SFB2019: Key = Key(117);
+    pub const PRODUCT_SFB2019: Key = Key(118);
     /// `product.sfbse`
-    pub const PRODUCT_SFBSE: Key = Key(118);
+    pub const PRODUCT_SFBSE: Key = Key(119);
     /// `product.unknown`
-    pub const PRODUCT_UNKNOWN: Key = Key(119);
+    pub const PRODUCT_UNKNOWN: Key = Key(120);
     /// `product.unknown_version`
-    pub const PRODUCT_UNKNOWN_VERSION: Key = Key(120);
+    pub const PRODUCT_UNKNOWN_VERSION: Key = Key(121);
     /// `progress.done`
-    pub const PROGRESS_DONE: Key = Key(121);
+    pub const PROGRESS_DONE: Key = Key(122);
     /// `readiness.checked`
-    pub const READINESS_CHECKED: Key = Key(122);
+    pub const READINESS_CHECKED: Key = Key(123);
     /// `readiness.failed`
-    pub const READINESS_FAILED: Key = Key(123);
+    pub const READINESS_FAILED: Key = Key(124);
     /// `readiness.stale`
-    pub const READINESS_STALE: Key = Key(124);
+    pub const READINESS_STALE: Key = Key(125);
     /// `readiness.warning`
-    pub const READINESS_WARNING: Key = Key(125);
+    pub const READINESS_WARNING: Key = Key(126);
     /// `report.bad_field`
-    pub const REPORT_BAD_FIELD: Key = Key(126);
+    pub const REPORT_BAD_FIELD: Key = Key(127);
     /// `report.empty`
-    pub const REPORT_EMPTY: Key = Key(127);
+    pub const REPORT_EMPTY: Key = Key(128);
     /// `report.newer_version`
-    pub const REPORT_NEWER_VERSION: Key = Key(128);
+    pub const REPORT_NEWER_VERSION: Key = Key(129);
     /// `report.not_a_report`
-    pub const REPORT_NOT_A_REPORT: Key = Key(129);
+    pub const REPORT_NOT_A_REPORT: Key = Key(130);
     /// `report.not_json`
-    pub const REPORT_NOT_JSON: Key = Key(130);
+    pub const REPORT_NOT_JSON: Key = Key(131);
     /// `report.not_json_at`
-    pub const REPORT_NOT_JSON_AT: Key = Key(131);
+    pub const REPORT_NOT_JSON_AT: Key = Key(132);
     /// `report.other_plan`
-    pub const REPORT_OTHER_PLAN: Key = Key(132);
+    pub const REPORT_OTHER_PLAN: Key = Key(133);
     /// `report.too_large`
-    pub const REPORT_TOO_LARGE: Key = Key(133);
+    pub const REPORT_TOO_LARGE: Key = Key(134);
     /// `site_order.cms`
-    pub const SITE_ORDER_CMS: Key = Key(134);
+    pub const SITE_ORDER_CMS: Key = Key(135);
     /// `site_order.director`
-    pub const SITE_ORDER_DIRECTOR: Key = Key(135);
+    pub const SITE_ORDER_DIRECTOR: Key = Key(136);
     /// `site_order.edge`
-    pub const SITE_ORDER_EDGE: Key = Key(136);
+    pub const SITE_ORDER_EDGE: Key = Key(137);
     /// `site_order.front_end`
-    pub const SITE_ORDER_FRONT_END: Key = Key(137);
+    pub const SITE_ORDER_FRONT_END: Key = Key(138);
     /// `site_order.mediation`
-    pub const SITE_ORDER_MEDIATION: Key = Key(138);
+    pub const SITE_ORDER_MEDIATION: Key = Key(139);
     /// `site_order.persistent_chat`
-    pub const SITE_ORDER_PERSISTENT_CHAT: Key = Key(139);
+    pub const SITE_ORDER_PERSISTENT_CHAT: Key = Key(140);
     /// `sql_versions.lync2013`
-    pub const SQL_VERSIONS_LYNC2013: Key = Key(140);
+    pub const SQL_VERSIONS_LYNC2013: Key = Key(141);
     /// `sql_versions.sfb2015`
-    pub const SQL_VERSIONS_SFB2015: Key = Key(141);
+    pub const SQL_VERSIONS_SFB2015: Key = Key(142);
     /// `sql_versions.sfb2019`
-    pub const SQL_VERSIONS_SFB2019: Key = Key(142);
+    pub const SQL_VERSIONS_SFB2019: Key = Key(143);
     /// `sql_versions.sfbse`
-    pub const SQL_VERSIONS_SFBSE: Key = Key(143);
+    pub const SQL_VERSIONS_SFBSE: Key = Key(144);
     /// `store.dropped`
-    pub const STORE_DROPPED: Key = Key(144);
+    pub const STORE_DROPPED: Key = Key(145);
     /// `store.unreadable`
-    pub const STORE_UNREADABLE: Key = Key(145);
+    pub const STORE_UNREADABLE: Key = Key(146);
     /// `store_copy.holders_other_pools`
-    pub const STORE_COPY_HOLDERS_OTHER_POOLS: Key = Key(146);
+    pub const STORE_COPY_HOLDERS_OTHER_POOLS: Key = Key(147);
     /// `store_copy.holders_pool`
-    pub const STORE_COPY_HOLDERS_POOL: Key = Key(147);
+    pub const STORE_COPY_HOLDERS_POOL: Key = Key(148);
     /// `store_copy.holders_pool_lost`
-    pub const STORE_COPY_HOLDERS_POOL_LOST: Key = Key(148);
+    pub const STORE_COPY_HOLDERS_POOL_LOST: Key = Key(149);
     /// `store_copy.source_fresh`
-    pub const STORE_COPY_SOURCE_FRESH: Key = Key(149);
+    pub const STORE_COPY_SOURCE_FRESH: Key = Key(150);
     /// `store_copy.source_local_replica`
-    pub const STORE_COPY_SOURCE_LOCAL_REPLICA: Key = Key(150);
+    pub const STORE_COPY_SOURCE_LOCAL_REPLICA: Key = Key(151);
     /// `store_copy.source_replica`
-    pub const STORE_COPY_SOURCE_REPLICA: Key = Key(151);
+    pub const STORE_COPY_SOURCE_REPLICA: Key = Key(152);
     /// `terms_lync.brand`
-    pub const TERMS_LYNC_BRAND: Key = Key(152);
+    pub const TERMS_LYNC_BRAND: Key = Key(153);
     /// `terms_lync.components_step`
-    pub const TERMS_LYNC_COMPONENTS_STEP: Key = Key(153);
+    pub const TERMS_LYNC_COMPONENTS_STEP: Key = Key(154);
     /// `terms_lync.shell`
-    pub const TERMS_LYNC_SHELL: Key = Key(154);
+    pub const TERMS_LYNC_SHELL: Key = Key(155);
     /// `terms_lync.topology_builder`
-    pub const TERMS_LYNC_TOPOLOGY_BUILDER: Key = Key(155);
+    pub const TERMS_LYNC_TOPOLOGY_BUILDER: Key = Key(156);
     /// `terms_lync.topology_node`
-    pub const TERMS_LYNC_TOPOLOGY_NODE: Key = Key(156);
+    pub const TERMS_LYNC_TOPOLOGY_NODE: Key = Key(157);
     /// `terms_sfb.brand`
-    pub const TERMS_SFB_BRAND: Key = Key(157);
+    pub const TERMS_SFB_BRAND: Key = Key(158);
     /// `terms_sfb.components_step`
-    pub const TERMS_SFB_COMPONENTS_STEP: Key = Key(158);
+    pub const TERMS_SFB_COMPONENTS_STEP: Key = Key(159);
     /// `terms_sfb.shell`
-    pub const TERMS_SFB_SHELL: Key = Key(159);
+    pub const TERMS_SFB_SHELL: Key = Key(160);
     /// `terms_sfb.topology_builder`
-    pub const TERMS_SFB_TOPOLOGY_BUILDER: Key = Key(160);
+    pub const TERMS_SFB_TOPOLOGY_BUILDER: Key = Key(161);
     /// `terms_sfb.topology_node`
-    pub const TERMS_SFB_TOPOLOGY_NODE: Key = Key(161);
+    pub const TERMS_SFB_TOPOLOGY_NODE: Key = Key(162);
     /// `units.bytes`
-    pub const UNITS_BYTES: Key = Key(162);
+    pub const UNITS_BYTES: Key = Key(163);
     /// `units.decimal_point`
-    pub const UNITS_DECIMAL_POINT: Key = Key(163);
+    pub const UNITS_DECIMAL_POINT: Key = Key(164);
     /// `units.kb`
-    pub const UNITS_KB: Key = Key(164);
+    pub const UNITS_KB: Key = Key(165);
     /// `units.mb`
-    pub const UNITS_MB: Key = Key(165);
+    pub const UNITS_MB: Key = Key(166);
 }
 
 /// The page's labels in one language (`[ui]` of `src/content/texts/<lang>.toml`), a method
@@ -1308,89 +1311,86 @@ impl Strings {
     pub fn tagline(self) -> &'static str {
         self.0[141]
     }
-    pub fn text_missing(self) -> &'static str {
+    pub fn ticked_at(self) -> &'static str {
         self.0[142]
     }
-    pub fn ticked_at(self) -> &'static str {
+    pub fn to_restore(self) -> &'static str {
         self.0[143]
     }
-    pub fn to_restore(self) -> &'static str {
+    pub fn topology_cms(self) -> &'static str {
         self.0[144]
     }
-    pub fn topology_cms(self) -> &'static str {
+    pub fn topology_failed(self) -> &'static str {
         self.0[145]
     }
-    pub fn topology_failed(self) -> &'static str {
+    pub fn topology_file(self) -> &'static str {
         self.0[146]
     }
-    pub fn topology_file(self) -> &'static str {
+    pub fn topology_file_stores(self) -> &'static str {
         self.0[147]
     }
-    pub fn topology_file_stores(self) -> &'static str {
+    pub fn topology_found(self) -> &'static str {
         self.0[148]
     }
-    pub fn topology_found(self) -> &'static str {
+    pub fn topology_group(self) -> &'static str {
         self.0[149]
     }
-    pub fn topology_group(self) -> &'static str {
+    pub fn topology_no_worker(self) -> &'static str {
         self.0[150]
     }
-    pub fn topology_no_worker(self) -> &'static str {
+    pub fn topology_not_planned(self) -> &'static str {
         self.0[151]
     }
-    pub fn topology_not_planned(self) -> &'static str {
+    pub fn topology_not_read(self) -> &'static str {
         self.0[152]
     }
-    pub fn topology_not_read(self) -> &'static str {
+    pub fn topology_nothing(self) -> &'static str {
         self.0[153]
     }
-    pub fn topology_nothing(self) -> &'static str {
+    pub fn topology_plan(self) -> &'static str {
         self.0[154]
     }
-    pub fn topology_plan(self) -> &'static str {
+    pub fn topology_pools(self) -> &'static str {
         self.0[155]
     }
-    pub fn topology_pools(self) -> &'static str {
+    pub fn topology_reading(self) -> &'static str {
         self.0[156]
     }
-    pub fn topology_reading(self) -> &'static str {
+    pub fn topology_roles(self) -> &'static str {
         self.0[157]
     }
-    pub fn topology_roles(self) -> &'static str {
+    pub fn topology_show_servers(self) -> &'static str {
         self.0[158]
     }
-    pub fn topology_show_servers(self) -> &'static str {
+    pub fn topology_sites(self) -> &'static str {
         self.0[159]
     }
-    pub fn topology_sites(self) -> &'static str {
+    pub fn topology_stores(self) -> &'static str {
         self.0[160]
     }
-    pub fn topology_stores(self) -> &'static str {
+    pub fn topology_whole(self) -> &'static str {
         self.0[161]
     }
-    pub fn topology_whole(self) -> &'static str {
+    pub fn updated(self) -> &'static str {
         self.0[162]
     }
-    pub fn updated(self) -> &'static str {
+    pub fn user_data_file(self) -> &'static str {
         self.0[163]
     }
-    pub fn user_data_file(self) -> &'static str {
+    pub fn version(self) -> &'static str {
         self.0[164]
     }
-    pub fn version(self) -> &'static str {
+    pub fn welcome(self) -> &'static str {
         self.0[165]
     }
-    pub fn welcome(self) -> &'static str {
+    pub fn whole_pool(self) -> &'static str {
         self.0[166]
     }
-    pub fn whole_pool(self) -> &'static str {
+    pub fn with_progress(self) -> &'static str {
         self.0[167]
     }
-    pub fn with_progress(self) -> &'static str {
-        self.0[168]
-    }
     pub fn witness_fqdn(self) -> &'static str {
-        self.0[169]
+        self.0[168]
     }
 }
 
@@ -1538,7 +1538,6 @@ static EN_LABELS: [&str; LABEL_COUNT] = [
     "Not deployed",
     "Stand-alone SQL Server",
     "A printable restore binder for a Lync Server 2013 or Skype for Business Server pool, with your server names in every command.",
-    "The French text could not be loaded (is the server reachable?), so the page is shown in English. Reload the page to try again. (Le texte français n’a pas pu être chargé\u{a0}: la page s’affiche en anglais. Rechargez la page pour réessayer.)",
     "ticked",
     "To restore",
     "Central Management store",
@@ -1685,6 +1684,7 @@ pub static ENGLISH: [&str; TEXT_COUNT] = [
     "This plan came from a link and is not saved yet.",
     "This plan came from a link and is not saved yet. You already have a saved plan for this pool: “{name}”.",
     "Your plan from the previous version was kept as a saved plan.",
+    "The text in {language} could not be loaded (is the server reachable?), so the page is shown in English. Reload the page to try again. ({own})",
     "Lync Server 2010",
     "Lync Server 2013",
     "Skype for Business Server 2015",
@@ -2217,6 +2217,7 @@ pub static ENGLISH: [&str; TEXT_COUNT] = [
     "This plan came from a link and is not saved yet.",
     "This plan came from a link and is not saved yet. You already have a saved plan for this pool: “{name}”.",
     "Your plan from the previous version was kept as a saved plan.",
+    "The text in {language} could not be loaded (is the server reachable?), so the page is shown in English. Reload the page to try again. ({own})",
     "Lync Server 2010",
     "Lync Server 2013",
     "Skype for Business Server 2015",
@@ -2633,7 +2634,7 @@ pub static ENGLISH: [&str; TEXT_COUNT] = [
 ];
 
 /// The table positions of the English texts fetched on demand (`src/content/on_demand.toml`).
-pub static ON_DEMAND: [u16; 144] = [225, 226, 228, 230, 231, 232, 233, 234, 235, 237, 239, 243, 244, 246, 247, 248, 249, 250, 251, 252, 253, 254, 255, 256, 257, 258, 259, 267, 268, 269, 270, 271, 272, 273, 274, 275, 276, 277, 278, 279, 280, 281, 282, 283, 284, 285, 286, 287, 288, 289, 290, 295, 296, 301, 302, 303, 304, 305, 306, 307, 308, 309, 311, 312, 313, 314, 318, 319, 320, 327, 328, 329, 330, 331, 332, 336, 337, 338, 348, 349, 351, 352, 353, 354, 355, 356, 357, 358, 359, 360, 378, 379, 395, 396, 397, 398, 399, 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 418, 419, 420, 421, 447, 448, 449, 450, 459, 460, 474, 475, 476, 477, 478, 487, 488, 489, 499, 500, 503, 504, 513, 514, 515, 516, 517, 518, 519];
+pub static ON_DEMAND: [u16; 144] = [226, 227, 229, 231, 232, 233, 234, 235, 236, 238, 240, 244, 245, 247, 248, 249, 250, 251, 252, 253, 254, 255, 256, 257, 258, 259, 260, 268, 269, 270, 271, 272, 273, 274, 275, 276, 277, 278, 279, 280, 281, 282, 283, 284, 285, 286, 287, 288, 289, 290, 291, 296, 297, 302, 303, 304, 305, 306, 307, 308, 309, 310, 312, 313, 314, 315, 319, 320, 321, 328, 329, 330, 331, 332, 333, 337, 338, 339, 349, 350, 352, 353, 354, 355, 356, 357, 358, 359, 360, 361, 379, 380, 396, 397, 398, 399, 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 418, 419, 420, 421, 422, 448, 449, 450, 451, 460, 461, 475, 476, 477, 478, 479, 488, 489, 490, 500, 501, 504, 505, 514, 515, 516, 517, 518, 519, 520];
 /// The size of the English pack of those texts, in bytes.
 pub const ON_DEMAND_BYTES: usize = 20311;
 
@@ -2781,7 +2782,6 @@ static FR_LABELS: [&str; LABEL_COUNT] = [
     "Non déployé",
     "Serveur SQL autonome",
     "Un classeur de restauration imprimable pour un pool Lync Server 2013 ou Skype Entreprise Server, avec vos noms de serveurs dans chaque commande.",
-    "Le texte français n’a pas pu être chargé (le serveur est-il joignable\u{a0}?)\u{a0}: la page s’affiche en anglais. Rechargez la page pour réessayer.",
     "cochée",
     "À restaurer",
     "Magasin central de gestion",
@@ -2812,7 +2812,7 @@ static FR_LABELS: [&str; LABEL_COUNT] = [
 ];
 
 /// `fr`.
-static FR_APP: [&str; 166] = [
+static FR_APP: [&str; 167] = [
     "impossible de lire {path}\u{a0}: {error}",
     "écriture impossible\u{a0}: {error}",
     " (magasin central de gestion)",
@@ -2927,6 +2927,7 @@ static FR_APP: [&str; 166] = [
     "Ce plan vient d’un lien et n’est pas encore enregistré.",
     "Ce plan vient d’un lien et n’est pas encore enregistré. Vous avez déjà un plan enregistré pour ce pool\u{a0}: «\u{a0}{name}\u{a0}».",
     "Votre plan de la version précédente a été conservé comme plan enregistré.",
+    "Le texte en {language} n’a pas pu être chargé (le serveur est-il joignable\u{a0}?)\u{a0}: la page s’affiche en anglais. Rechargez la page pour réessayer. ({own})",
     "Lync Server 2010",
     "Lync Server 2013",
     "Skype Entreprise Server 2015",
@@ -3358,5 +3359,5 @@ static TABLES: &[(&str, &[&str; LABEL_COUNT], &[&str; TEXT_COUNT - APP_COUNT])] 
 
 /// Each other language's pack: its tag and size in bytes.
 pub const PACKS: &[(&str, usize)] = &[
-    ("fr", 76576),
+    ("fr", 76588),
 ];
