@@ -1,5 +1,4 @@
-//! Values written as Rust constant expressions, one list item per line (so the generated files
-//! read and grep line by line).
+//! Values written as Rust constant expressions, and the names and header generated files share.
 
 use std::fmt::Write as _;
 
@@ -13,29 +12,6 @@ impl Lit for String {
     fn lit(&self, out: &mut String) {
         // Debug quoting is valid Rust string-literal syntax.
         let _ = write!(out, "{self:?}");
-    }
-}
-
-impl Lit for str {
-    fn lit(&self, out: &mut String) {
-        let _ = write!(out, "{self:?}");
-    }
-}
-
-impl Lit for u32 {
-    fn lit(&self, out: &mut String) {
-        let _ = write!(out, "{self}");
-    }
-}
-
-impl<T: Lit> Lit for Vec<T> {
-    fn lit(&self, out: &mut String) {
-        out.push_str("&[");
-        for item in self {
-            item.lit(out);
-            out.push(',');
-        }
-        out.push(']');
     }
 }
 
