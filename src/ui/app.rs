@@ -153,7 +153,7 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <ContextProvider<Texts> context={texts}>
         <div class="app">
-            <Header bilingual={state.bilingual} any_ticks={!session.progress.ticks.is_empty()}
+            <Header bilingual={state.bilingual} companion={state.companion()} any_ticks={!session.progress.ticks.is_empty()}
                 on_lang={on_lang} on_bilingual={on_bilingual} on_example={on_example.clone()} on_reset={on_reset} on_print={on_print} printable={!pending} />
             { Notices { texts, notices: &state.notices, from_link: matches!(ws.slot, Slot::FromLink(_)),
                 storage_ok: state.storage_ok, save_failed: state.save_failed, text_missing: state.text_missing,

@@ -166,7 +166,7 @@ test('without the French text (blocked, offline) the app still starts, in Englis
   // The French labels, messages and steps are all in the French text: the page is in English.
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   const notice = await page.textContent('#text-missing');
-  assert.match(notice, /The text in Français could not be loaded/);
+  assert.match(notice, /A language's text could not be loaded/);
   assert.match(notice, /Le texte français n’a pas pu être chargé/);
   assert.match(await page.textContent('[data-section-id="server:fe01.example.com"]'), /Rebuild fe01\.example\.com with the same FQDN/);
   assert.equal(await page.inputValue('#pool_fqdn'), 'pool01.example.com');

@@ -11,6 +11,8 @@ use crate::ui::strings::{strings, use_texts};
 pub struct HeaderProps {
     /// The bilingual binder is on.
     pub bilingual: bool,
+    /// The language printed beside the page's in a bilingual binder.
+    pub companion: Lang,
     /// Some step is ticked (reset has something to do).
     pub any_ticks: bool,
     /// A language was chosen.
@@ -57,7 +59,7 @@ pub fn Header(props: &HeaderProps) -> Html {
                 </label>
                 <span class="check inline">
                     <input type="checkbox" id="bilingual" checked={props.bilingual} onchange={on_bilingual} />
-                    <label for="bilingual">{ s.bilingual() }</label>
+                    <label for="bilingual">{ format!("{} ({} + {})", s.bilingual(), texts.lang().tag().to_ascii_uppercase(), props.companion.tag().to_ascii_uppercase()) }</label>
                 </span>
                 <button type="button" class="secondary" onclick={props.on_example.clone()}>{ s.load_example() }</button>
                 <button type="button" class="secondary" onclick={props.on_reset.clone()} disabled={!props.any_ticks}>{ s.reset_progress() }</button>

@@ -74,7 +74,7 @@ impl Notices<'_> {
                     <p class="notice" id="save-failed" role="alert">{ s.save_failed() }</p>
                 }
                 if let Some(lang) = props.text_missing {
-                    <p class="notice" id="text-missing" role="alert">{ say(&Message::new(key::NOTICE_TEXT_MISSING).with("language", lang.name()).with("own", lang.missing()), texts) }</p>
+                    <p class="notice" id="text-missing" role="alert">{ say(&Message::new(key::NOTICE_TEXT_MISSING).with("own", lang.missing()), texts) }</p>
                 }
                 { for notice_views }
             </div>

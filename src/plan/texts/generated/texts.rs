@@ -1409,7 +1409,7 @@ static EN_LABELS: [&str; LABEL_COUNT] = [
     "Paired backup pool FQDN (optional)",
     "Backup pool's Back End SQL Server FQDN",
     "Its SQL instance",
-    "Bilingual binder (EN + FR)",
+    "Bilingual binder",
     "Caution",
     "A compliance store (mgccomp) is deployed",
     "Persistent Chat is collocated on this server",
@@ -1684,7 +1684,7 @@ pub static ENGLISH: [&str; TEXT_COUNT] = [
     "This plan came from a link and is not saved yet.",
     "This plan came from a link and is not saved yet. You already have a saved plan for this pool: “{name}”.",
     "Your plan from the previous version was kept as a saved plan.",
-    "The text in {language} could not be loaded (is the server reachable?), so the page is shown in English. Reload the page to try again. ({own})",
+    "A language's text could not be loaded (is the server reachable?), so the page is shown in English. Reload the page to try again. ({own})",
     "Lync Server 2010",
     "Lync Server 2013",
     "Skype for Business Server 2015",
@@ -2217,7 +2217,7 @@ pub static ENGLISH: [&str; TEXT_COUNT] = [
     "This plan came from a link and is not saved yet.",
     "This plan came from a link and is not saved yet. You already have a saved plan for this pool: “{name}”.",
     "Your plan from the previous version was kept as a saved plan.",
-    "The text in {language} could not be loaded (is the server reachable?), so the page is shown in English. Reload the page to try again. ({own})",
+    "A language's text could not be loaded (is the server reachable?), so the page is shown in English. Reload the page to try again. ({own})",
     "Lync Server 2010",
     "Lync Server 2013",
     "Skype for Business Server 2015",
@@ -2653,7 +2653,7 @@ static FR_LABELS: [&str; LABEL_COUNT] = [
     "FQDN du pool de sauvegarde jumelé (facultatif)",
     "FQDN du serveur principal du pool de sauvegarde",
     "Son instance SQL",
-    "Classeur bilingue (FR + EN)",
+    "Classeur bilingue",
     "Attention",
     "Un magasin de conformité (mgccomp) est déployé",
     "La conversation permanente est colocalisée sur ce serveur",
@@ -2927,7 +2927,7 @@ static FR_APP: [&str; 167] = [
     "Ce plan vient d’un lien et n’est pas encore enregistré.",
     "Ce plan vient d’un lien et n’est pas encore enregistré. Vous avez déjà un plan enregistré pour ce pool\u{a0}: «\u{a0}{name}\u{a0}».",
     "Votre plan de la version précédente a été conservé comme plan enregistré.",
-    "Le texte en {language} n’a pas pu être chargé (le serveur est-il joignable\u{a0}?)\u{a0}: la page s’affiche en anglais. Rechargez la page pour réessayer. ({own})",
+    "Le texte d’une langue n’a pas pu être chargé (le serveur est-il joignable\u{a0}?)\u{a0}: la page s’affiche en anglais. Rechargez la page pour réessayer. ({own})",
     "Lync Server 2010",
     "Lync Server 2013",
     "Skype Entreprise Server 2015",
@@ -3359,5 +3359,5 @@ static TABLES: &[(&str, &[&str; LABEL_COUNT], &[&str; TEXT_COUNT - APP_COUNT])] 
 
 /// Each other language's pack: its tag and size in bytes.
 pub const PACKS: &[(&str, usize)] = &[
-    ("fr", 76588),
+    ("fr", 76579),
 ];
