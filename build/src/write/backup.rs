@@ -4,7 +4,7 @@
 
 use std::fmt::Write as _;
 
-use super::lit::{header, variant};
+use super::common::{header, variant};
 use crate::schema::backup::{Backup, HOLDERS, KINDS, POOLS, SQL};
 
 /// What is wrong with the table: an id twice, a value outside its vocabulary, a SQL Server

@@ -6,7 +6,7 @@
 
 use std::fmt::Write as _;
 
-use super::lit::{Lit, header, variant};
+use super::common::{header, variant};
 use crate::schema::catalogue::Catalogue;
 
 /// The catalogue's texts: each key (`page.<slug>`, `phase.<id>`, …, `step_title.<id>`,
@@ -99,63 +99,67 @@ pub fn sort_and_check(catalogue: &mut Catalogue) -> Vec<String> {
     problems
 }
 
-/// The Rust source of `catalogue.rs`, of a catalogue `sort_and_check` passed.
+/// A slice expression of `items`, each followed by a comma: `&[a,b,]`.
+fn slice(items: impl Iterator<Item = String>) -> String {
+    let mut out = String::from("&[");
+    for item in items {
+        out.push_str(&item);
+        out.push(',');
+    }
+    out.push(']');
+    out
+}
+
+/// The `Flag` variants of flag names.
+fn flags(names: &[String]) -> String {
+    slice(names.iter().map(|n| format!("Flag::{}", variant(n))))
+}
+
+/// The Rust source of `catalogue.rs`, of a catalogue `sort_and_check` passed. Text values are
+/// written with `{:?}` (Debug quoting is Rust literal syntax, `Some("…")` and `None` included).
 pub fn write(catalogue: &Catalogue, keys: &Keys) -> String {
     let mut out = header("src/content/catalogue.toml");
-    let flags = |out: &mut String, names: &[String]| {
-        out.push_str("&[");
-        for n in names {
-            let _ = write!(out, "Flag::{},", variant(n));
-        }
-        out.push(']');
-    };
     let _ = writeln!(
         out,
         "/// Every step, sorted by id.\nstatic STEPS: [StepDef; {}] = [",
         catalogue.steps.len()
     );
     for s in &catalogue.steps {
-        out.push_str("    StepDef { id: ");
-        s.id.lit(&mut out);
-        out.push_str(", page: ");
-        s.page.lit(&mut out);
-        out.push_str(", page_sfb: ");
-        s.page_sfb.lit(&mut out);
-        out.push_str(", runs_on: ");
-        s.runs_on.lit(&mut out);
-        out.push_str(", permissions: &[");
-        for g in &s.permissions {
-            let _ = write!(out, "{},", keys.of(&format!("permission.{g}")));
-        }
-        out.push_str("], when: ");
-        flags(&mut out, &s.when);
-        out.push_str(", unless: ");
-        flags(&mut out, &s.unless);
-        let _ = write!(
-            out,
-            ", title: {}, body: {}, command: ",
-            keys.of(&format!("step_title.{}", s.id)),
-            keys.of(&format!("step_body.{}", s.id))
+        let permissions = slice(
+            s.permissions
+                .iter()
+                .map(|g| keys.of(&format!("permission.{g}"))),
         );
-        s.command.lit(&mut out);
-        out.push_str(", caution: ");
-        match &s.caution {
-            Some(_) => {
-                let _ = write!(out, "Some({})", keys.of(&format!("step_caution.{}", s.id)));
-            }
-            None => out.push_str("None"),
-        }
-        out.push_str(", caution_when: ");
-        flags(&mut out, &s.caution_when);
-        out.push_str(" },\n");
+        let caution = match &s.caution {
+            Some(_) => format!("Some({})", keys.of(&format!("step_caution.{}", s.id))),
+            None => "None".into(),
+        };
+        let _ = writeln!(
+            out,
+            "    StepDef {{ id: {:?}, page: {:?}, page_sfb: {:?}, runs_on: {:?}, permissions: {permissions}, \
+             when: {}, unless: {}, title: {}, body: {}, command: {:?}, caution: {caution}, caution_when: {} }},",
+            s.id,
+            s.page,
+            s.page_sfb,
+            s.runs_on,
+            flags(&s.when),
+            flags(&s.unless),
+            keys.of(&format!("step_title.{}", s.id)),
+            keys.of(&format!("step_body.{}", s.id)),
+            s.command,
+            flags(&s.caution_when),
+        );
     }
     out.push_str("];\n\n/// The catalogue built into this binary.\npub static EMBEDDED: Catalogue = Catalogue {\n");
     let _ = writeln!(out, "    format_version: {},", catalogue.format_version);
     out.push_str("    pages: &[\n");
     for p in &catalogue.pages {
-        out.push_str("        Page { slug: ");
-        p.slug.lit(&mut out);
-        let _ = writeln!(out, ", title: {} }},", keys.of(&format!("page.{}", p.slug)));
+        let title = keys.of(&format!("page.{}", p.slug));
+        let _ = writeln!(
+            out,
+            "        Page {{ slug: {:?}, title: {title} }},",
+            p.slug
+        );
     }
     for (kind, field, list) in [
         ("phase", "phases", &catalogue.phases),
@@ -164,34 +168,28 @@ pub fn write(catalogue: &Catalogue, keys: &Keys) -> String {
     ] {
         let _ = writeln!(out, "    ],\n    {field}: &[");
         for n in list {
-            out.push_str("        Named { id: ");
-            n.id.lit(&mut out);
-            let _ = writeln!(out, ", text: {} }},", keys.of(&format!("{kind}.{}", n.id)));
+            let text = keys.of(&format!("{kind}.{}", n.id));
+            let _ = writeln!(out, "        Named {{ id: {:?}, text: {text} }},", n.id);
         }
     }
     out.push_str("    ],\n    sections: &[\n");
     for s in &catalogue.sections {
-        out.push_str("        SectionDef { id: ");
-        s.id.lit(&mut out);
-        out.push_str(", phase: ");
-        s.phase.lit(&mut out);
-        out.push_str(", page: ");
-        s.page.lit(&mut out);
-        out.push_str(", page_sfb: ");
-        s.page_sfb.lit(&mut out);
-        let _ = write!(
-            out,
-            ", title: {}, steps: &[",
-            keys.of(&format!("section.{}", s.id))
-        );
-        for id in &s.steps {
+        let steps = slice(s.steps.iter().map(|id| {
             let i = catalogue
                 .steps
                 .binary_search_by(|step| step.id.cmp(id))
                 .unwrap_or(0);
-            let _ = write!(out, "&STEPS[{i}],");
-        }
-        out.push_str("] },\n");
+            format!("&STEPS[{i}]")
+        }));
+        let _ = writeln!(
+            out,
+            "        SectionDef {{ id: {:?}, phase: {:?}, page: {:?}, page_sfb: {:?}, title: {}, steps: {steps} }},",
+            s.id,
+            s.phase,
+            s.page,
+            s.page_sfb,
+            keys.of(&format!("section.{}", s.id)),
+        );
     }
     out.push_str("    ],\n    steps: &STEPS,\n};\n");
     out

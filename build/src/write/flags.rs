@@ -5,7 +5,7 @@
 
 use std::fmt::Write as _;
 
-use super::lit::{header, variant};
+use super::common::{header, variant};
 use crate::schema::catalogue::Catalogue;
 use crate::schema::flags::Flags;
 use crate::schema::versions::Versions;

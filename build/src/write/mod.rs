@@ -2,7 +2,7 @@
 
 pub mod backup;
 pub mod catalogue;
+pub mod common;
 pub mod flags;
-pub mod lit;
 pub mod texts;
 pub mod versions;

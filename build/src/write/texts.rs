@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 use super::catalogue::Keys;
-use super::lit::header;
+use super::common::{header, variant};
 use crate::schema::catalogue::Catalogue;
 use crate::schema::labels::Labels;
 use crate::schema::on_demand::OnDemand;
@@ -86,11 +86,6 @@ fn by_key(l: &Language) -> BTreeMap<&str, &str> {
 /// The number of app texts (the catalogue's come after them in the tables).
 pub fn app_count(english: &Language) -> usize {
     english.texts.iter().filter(|(k, _)| !is_label(k)).count()
-}
-
-/// The Rust variant of a language tag: `fr` → `Fr`.
-fn variant(tag: &str) -> String {
-    super::lit::variant(tag)
 }
 
 /// The Rust source of `lang.rs`.

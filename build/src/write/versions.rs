@@ -4,7 +4,7 @@
 
 use std::fmt::Write as _;
 
-use super::lit::header;
+use super::common::header;
 use crate::schema::versions::{VersionDef, Versions};
 
 /// What is wrong with the versions themselves (the differences are the versions lint's).

@@ -11,14 +11,7 @@ use crate::ui::components::inputs::Select;
 /// The Back End fieldset.
 pub fn view(form: &Form, f: BackEndFields) -> Html {
     let s = form.s;
-    let on_loss = {
-        let act = form.act.clone();
-        Callback::from(move |v: String| {
-            act.emit(Action::SetMirrorLoss(
-                MirrorLoss::from_key(&v).unwrap_or_default(),
-            ))
-        })
-    };
+    let on_loss = form.on_choice(|v| MirrorLoss::from_key(v).map(Action::SetMirrorLoss));
     let lost = Select {
         id: "mirror-lost".into(),
         label: s.lost_side().into(),

@@ -11,14 +11,7 @@ use crate::ui::components::inputs::Select;
 /// The Persistent Chat fieldset.
 pub fn view(form: &Form, f: ChatFields) -> Html {
     let s = form.s;
-    let on_method = {
-        let act = form.act.clone();
-        Callback::from(move |v: String| {
-            act.emit(Action::SetChatMethod(
-                ChatBackupMethod::from_key(&v).unwrap_or_default(),
-            ))
-        })
-    };
+    let on_method = form.on_choice(|v| ChatBackupMethod::from_key(v).map(Action::SetChatMethod));
     let method = Select {
         id: "chat-method".into(),
         label: s.chat_method().into(),

@@ -64,7 +64,6 @@ impl Form<'_> {
     /// Where one of the pool's stores is.
     #[inline(never)]
     pub fn store(&self, which: Store, id: &'static str, label: &'static str) -> Html {
-        let act = self.act.clone();
         let s = self.s;
         let names = [s.store_none(), s.store_collocated(), s.store_stand_alone()];
         let options = StoreLocation::ALL
@@ -77,12 +76,21 @@ impl Form<'_> {
             label: label.into(),
             options,
             value: which.get(self.plan).key().into(),
-            onchange: Callback::from(move |v: String| {
-                let loc = StoreLocation::from_key(&v).unwrap_or_default();
-                act.emit(Action::SetStore(which, loc))
-            }),
+            onchange: self
+                .on_choice(move |v| StoreLocation::from_key(v).map(|l| Action::SetStore(which, l))),
         }
         .view()
+    }
+
+    /// What a choice list sends when a value is chosen: the action its key makes (a key the
+    /// list does not offer sends nothing).
+    pub fn on_choice(&self, action: impl Fn(&str) -> Option<Action> + 'static) -> Callback<String> {
+        let act = self.act.clone();
+        Callback::from(move |v: String| {
+            if let Some(a) = action(&v) {
+                act.emit(a);
+            }
+        })
     }
 
     /// The message on a field that has no control of its own to carry it (a role or a choice

@@ -25,22 +25,8 @@ pub fn view(form: &Form) -> Html {
             )
         })
         .collect::<Vec<_>>();
-    let on_version = {
-        let act = form.act.clone();
-        Callback::from(move |v: String| {
-            if let Some(v) = Version::from_key(&v) {
-                act.emit(Action::SetVersion(v));
-            }
-        })
-    };
-    let on_kind = {
-        let act = form.act.clone();
-        Callback::from(move |v: String| {
-            if let Some(k) = PoolKind::from_key(&v) {
-                act.emit(Action::SetKind(k));
-            }
-        })
-    };
+    let on_version = form.on_choice(|v| Version::from_key(v).map(Action::SetVersion));
+    let on_kind = form.on_choice(|v| PoolKind::from_key(v).map(Action::SetKind));
     let version = Select {
         id: "version".into(),
         label: s.version().into(),
