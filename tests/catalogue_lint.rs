@@ -253,7 +253,7 @@ fn every_section_variant_is_reachable() {
         )
         .sections
         {
-            produced.insert(s.procedure);
+            produced.insert(s.procedure.clone());
         }
     }
     for s in catalogue().sections {

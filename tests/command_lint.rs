@@ -52,7 +52,7 @@ fn every_command_of_every_plan_matches_microsofts_reference() {
                 problems.insert(format!("{step}: {} — in: {} ({name})", f.message, f.line));
             }
             for section in build_checklist(&Pool::check(plan), Texts::built_in(lang)).sections {
-                for step in section.steps {
+                for step in &section.steps {
                     lines.extend(
                         step.command
                             .iter()
@@ -156,7 +156,7 @@ fn planted(procedure: &str, place: &'static str, commands: &[&str]) -> Checklist
         pool: "pool01.contoso.com".into(),
         kind: PoolKind::FrontEnd,
         version: Default::default(),
-        sections: vec![Section {
+        sections: vec![std::rc::Rc::new(Section {
             id: procedure.into(),
             procedure: procedure.into(),
             phase: "data".into(),
@@ -166,7 +166,7 @@ fn planted(procedure: &str, place: &'static str, commands: &[&str]) -> Checklist
             doc,
             steps,
             pool_note: None,
-        }],
+        })],
         missing: Vec::new(),
     }
 }
@@ -298,7 +298,7 @@ fn control_a_folder_created_on_another_host_does_not_count() {
             r#"Export-CsConfiguration -FileName "C:\LyncRestore\Config.zip""#,
         ],
     );
-    list.sections[0].steps[1].runs_on = "another host".into();
+    std::rc::Rc::make_mut(&mut list.sections[0]).steps[1].runs_on = "another host".into();
     let (findings, _) = lint_checklist(&reference, &list, r"\\backup01\LyncBackup");
     assert_eq!(findings.len(), 1, "{findings:?}");
 }

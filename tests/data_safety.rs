@@ -401,7 +401,7 @@ fn step_mut<'a>(list: &'a mut Checklist, id: &str) -> &'a mut Step {
     let suffix = format!("/{id}");
     list.sections
         .iter_mut()
-        .flat_map(|s| &mut s.steps)
+        .flat_map(|s| &mut std::rc::Rc::make_mut(s).steps)
         .find(|s| s.id.ends_with(&suffix))
         .unwrap_or_else(|| panic!("the binder has {id}"))
 }
@@ -410,7 +410,9 @@ fn step_mut<'a>(list: &'a mut Checklist, id: &str) -> &'a mut Step {
 fn without(mut list: Checklist, id: &str) -> Checklist {
     let suffix = format!("/{id}");
     for section in &mut list.sections {
-        section.steps.retain(|s| !s.id.ends_with(&suffix));
+        std::rc::Rc::make_mut(section)
+            .steps
+            .retain(|s| !s.id.ends_with(&suffix));
     }
     list
 }

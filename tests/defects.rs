@@ -14,7 +14,7 @@ fn plan_of(name: &str) -> Checklist {
 fn steps(list: &Checklist) -> impl Iterator<Item = (&Section, &Step)> {
     list.sections
         .iter()
-        .flat_map(|s| s.steps.iter().map(move |t| (s, t)))
+        .flat_map(|s| s.steps.iter().map(move |t| (&**s, t)))
 }
 
 /// The command lines of every step whose id ends with `/<id>`.

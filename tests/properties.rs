@@ -1,13 +1,18 @@
 //! Property tests of the planner on generated plans: it never panics (any strings, any
 //! choices), every failed member server appears in exactly one section, the Back End / CMS
 //! section precedes every member server section, every flag is one the catalogue may use, and
-//! a valid plan leaves no placeholder unfilled.
+//! a valid plan leaves no placeholder unfilled; a rebuild that reuses the last build's pools
+//! equals a fresh build and shares exactly the sections of the pools that did not change.
 
 use lync_restore::plan::Pool;
 use lync_restore::plan::Texts;
 use std::collections::BTreeMap;
+use std::rc::Rc;
 
-use lync_restore::plan::{KNOWN_FLAGS, Lang, PoolKind, build_checklist, flags, validate};
+use lync_restore::plan::{
+    BuiltPools, KNOWN_FLAGS, Lang, PoolKind, Session, build_checklist, build_session_checklist,
+    build_session_checklist_reusing, flags, ordered, validate,
+};
 use proptest::prelude::*;
 
 use crate::support::generators;
@@ -93,5 +98,46 @@ proptest! {
         ids.sort_unstable();
         ids.dedup();
         prop_assert_eq!(ids.len(), n);
+    }
+
+    #[test]
+    fn a_rebuild_equals_a_fresh_build_and_shares_only_unchanged_pools(
+        site in prop::collection::vec(valid_plan(), 1..5),
+        edited in valid_plan(),
+        which in 0usize..5,
+        french in any::<bool>(),
+    ) {
+        let mut session = Session { plan: edited.clone(), site, ..Session::default() };
+        let english = Texts::built_in(Lang::En);
+        let mut built = BuiltPools::default();
+        let before = build_session_checklist_reusing(&session, english, &mut built);
+        let old = session.clone();
+        // An edit of one pool (any of them, the edited one included), and maybe of the language.
+        let which = which % (session.site.len() + 1);
+        let texts = if french { Texts::built_in(Lang::Fr) } else { english };
+        if which == 0 {
+            session.plan = edited;
+        } else {
+            session.site[which - 1] = edited;
+        }
+        let after = build_session_checklist_reusing(&session, texts, &mut built);
+        prop_assert_eq!(&after, &build_session_checklist(&session, texts));
+        // Pool by pool in site order: the same plan at the same place in the same language hands
+        // back its very sections; any other pool's sections are all new.
+        let (old_pools, new_pools) = (ordered(&old), ordered(&session));
+        let (mut at_old, mut at_new) = (0, 0);
+        for (place, plan) in new_pools.iter().enumerate() {
+            let count = build_checklist(&Pool::check(plan), texts).sections.len();
+            let old_count = build_checklist(&Pool::check(old_pools[place]), english).sections.len();
+            let new = &after.sections[at_new..at_new + count];
+            if !french && old_pools[place] == *plan {
+                let same = &before.sections[at_old..at_old + count];
+                prop_assert!(new.iter().zip(same).all(|(a, b)| Rc::ptr_eq(a, b)));
+            } else {
+                prop_assert!(new.iter().all(|a| !before.sections.iter().any(|b| Rc::ptr_eq(a, b))));
+            }
+            at_new += count;
+            at_old += old_count;
+        }
     }
 }

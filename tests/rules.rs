@@ -108,7 +108,7 @@ fn procedures(plan: &Plan) -> Vec<(String, Option<String>)> {
     build_checklist(&Pool::check(plan), Texts::built_in(Lang::En))
         .sections
         .into_iter()
-        .map(|s| (s.procedure, s.server))
+        .map(|s| (s.procedure.clone(), s.server.clone()))
         .collect()
 }
 

@@ -40,7 +40,9 @@ pub use planning::checklist::{Checklist, DocLink, Section, Step};
 pub use planning::flags::{KNOWN_FLAGS, flags};
 pub use planning::planner::{build_checklist, build_checklist_with, cold_start_quorum};
 pub use planning::progress::{Count, Progress, Session, SessionAction, apply_session};
-pub use planning::site::{build_session_checklist, ordered, reason};
+pub use planning::site::{
+    BuiltPools, build_session_checklist, build_session_checklist_reusing, ordered, reason,
+};
 pub use texts::lang::Lang;
 pub use texts::message::Message;
 pub use texts::table::{Key, Strings, Texts, key};

@@ -2,6 +2,8 @@
 //! already in the chosen language and every command filled in. Plain data, written as JSON by
 //! the CLI, so the UI, the Markdown writer and the CLI all render the same thing.
 
+use std::rc::Rc;
+
 use serde::Serialize;
 
 use crate::plan::description::model::{PoolKind, Version};
@@ -88,8 +90,9 @@ pub struct Checklist {
     pub kind: PoolKind,
     /// The product version the binder is for.
     pub version: Version,
-    /// Sections, in the order to follow.
-    pub sections: Vec<Section>,
+    /// Sections, in the order to follow; shared, so a rebuild can hand back a section it did
+    /// not plan again and a view can tell it unchanged by its pointer.
+    pub sections: Vec<Rc<Section>>,
     /// Markers of values still missing (e.g. `<pool FQDN>`), in order of first use.
     pub missing: Vec<String>,
 }

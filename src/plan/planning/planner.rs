@@ -12,6 +12,8 @@
 //! appears in exactly one section; the Back End/CMS section comes before every member section;
 //! with a valid plan no placeholder is left unfilled.
 
+use std::rc::Rc;
+
 use crate::plan::description::fqdn::{Fqdn, Instance};
 use crate::plan::description::model::{MirrorLoss, PoolKind, StoreLocation};
 use crate::plan::description::pool::{Member, Pool, SqlServer};
@@ -130,7 +132,7 @@ pub fn build_checklist_with(pool: &Pool, catalogue: &Catalogue, texts: Texts) ->
             texts,
             &mut missing,
         ) {
-            sections.push(section);
+            sections.push(Rc::new(section));
         }
     }
     Checklist {

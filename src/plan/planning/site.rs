@@ -5,6 +5,8 @@
 //! usual rules hold (Back End and file store before the servers that use them). Every pool's
 //! section ids get the pool's FQDN in front, so ticks stay apart.
 
+use std::rc::Rc;
+
 use crate::plan::description::model::{Plan, PoolKind};
 use crate::plan::description::pool::Pool;
 use crate::plan::planning::checklist::Checklist;
@@ -52,6 +54,31 @@ pub fn ordered(session: &Session) -> Vec<&Plan> {
 
 /// The checklist of a session: one pool as usual, several pools merged in site order.
 pub fn build_session_checklist(session: &Session, texts: Texts) -> Checklist {
+    build_session_checklist_reusing(session, texts, &mut BuiltPools::default())
+}
+
+/// Each pool's part of the last site checklist built, with what it was built from: the next
+/// build plans again only the pools whose plan, place in the order or language changed, and
+/// hands back the others' sections as the same shared values (a view then sees them unchanged
+/// by their pointer, without comparing a step).
+#[derive(Default)]
+pub struct BuiltPools(Vec<BuiltPool>);
+
+/// One pool's part of a site checklist and what it was built from.
+struct BuiltPool {
+    plan: Plan,
+    place: usize,
+    texts: Texts,
+    list: Checklist,
+}
+
+/// [`build_session_checklist`], reusing from `last` every pool whose inputs did not change, and
+/// leaving in it the pools of this build.
+pub fn build_session_checklist_reusing(
+    session: &Session,
+    texts: Texts,
+    last: &mut BuiltPools,
+) -> Checklist {
     if session.site.is_empty() {
         return build_checklist(&Pool::check(&session.plan), texts);
     }
@@ -65,31 +92,55 @@ pub fn build_session_checklist(session: &Session, texts: Texts) -> Checklist {
         sections: Vec::new(),
         missing: Vec::new(),
     };
-    for (n, plan) in pools.iter().enumerate() {
-        let list = build_checklist(&Pool::check(plan), texts);
-        let prefix = plan.pool_fqdn.trim().to_ascii_lowercase();
-        for (i, mut section) in list.sections.into_iter().enumerate() {
-            section.id = [prefix.as_str(), "/", &section.id].concat();
-            for step in &mut section.steps {
-                step.id = [prefix.as_str(), "/", &step.id].concat();
+    let mut built = Vec::with_capacity(pools.len());
+    for (place, plan) in pools.into_iter().enumerate() {
+        let part = match last
+            .0
+            .iter()
+            .position(|b| b.place == place && b.texts == texts && b.plan == *plan)
+        {
+            Some(found) => last.0.swap_remove(found),
+            None => BuiltPool {
+                plan: plan.clone(),
+                place,
+                texts,
+                list: pool_part(plan, place, texts),
+            },
+        };
+        merged.sections.extend(part.list.sections.iter().cloned());
+        for m in &part.list.missing {
+            if !merged.missing.contains(m) {
+                merged.missing.push(m.clone());
             }
-            if i == 0 {
-                section.pool_note = Some(format!(
-                    "{}. {} — {}",
-                    n + 1,
-                    plan.pool_fqdn.trim(),
-                    texts.render(&reason(plan))
-                ));
-            }
-            merged.sections.push(section);
         }
-        for m in list.missing {
-            if !merged.missing.contains(&m) {
-                merged.missing.push(m);
-            }
+        built.push(part);
+    }
+    last.0 = built;
+    merged
+}
+
+/// The checklist of the pool at `place` in the site order, its ids prefixed with its FQDN and
+/// its first section saying its place and why.
+fn pool_part(plan: &Plan, place: usize, texts: Texts) -> Checklist {
+    let mut list = build_checklist(&Pool::check(plan), texts);
+    let prefix = plan.pool_fqdn.trim().to_ascii_lowercase();
+    for (i, section) in list.sections.iter_mut().enumerate() {
+        // Just built: nothing else holds it, so this changes it in place.
+        let section = Rc::make_mut(section);
+        section.id = [prefix.as_str(), "/", &section.id].concat();
+        for step in &mut section.steps {
+            step.id = [prefix.as_str(), "/", &step.id].concat();
+        }
+        if i == 0 {
+            section.pool_note = Some(format!(
+                "{}. {} — {}",
+                place + 1,
+                plan.pool_fqdn.trim(),
+                texts.render(&reason(plan))
+            ));
         }
     }
-    merged
+    list
 }
 
 #[cfg(test)]

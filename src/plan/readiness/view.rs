@@ -3,6 +3,8 @@
 //! step is), and the "Before the incident" part with Microsoft's backup and
 //! restoration worksheet filled from the plan. The command line prints it with the binder.
 
+use std::rc::Rc;
+
 use crate::plan::description::model::Plan;
 use crate::plan::description::pool::Pool;
 use crate::plan::description::readiness::{Check, Readiness, Status, drift};
@@ -91,7 +93,11 @@ pub fn view(
 
 /// `list` with each mark on the steps it protects (a failed check first).
 pub fn mark_steps(list: &mut Checklist, v: &ReadinessView) {
-    for step in list.sections.iter_mut().flat_map(|s| s.steps.iter_mut()) {
+    for step in list
+        .sections
+        .iter_mut()
+        .flat_map(|s| Rc::make_mut(s).steps.iter_mut())
+    {
         let id = step.id.rsplit('/').next().unwrap_or_default();
         let mut marks: Vec<&Mark> = v.marks.iter().filter(|(p, ..)| p == id).collect();
         marks.sort_by_key(|(_, failed, _)| !failed);
