@@ -19,7 +19,8 @@ use super::components::topology_panel::TopologyPanel;
 use super::effects::{self, initial_lang, use_effects};
 use super::strings::strings;
 use crate::plan::{
-    Action, Lang, Plan, SessionAction, Texts, build_session_checklist, fingerprint, validate,
+    Action, BuiltPools, Lang, Plan, SessionAction, Texts, build_session_checklist_reusing,
+    fingerprint, validate,
 };
 use crate::state::workspace::{Slot, WorkspaceAction};
 use crate::state::{AppAction, AppState};
@@ -85,14 +86,28 @@ pub fn App(props: &AppProps) -> Html {
     // Shared with the store: no copy of the session is made for the views.
     let session = ws.session();
     let plan = Rc::new(session.plan.clone());
+    // Each build keeps its pools' parts for the next: an edit plans again only its own pool.
+    let (built, other_built) = (
+        use_mut_ref(BuiltPools::default),
+        use_mut_ref(BuiltPools::default),
+    );
     let checklist = use_memo((session.clone(), texts), |(session, texts)| {
-        build_session_checklist(session, *texts)
+        build_session_checklist_reusing(session, *texts, &mut built.borrow_mut())
     });
     let other_texts = state.texts_of(state.companion());
     let other = use_memo(
         (session.clone(), other_texts, state.bilingual),
-        |(session, texts, on)| on.then(|| Rc::new(build_session_checklist(session, *texts))),
+        |(session, texts, on)| {
+            on.then(|| {
+                Rc::new(build_session_checklist_reusing(
+                    session,
+                    *texts,
+                    &mut other_built.borrow_mut(),
+                ))
+            })
+        },
     );
+
     // The rarely used steps' English comes on first need: until it has, the binder is not
     // shown, printed or exported.
     let pending =
@@ -170,7 +185,7 @@ pub fn App(props: &AppProps) -> Html {
                         saved_clock={state.storage_ok.then_some(state.saved_clock)} />
                     <TopologyPanel topology={state.topology.clone()} on_action={dispatch.clone()} />
                     if !session.site.is_empty() {
-                        <SitePools session={session.clone()} on_action={workspace.clone()} />
+                        { SitePools { texts, session: &session, on_action: &workspace }.view() }
                     }
                     <PoolForm plan={plan} errors={errors} on_action={on_edit} />
                     <SharePanel session={session.clone()} checklist={checklist.clone()} on_action={workspace} />

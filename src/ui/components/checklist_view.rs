@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::checklist_section::{done_of, section_view};
+use super::checklist_section::{SectionView, done_of};
 use super::cover_sheet::CoverSheet;
 use crate::plan::{Checklist, Message, Progress, Section, Texts, key};
 use crate::ui::strings::say;
@@ -50,7 +50,7 @@ pub struct ChecklistViewProps {
 const FIRST_PAINT_STEPS: usize = 6;
 
 /// How many sections to render: all, or the first ones holding [`FIRST_PAINT_STEPS`] steps.
-fn shown_sections(sections: &[Section], whole: bool) -> usize {
+fn shown_sections(sections: &[Rc<Section>], whole: bool) -> usize {
     if whole {
         return sections.len();
     }
@@ -72,25 +72,28 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
     let texts = use_texts();
     let s = strings(texts);
     let overall = props.progress.overall_count(list);
-    let mut phase = String::new();
     let shown = shown_sections(&list.sections, props.whole);
-    let sections = list.sections[..shown]
-        .iter()
-        .enumerate()
-        .map(|(n, section)| {
-            let other = props.other.as_ref().and_then(|o| o.sections.get(n));
-            // The phase heading sits inside its first section so a page break never separates them.
-            let phase_heading = (section.phase != phase).then(|| {
-                phase = section.phase.clone();
-                html! { <h2 class="phase">{ &section.phase_title }</h2> }
-            });
-            section_view(props, texts, section, other, phase_heading)
-        });
+    // Not keyed: two servers typed with the same name give two sections with the same id, and
+    // in place each section is still compared with the one it replaces.
+    let sections = list.sections[..shown].iter().enumerate().map(|(n, section)| {
+        let other = props.other.as_ref().and_then(|o| o.sections.get(n)).cloned();
+        // The phase heading sits inside its first section so a page break never separates them.
+        let opens_phase = n == 0 || list.sections[n - 1].phase != section.phase;
+        let ticks = section
+            .steps
+            .iter()
+            .map(|step| props.progress.tick_time(&step.id).map(|t| AttrValue::from(t.to_string())))
+            .collect::<Vec<_>>();
+        html! {
+            <SectionView section={section.clone()} {other} other_texts={props.other_texts} {opens_phase} {ticks}
+                on_tick={props.on_tick.clone()} />
+        }
+    });
     html! {
         <article class="checklist" aria-labelledby="checklist-title" aria-busy={(!props.whole).then_some("true")}>
             if props.whole {
-                <CoverSheet checklist={list.clone()} site={props.site.clone()} fingerprint={props.fingerprint.clone()}
-                    generated={props.generated.clone()} />
+                { CoverSheet { texts, checklist: list, site: &props.site, fingerprint: &props.fingerprint,
+                    generated: &props.generated }.view() }
             }
             <header class="checklist-header no-print">
                 <h1 id="checklist-title">{ s.checklist_heading() }{ s.colon() }<span class="host">{ if list.pool.is_empty() { "—" } else { &list.pool } }</span></h1>

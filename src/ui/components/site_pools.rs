@@ -1,32 +1,33 @@
 //! The pools of a site plan, in restore order, with the one being edited marked; "Edit" switches
-//! the form to another pool.
-
-use std::rc::Rc;
+//! the form to another pool. A view, not a component: the session it shows changes with every
+//! edit, so it would render each time anyway, and a component type costs the first load about
+//! 1 KB gzip.
 
 use yew::prelude::*;
 
-use crate::plan::{Session, SessionAction};
+use crate::plan::{Session, SessionAction, Texts};
 use crate::plan::{ordered, reason};
 use crate::state::workspace::WorkspaceAction;
 use crate::ui::strings::say;
-use crate::ui::strings::{strings, use_texts};
+use crate::ui::strings::strings;
 
-/// Props of [`SitePools`].
-#[derive(Properties, PartialEq)]
-pub struct SitePoolsProps {
+/// The site plan's pool list, drawn by [`SitePools::view`].
+pub struct SitePools<'a> {
+    /// The page's texts.
+    pub texts: Texts,
     /// The session with its site pools.
-    pub session: Rc<Session>,
+    pub session: &'a Session,
     /// Where the switch goes.
-    pub on_action: Callback<WorkspaceAction>,
+    pub on_action: &'a Callback<WorkspaceAction>,
 }
 
-/// The site plan's pool list.
-#[component]
-pub fn SitePools(props: &SitePoolsProps) -> Html {
-    let texts = use_texts();
-    let s = strings(texts);
-    let session = &props.session;
-    let items = ordered(session).into_iter().enumerate().map(|(n, plan)| {
+impl SitePools<'_> {
+    /// The pool list's markup.
+    pub fn view(self) -> Html {
+        let props = self;
+        let (texts, session) = (props.texts, props.session);
+        let s = strings(texts);
+        let items = ordered(session).into_iter().enumerate().map(|(n, plan)| {
         let editing = std::ptr::eq(plan, &session.plan);
         let index = session.site.iter().position(|p| std::ptr::eq(p, plan));
         let edit = index.map(|i| {
@@ -46,10 +47,11 @@ pub fn SitePools(props: &SitePoolsProps) -> Html {
             </li>
         }
     });
-    html! {
-        <section class="panel site-pools" aria-label={s.site_pools()}>
-            <p class="topo-label">{ s.site_pools() }</p>
-            <ol class="site-pool-list">{ for items }</ol>
-        </section>
+        html! {
+            <section class="panel site-pools" aria-label={s.site_pools()}>
+                <p class="topo-label">{ s.site_pools() }</p>
+                <ol class="site-pool-list">{ for items }</ol>
+            </section>
+        }
     }
 }
