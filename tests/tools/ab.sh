@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# A/B of the first paint between a git revision (A) and the working tree (B): builds both with
-# `trunk build --release` (the revision in a worktree under target/ab), serves both with nginx and
-# loads them alternately in headless Chromium, so both see the same machine load.
+# A/B of the first paint and the topology import between a git revision (A) and the working tree
+# (B): builds both with `trunk build --release` (the revision in a worktree under target/ab), serves
+# both with nginx and loads them alternately in headless Chromium, so both see the same machine load.
 #   tests/tools/ab.sh <revision>      N=20 loads each; LOCALE=fr-FR; RTT=80 BPS=10000000 throttle
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
