@@ -1,6 +1,8 @@
 //! Planning time of the pure engine, natively: a small harness (warm-up, then many timed samples,
-//! median and spread) over the three scenarios of the benchmark: one 3-server pool, the 12-server
-//! example with every option, and a synthetic site of 50 pools / 500 servers.
+//! median and spread) over the scenarios of the benchmark: one 3-server pool, the 12-server
+//! example with every option, a synthetic site of 50 pools / 500 servers, and that site again
+//! after one server of one pool was renamed, the other pools' parts reused (what a keystroke
+//! costs the page's engine).
 //! Run: `cargo bench --bench planning` (prints a table and writes target/bench/planning.json).
 
 use lync_restore::plan::Texts;
@@ -8,7 +10,10 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use lync_restore::plan::description::example::example_plan;
-use lync_restore::plan::{BackEnd, Lang, Plan, PoolKind, Session, build_session_checklist};
+use lync_restore::plan::{
+    BackEnd, BuiltPools, Lang, Plan, PoolKind, Session, build_session_checklist,
+    build_session_checklist_reusing,
+};
 
 fn three_servers() -> Session {
     Session {
@@ -72,26 +77,21 @@ struct Stats {
     steps: usize,
 }
 
-fn measure(session: &Session) -> Stats {
-    let steps = build_session_checklist(session, Texts::built_in(Lang::En)).step_count();
+/// Times `plan`, which builds a checklist and returns its step count.
+fn measure(mut plan: impl FnMut() -> usize) -> Stats {
+    let steps = plan();
     // Warm-up, and pick a sample count that keeps each scenario near a second.
     let start = Instant::now();
     let mut n = 0;
     while start.elapsed() < Duration::from_millis(200) {
-        black_box(build_session_checklist(
-            black_box(session),
-            Texts::built_in(Lang::En),
-        ));
+        black_box(plan());
         n += 1;
     }
     let samples = (n * 5).clamp(20, 2000);
     let mut times: Vec<Duration> = (0..samples)
         .map(|_| {
             let t = Instant::now();
-            black_box(build_session_checklist(
-                black_box(session),
-                Texts::built_in(Lang::En),
-            ));
+            black_box(plan());
             t.elapsed()
         })
         .collect();
@@ -105,17 +105,49 @@ fn measure(session: &Session) -> Stats {
     }
 }
 
+/// A fresh build of `session`.
+fn fresh(session: &Session) -> Stats {
+    measure(|| build_session_checklist(black_box(session), Texts::built_in(Lang::En)).step_count())
+}
+
+/// A rebuild of `session` after one server of its edited pool is renamed, back and forth, every
+/// other pool reused from the last build.
+fn one_server_renamed(session: &Session) -> Stats {
+    let mut built = BuiltPools::default();
+    let mut session = session.clone();
+    build_session_checklist_reusing(&session, Texts::built_in(Lang::En), &mut built);
+    let mut renamed = false;
+    measure(move || {
+        renamed = !renamed;
+        session.plan.servers[0] = if renamed {
+            "x.example.com"
+        } else {
+            "y.example.com"
+        }
+        .into();
+        build_session_checklist_reusing(black_box(&session), Texts::built_in(Lang::En), &mut built)
+            .step_count()
+    })
+}
+
 fn main() {
+    let site = site_of_500();
     let scenarios = [
-        ("3-server pool", three_servers()),
-        ("12-server pool, every option", twelve_with_everything()),
-        ("site of 50 pools / 500 servers", site_of_500()),
+        ("3-server pool", fresh(&three_servers())),
+        (
+            "12-server pool, every option",
+            fresh(&twelve_with_everything()),
+        ),
+        ("site of 50 pools / 500 servers", fresh(&site)),
+        (
+            "the same site, one server renamed, other pools reused",
+            one_server_renamed(&site),
+        ),
     ];
     println!("| planning (native, release) | steps | median | min | max | samples |");
     println!("| --- | ---: | ---: | ---: | ---: | ---: |");
     let mut json = Vec::new();
-    for (name, session) in &scenarios {
-        let s = measure(session);
+    for (name, s) in &scenarios {
         let [median, min, max] = [s.median, s.min, s.max].map(|d| d.as_secs_f64() * 1e3);
         println!(
             "| {name} | {} | {median:.3} ms | {min:.3} ms | {max:.3} ms | {} |",
