@@ -9,7 +9,8 @@ use lync_restore::plan::formats::codec::{
 };
 use lync_restore::plan::formats::fingerprint::fingerprint;
 use lync_restore::plan::formats::json_text::SerdeJson;
-use lync_restore::plan::formats::store::{Store, StoreProblem};
+use lync_restore::plan::formats::shape::{OBJECT, SAVED_PLAN, SESSION, Shape};
+use lync_restore::plan::formats::store::{SavedPlan, Store, StoreProblem};
 use lync_restore::plan::{
     BackEnd, BackupFiles, ChatBackupMethod, Failure, Lang, MirrorLoss, PersistentChat, Plan,
     PoolKind, Progress, Session, SqlStore, StoreLocation, Version,
@@ -567,4 +568,107 @@ fn form_keys_are_the_names_written_in_files() {
     same(StoreLocation::ALL, StoreLocation::key);
     same(ChatBackupMethod::ALL, ChatBackupMethod::key);
     same(Version::ALL, Version::key);
+}
+
+/// Walks `value` against `shape`: the paths of objects (or arrays of objects) the shape does not
+/// list, and of values that are not of the shape's kind.
+fn unlisted(value: &serde_json::Value, shape: &Shape, at: &str, out: &mut Vec<String>) {
+    use serde_json::Value;
+    match (value, shape) {
+        (Value::Object(map), Shape::Object(fields)) => {
+            for (key, child) in map {
+                let path = format!("{at}/{key}");
+                match fields.iter().find(|(k, _)| k == key) {
+                    Some((_, inner)) => unlisted(child, inner, &path, out),
+                    None if child.is_object()
+                        || child
+                            .as_array()
+                            .is_some_and(|a| a.iter().any(Value::is_object)) =>
+                    {
+                        out.push(path)
+                    }
+                    None => {}
+                }
+            }
+        }
+        (Value::Array(items), Shape::List(item)) => {
+            for (i, child) in items.iter().enumerate() {
+                unlisted(child, item, &format!("{at}/{i}"), out);
+            }
+        }
+        _ => out.push(format!("{at} is not what the shape says")),
+    }
+}
+
+#[test]
+fn every_object_of_the_formats_is_where_its_shape_says() {
+    let session = Session {
+        plan: every_field_set(),
+        progress: Progress {
+            ticks: [("a".to_string(), "03:59".to_string())].into(),
+        },
+        site: vec![every_field_set()],
+    };
+    let saved = SavedPlan {
+        id: "a".into(),
+        name: "a".into(),
+        updated: "now".into(),
+        session: Rc::new(session),
+        rev: 1,
+        by: "tab".into(),
+        ticked_at: [("a".to_string(), "1".to_string())].into(),
+    };
+    let mut found = Vec::new();
+    unlisted(
+        &serde_json::to_value(&saved).expect("json"),
+        &SAVED_PLAN,
+        "",
+        &mut found,
+    );
+    let file = serde_json::from_str(&encode_file(&SerdeJson, &saved.session, true)).expect("json");
+    unlisted(&file, &SESSION, "", &mut found);
+    assert_eq!(found, Vec::<String>::new());
+    // The control: a shape that leaves one out is caught.
+    let without_backup = Shape::Object(&[("failure", OBJECT)]);
+    found.clear();
+    unlisted(
+        &serde_json::to_value(&saved.session.plan).expect("json"),
+        &without_backup,
+        "",
+        &mut found,
+    );
+    assert!(found.iter().any(|p| p == "/backup"), "{found:?}");
+}
+
+#[test]
+fn an_array_where_an_object_belongs_is_refused_and_named() {
+    let file = |plan: &str| {
+        format!(r#"{{"app":"lync-restore-planner","format_version":1,"plan":{plan}}}"#)
+    };
+    for (text, path) in [
+        (file(r#"{"pool_fqdn":"p.example.com","failure":["fe01.example.com"]}"#), "plan.failure"),
+        (file(r#"{"pool_fqdn":"p.example.com","back_end":[]}"#), "plan.back_end"),
+        (file(r#"["p.example.com"]"#), "plan"),
+        (
+            r#"{"app":"lync-restore-planner","format_version":1,"plan":{"pool_fqdn":"p.example.com"},"progress":{"ticks":["ab"]}}"#.to_string(),
+            "progress.ticks",
+        ),
+        (
+            r#"{"app":"lync-restore-planner","format_version":1,"plan":{"pool_fqdn":"p.example.com"},"site":[{"pool_fqdn":"q.example.com","backup":["x"]}]}"#.to_string(),
+            "site[0].backup",
+        ),
+        (r#"{"pool_fqdn":"p.example.com","persistent_chat":[true]}"#.to_string(), "persistent_chat"),
+    ] {
+        match decode_file(&SerdeJson, text.as_bytes()) {
+            Err(DecodeError::BadField(what)) => {
+                assert!(what.starts_with(&format!("{path}: invalid type: sequence")), "{text}: {what}")
+            }
+            other => panic!("{text}: {other:?}"),
+        }
+    }
+    // The same arrays where they belong still read.
+    let fine = file(
+        r#"{"pool_fqdn":"p.example.com","servers":["fe01.example.com"],"failure":{"whole_pool":false,"servers":["fe01.example.com"]}}"#,
+    );
+    assert!(decode_file(&SerdeJson, fine.as_bytes()).is_ok());
 }

@@ -88,6 +88,10 @@ impl JsonText for BrowserJson {
         doc.is_object() && !Array::is_array(doc)
     }
 
+    fn is_array(&self, doc: &JsValue) -> bool {
+        Array::is_array(doc)
+    }
+
     fn children(&self, doc: &JsValue) -> Vec<String> {
         if !doc.is_object() {
             return Vec::new();

@@ -78,6 +78,19 @@ function corpus() {
   add('file', files(join(root, 'tests/fuzz/corpus/decode_plan'), PER_CORPUS));
   add('link', files(join(root, 'tests/fuzz/corpus/decode_link'), PER_CORPUS));
   add('store', files(join(root, 'tests/fuzz/corpus/saved_plans'), PER_CORPUS));
+  // An array where a struct or a map belongs, which the two readers once took apart differently
+  // (serde_json field by field, serde-wasm-bindgen as an empty object): found by a fuzz run.
+  add('file', [
+    '{"format_version":1,"kind":"front_end","pool_fqdn":"pool01.contoso.com","failure":["fe01.contoso.com","fe02.contoso.com"]}',
+    '{"app":"lync-restore-planner","format_version":1,"plan":{"pool_fqdn":"p.contoso.com","back_end":["sql01.contoso.com"]}}',
+    '{"app":"lync-restore-planner","format_version":1,"plan":{"pool_fqdn":"p.contoso.com"},"progress":{"ticks":["ab"]}}',
+    '{"app":"lync-restore-planner","format_version":1,"plan":["p.contoso.com"]}',
+    '["lync-restore-planner",1]',
+  ].map((t) => Buffer.from(t)));
+  add('store', [
+    '{"format_version":1,"plans":[{"id":"a","name":"a","session":[{"pool_fqdn":"p.contoso.com"}]}]}',
+    '{"format_version":1,"plans":[{"id":"a","name":"a","session":{"plan":{"pool_fqdn":"p.contoso.com"},"site":[["q.contoso.com"]]}}]}',
+  ].map((t) => Buffer.from(t)));
   fixtures.forEach((b, i) => {
     add('file', mutations(b, 1000 + i, 60));
     add('store', mutations(b, 2000 + i, 60));

@@ -14,6 +14,7 @@ use serde::de::IgnoredAny;
 use serde::{Deserialize, Serialize};
 
 use crate::plan::formats::json_text::{JsonText, read};
+use crate::plan::formats::shape::{PLAN, SESSION};
 use crate::plan::planning::progress::{Progress, Session};
 use crate::plan::texts::message::Message;
 use crate::plan::texts::table::key;
@@ -215,7 +216,7 @@ pub fn decode_file<J: JsonText>(json: &J, bytes: &[u8]) -> Result<Session, Decod
         });
     }
     check_version(probe.format_version, true)?;
-    let file: PlanFile = read(json, doc).map_err(DecodeError::BadField)?;
+    let file: PlanFile = read(json, doc, &SESSION).map_err(DecodeError::BadField)?;
     if file.site.len() > MAX_SERVERS {
         return Err(DecodeError::TooManyServers(file.site.len()));
     }
@@ -307,6 +308,6 @@ fn decode_bare<J: JsonText>(json: &J, doc: J::Doc, probe: &Probe) -> Result<Plan
         return Err(DecodeError::NotAPlan);
     }
     check_version(probe.format_version, false)?;
-    let plan: Plan = read(json, doc).map_err(DecodeError::BadField)?;
+    let plan: Plan = read(json, doc, &PLAN).map_err(DecodeError::BadField)?;
     finish(plan)
 }

@@ -14,6 +14,8 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
+use crate::plan::formats::shape::Shape;
+
 /// Where a text stops being JSON (both 1-based; `0` when the reader does not say).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct SyntaxError {
@@ -109,6 +111,8 @@ pub trait JsonText {
     fn typed<T: DeserializeOwned>(&self, doc: Self::Doc) -> Result<T, String>;
     /// True when `doc` is an object.
     fn is_object(&self, doc: &Self::Doc) -> bool;
+    /// True when `doc` is an array.
+    fn is_array(&self, doc: &Self::Doc) -> bool;
     /// An object's field names, or an array's indices (`0`, `1`…); none for other values.
     fn children(&self, doc: &Self::Doc) -> Vec<String>;
     /// The child named `key` (a field, or an index in an array), unless absent or `null`.
@@ -125,8 +129,14 @@ pub trait JsonText {
 /// array is reported without the path below it, so a huge document cannot stall the search).
 const MAX_CHILDREN_SEARCHED: usize = 256;
 
-/// Reads `doc` as a `T`, naming the field path of a wrong value.
-pub fn read<T: DeserializeOwned, J: JsonText>(json: &J, doc: J::Doc) -> Result<T, String> {
+/// Reads `doc` as a `T` whose objects are where `shape` says, naming the field path of a wrong
+/// value.
+pub fn read<T: DeserializeOwned, J: JsonText>(
+    json: &J,
+    doc: J::Doc,
+    shape: &Shape,
+) -> Result<T, String> {
+    shape.check(json, &doc)?;
     match json.typed::<T>(doc.clone()) {
         Ok(value) => Ok(value),
         Err(message) => match path_of_error::<T, J>(json, &doc, &message) {
@@ -196,6 +206,10 @@ impl JsonText for SerdeJson {
 
     fn is_object(&self, doc: &Value) -> bool {
         doc.is_object()
+    }
+
+    fn is_array(&self, doc: &Value) -> bool {
+        doc.is_array()
     }
 
     fn children(&self, doc: &Value) -> Vec<String> {

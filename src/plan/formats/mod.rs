@@ -8,4 +8,5 @@ pub mod json_text;
 pub mod markdown;
 pub mod print;
 pub mod qr;
+pub mod shape;
 pub mod store;

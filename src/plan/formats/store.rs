@@ -12,6 +12,7 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use crate::plan::formats::json_text::JsonText;
+use crate::plan::formats::shape::{SAVED_PLAN, SESSION};
 use crate::plan::planning::progress::Session;
 use crate::plan::texts::message::Message;
 use crate::plan::texts::table::key;
@@ -173,6 +174,7 @@ impl Store {
         store.removed = removed;
         let mut dropped = 0;
         for item in plans {
+            let item = item.filter(|item| SAVED_PLAN.check(json, item).is_ok());
             match item.map(|item| json.typed::<SavedPlan>(item)) {
                 Some(Ok(p)) if !store.plans.iter().any(|q| q.id == p.id) => store.plans.push(p),
                 _ => dropped += 1,
@@ -225,8 +227,12 @@ impl Store {
         legacy: Option<&str>,
         now: &str,
     ) -> bool {
-        let Some(session) = legacy.and_then(|t| json.typed::<Session>(json.parse(t).ok()?).ok())
-        else {
+        let session = legacy.and_then(|t| {
+            let doc = json.parse(t).ok()?;
+            SESSION.check(json, &doc).ok()?;
+            json.typed::<Session>(doc).ok()
+        });
+        let Some(session) = session else {
             return false;
         };
         if session == Session::default() {

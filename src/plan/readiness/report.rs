@@ -9,6 +9,7 @@ use serde::Deserialize;
 use crate::plan::description::model::Plan;
 use crate::plan::description::readiness::{Check, LivePool, Observed, Readiness, Status};
 use crate::plan::formats::json_text::{JsonText, read};
+use crate::plan::formats::shape::OBJECT;
 use crate::plan::import::import_topology;
 use crate::plan::readiness::scripts::items;
 use crate::plan::texts::lang::Lang;
@@ -132,7 +133,7 @@ pub fn read_report<J: JsonText>(
         Some(0) | None => return Err(ReportError::NotAReport),
         Some(_) => {}
     }
-    let report: ReportFile = read(json, doc).map_err(ReportError::BadField)?;
+    let report: ReportFile = read(json, doc, &OBJECT).map_err(ReportError::BadField)?;
     within_limits(&report)?;
     if !report.plan_fingerprint.eq_ignore_ascii_case(fingerprint) {
         return Err(ReportError::OtherPlan(report.plan_fingerprint.clone()));
