@@ -107,7 +107,6 @@ pub fn App(props: &AppProps) -> Html {
             })
         },
     );
-
     // The rarely used steps' English comes on first need: until it has, the binder is not
     // shown, printed or exported.
     let pending =
@@ -168,8 +167,8 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <ContextProvider<Texts> context={texts}>
         <div class="app">
-            <Header bilingual={state.bilingual} companion={state.companion()} any_ticks={!session.progress.ticks.is_empty()}
-                on_lang={on_lang} on_bilingual={on_bilingual} on_example={on_example.clone()} on_reset={on_reset} on_print={on_print} printable={!pending} />
+            { Header { texts, bilingual: state.bilingual, companion: state.companion(), any_ticks: !session.progress.ticks.is_empty(),
+                on_lang, on_bilingual, on_example: on_example.clone(), on_reset, on_print, printable: !pending }.view() }
             { Notices { texts, notices: &state.notices, from_link: matches!(ws.slot, Slot::FromLink(_)),
                 storage_ok: state.storage_ok, save_failed: state.save_failed, text_missing: state.text_missing,
                 on_action: &dispatch }.view() }

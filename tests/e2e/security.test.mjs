@@ -67,16 +67,22 @@ test('every integrity= matches its file and dist/ names no other origin than the
 });
 
 /** Runs axe-core on the page; returns the violations (rule id, impact, node count). The window
- * is made as tall as the page first: on screen the browser skips the layout of the sections out
- * of view (content-visibility), which axe's hit-testing rules (target size) cannot see through;
- * a user only meets a section once it is in view, and so laid out, so every section is audited
- * laid out. */
+ * is made as tall as the page first, until no section is left unrendered: on screen the browser
+ * skips the layout of the sections out of view (content-visibility), which axe's hit-testing
+ * rules (target size) cannot see through; a user only meets a section once it is in view, and so
+ * laid out, so every section is audited laid out. */
 async function axe(page) {
   const viewport = page.viewportSize();
-  for (let i = 0, height = 0; i < 10; i++) {
-    const page_height = await page.evaluate(() => document.documentElement.scrollHeight);
-    if (page_height === height) break;
-    height = page_height;
+  for (let i = 0; i < 20; i++) {
+    const { height, skipped } = await page.evaluate(async () => {
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const titles = [...document.querySelectorAll('.section .section-title')];
+      return {
+        height: document.documentElement.scrollHeight,
+        skipped: titles.filter((t) => !t.checkVisibility({ contentVisibilityAuto: true })).length,
+      };
+    });
+    if (skipped === 0) break;
     await page.setViewportSize({ width: viewport.width, height: Math.min(height, 100000) });
   }
   await page.evaluate(readFileSync(join(root, 'tests/e2e/node_modules/axe-core/axe.min.js'), 'utf8'));
