@@ -4,7 +4,7 @@
 //! array field by field (serde_json), while serde-wasm-bindgen reads a JavaScript array as an
 //! object without any of the struct's fields (every one its default: `"failure": [...]` would
 //! become "the whole pool failed") and as a map of pairs cut from its items.
-//! `tests/e2e/differential.test.mjs` checks both read alike; `tests/formats.rs` that every
+//! `tests/e2e/differential.test.mjs` checks both read alike; `tests/codec.rs` that every
 //! object in the formats is listed here.
 
 use crate::plan::formats::json_text::JsonText;
