@@ -42,13 +42,14 @@ const FORBIDDEN: &[&str] = &[
     "getrandom",
 ];
 
+/// The words of `words` that `text` mentions.
+fn mentioned(words: &[&'static str], text: &str) -> Vec<&'static str> {
+    words.iter().copied().filter(|w| text.contains(w)).collect()
+}
+
 /// The forbidden names `text` mentions (comments included: the pure modules do not even say them).
 fn impure_names(text: &str) -> Vec<&'static str> {
-    FORBIDDEN
-        .iter()
-        .copied()
-        .filter(|word| text.contains(word))
-        .collect()
+    mentioned(FORBIDDEN, text)
 }
 
 #[test]
@@ -371,11 +372,7 @@ const NAME_CHECKS: &[&str] = &[
 ];
 
 fn name_checks_in(text: &str) -> Vec<&'static str> {
-    NAME_CHECKS
-        .iter()
-        .copied()
-        .filter(|check| text.contains(check))
-        .collect()
+    mentioned(NAME_CHECKS, text)
 }
 
 #[test]
